@@ -1,0 +1,81 @@
+/** The tasks of the Konflux release flow, as named in StateBox files. */
+export const FLOW_TASKS = [
+  'create-test-report',
+  'take-ownership',
+  'check-cve-tracker-bug',
+  'check-rhcos-security-alerts',
+  'push-to-cdn-staging',
+  'analyze-candidate-build',
+  'image-consistency-check',
+  'stage-testing',
+  'analyze-promoted-build',
+  'image-signed-check',
+  'change-advisory-status',
+] as const;
+
+export type FlowTask = (typeof FLOW_TASKS)[number];
+
+export type TaskKind = 'sync' | 'async' | 'parallel' | 'gate' | 'sync+wait';
+
+export interface TaskInfo {
+  readonly kind: TaskKind;
+  /** The display name the `oar` CLI prints in `task [Display] status is changed to [...]`. */
+  readonly display: string;
+  /** Typical duration; a task In Progress far beyond it is reported as stuck. */
+  readonly expectedMinutes: number;
+}
+
+export const TASK_INFO: Readonly<Record<FlowTask, TaskInfo>> = {
+  'create-test-report': { kind: 'sync', display: 'Create Test Report', expectedMinutes: 5 },
+  'take-ownership': { kind: 'sync', display: 'Take Ownership', expectedMinutes: 1 },
+  'check-cve-tracker-bug': { kind: 'sync', display: 'Check CVE Tracker Bug', expectedMinutes: 1 },
+  'check-rhcos-security-alerts': { kind: 'sync', display: 'Check RHCOS Security Alerts', expectedMinutes: 1 },
+  'push-to-cdn-staging': { kind: 'async', display: 'Push to CDN Staging', expectedMinutes: 60 },
+  'analyze-candidate-build': { kind: 'parallel', display: 'Analyze Candidate Build', expectedMinutes: 30 },
+  'image-consistency-check': { kind: 'async', display: 'Image Consistency Check', expectedMinutes: 180 },
+  'stage-testing': { kind: 'async', display: 'Stage Testing', expectedMinutes: 360 },
+  'analyze-promoted-build': { kind: 'gate', display: 'Analyze Promoted Build', expectedMinutes: 30 },
+  'image-signed-check': { kind: 'sync', display: 'Image Signed Check', expectedMinutes: 5 },
+  'change-advisory-status': { kind: 'sync+wait', display: 'Change Advisory Status', expectedMinutes: 2 * 24 * 60 },
+};
+
+export const ASYNC_TASKS = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'] as const satisfies readonly FlowTask[];
+
+export function isFlowTask(name: unknown): name is FlowTask {
+  return typeof name === 'string' && (FLOW_TASKS as readonly string[]).includes(name);
+}
+
+/** Statuses a StateBox task may hold. "Not Started" resets a task (used by /release:retry). */
+export const TASK_STATUSES = ['Not Started', 'In Progress', 'Pass', 'Fail'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/**
+ * Allowed status transitions. Pass and Fail are final except by an explicit human
+ * decision (retry → Not Started, accept → Pass, reject → Fail), which the merge and
+ * the engine treat separately. Never Pass → In Progress by accident.
+ */
+const AUTOMATIC_TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {
+  'Not Started': ['In Progress', 'Pass', 'Fail'],
+  'In Progress': ['Pass', 'Fail'],
+  Pass: [],
+  Fail: [],
+};
+
+export function isAllowedTransition(from: TaskStatus | undefined, to: TaskStatus): boolean {
+  if (from === undefined || from === to) return true;
+  return AUTOMATIC_TRANSITIONS[from].includes(to);
+}
+
+/** Rank along the automatic transitions; used to pick a winner in a merge. */
+export function statusRank(s: TaskStatus | undefined): number {
+  switch (s) {
+    case undefined:
+    case 'Not Started':
+      return 0;
+    case 'In Progress':
+      return 1;
+    case 'Pass':
+    case 'Fail':
+      return 2;
+  }
+}

@@ -1,0 +1,20 @@
+/** Something people should hear about. `key` deduplicates: the same key is never sent twice. */
+export interface Notification {
+  readonly key: string;
+  readonly release: string;
+  readonly kind: 'task-pass' | 'task-fail' | 'red' | 'green' | 'gate' | 'waiting' | 'stuck' | 'alert' | 'deadline';
+  readonly text: string;
+  /** Mention the owner (failures). */
+  readonly mentionOwner?: boolean;
+  readonly owner?: string;
+}
+
+export interface NotifyResult {
+  /** Slack thread of the release, to be kept in the StateBox. */
+  readonly thread?: string;
+}
+
+/** Slack and the like. A failure is reported by the caller as a warning, never fails the run. */
+export interface Notifier {
+  notify(message: Notification, thread: string | undefined): Promise<NotifyResult>;
+}

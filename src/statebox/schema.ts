@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { isRelease } from '../core/version';
+import { TASK_STATUSES } from '../core/tasks';
+import { parseReleaseDate } from './release-date';
+
+// Unknown keys are kept everywhere (z.looseObject): upstream adds fields we do not know.
+
+const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected a UTC timestamp such as 2026-01-13T08:30:00Z');
+
+export const releaseDateSchema = z
+  .string()
+  .refine((s) => parseReleaseDate(s) !== undefined, 'expected a date such as 2026-Jan-13');
+
+/** Our structured job record: ids never live only in log text. */
+export const jobSchema = z.looseObject({
+  id: z.string().min(1),
+  url: z.string().optional(),
+  triggered_at: timestamp.optional(),
+});
+
+export const taskSchema = z.looseObject({
+  name: z.string().min(1),
+  status: z.enum(TASK_STATUSES),
+  started_at: timestamp.nullable().optional(),
+  completed_at: timestamp.nullable().optional(),
+  result: z.string().nullable().optional(),
+  // Fields the driver adds (upstream ignores them):
+  job: jobSchema.optional(),
+  deadline: timestamp.optional(),
+  decided_by: z.string().optional(),
+});
+
+export const issueSchema = z.looseObject({
+  issue: z.string().min(1),
+  reported_at: timestamp,
+  resolved: z.boolean(),
+  resolution: z.string().nullable().optional(),
+  blocker: z.boolean(),
+  related_tasks: z.array(z.string()).optional(),
+  resolved_at: timestamp.nullable().optional(),
+});
+
+export const metadataSchema = z.looseObject({
+  jira_ticket: z.string().optional(),
+  advisory_ids: z.record(z.string(), z.number().int()).optional(),
+  release_date: releaseDateSchema.optional(),
+  candidate_builds: z.record(z.string(), z.string()).optional(),
+  shipment_mr: z.string().optional(),
+  qe_owner: z.string().optional(),
+});
+
+/** Bookkeeping of the driver itself: notification keys already sent, the Slack thread. */
+export const driverSchema = z.looseObject({
+  notified: z.array(z.string()).optional(),
+  slack_thread: z.string().optional(),
+  owner: z.string().optional(),
+});
+
+export const stateBoxSchema = z.looseObject({
+  schema_version: z.string(),
+  release: z.string().refine(isRelease, 'expected a release such as 4.20.1 or 5.0.0-ec.3'),
+  created_at: timestamp,
+  updated_at: timestamp,
+  metadata: metadataSchema,
+  tasks: z.array(taskSchema),
+  issues: z.array(issueSchema),
+  driver: driverSchema.optional(),
+});
+
+export type StateBox = z.infer<typeof stateBoxSchema>;
+export type StateBoxTask = z.infer<typeof taskSchema>;
+export type StateBoxIssue = z.infer<typeof issueSchema>;
+export type StateBoxMetadata = z.infer<typeof metadataSchema>;
+export type JobRecord = z.infer<typeof jobSchema>;
