@@ -1,0 +1,93 @@
+import type { Clock } from '../ports/clock';
+import type { Executor } from '../ports/executor';
+import type { Notifier } from '../ports/notifier';
+import type { StateStore } from '../ports/store';
+import type { Analyzer, WorldProbes } from '../ports/world';
+import type { StateBox } from '../statebox/schema';
+
+export type EventType = 'trigger' | 'status' | 'wait' | 'notify' | 'decision' | 'error' | 'commit';
+
+/** One thing that happened in a run; the simulator report lists these verbatim. */
+export interface RunEvent {
+  readonly at: string;
+  readonly release: string;
+  readonly type: EventType;
+  readonly task?: string;
+  readonly status?: string;
+  readonly detail: string;
+}
+
+/** A command from a person (PR comment or dispatch), already parsed and authorized. */
+export type HumanCommand =
+  | { readonly kind: 'drive'; readonly release: string; readonly owner?: string; readonly by: string }
+  | { readonly kind: 'status'; readonly release?: string; readonly by: string }
+  | { readonly kind: 'accept'; readonly release: string; readonly task: string; readonly justification: string; readonly by: string }
+  | { readonly kind: 'reject'; readonly release: string; readonly task: string; readonly reason: string; readonly by: string }
+  | { readonly kind: 'retry'; readonly release: string; readonly task: string; readonly by: string }
+  | { readonly kind: 'resolve'; readonly release: string; readonly issue: number; readonly text: string; readonly by: string };
+
+export interface DriverConfig {
+  /** Default owner email for take-ownership when neither a command nor the metadata names one. */
+  readonly owner?: string;
+  /** auto: the analyzer's ACCEPT/REJECT decides; advisory: a human decides. */
+  readonly aiDecisions: 'auto' | 'advisory';
+  /** Backoff before each retry of a transient error, in ms (default 1, 2, 4 minutes: 3 tries after the first). */
+  readonly retryBackoffMs: readonly number[];
+  /** Warn (summary, Slack) when waiting on stage-release longer than this. */
+  readonly stageReleaseWarnMinutes: number;
+  readonly dryRun: boolean;
+}
+
+export const DEFAULT_DRIVER_CONFIG: DriverConfig = {
+  aiDecisions: 'auto',
+  retryBackoffMs: [60_000, 120_000, 240_000],
+  stageReleaseWarnMinutes: 12 * 60,
+  dryRun: false,
+};
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  debug(message: string): void;
+}
+
+/** Points where the simulator kills a run on purpose (crash tests). Production leaves them unset. */
+export interface CrashHooks {
+  afterTrigger?(release: string, task: string): void;
+  beforeCommit?(release: string): void;
+}
+
+/** Everything a run touches; production wires real adapters, tests and the simulator wire theirs. */
+export interface DriverDeps {
+  /** StateBox files (the z-stream branch). */
+  readonly store: StateStore;
+  /** Test-result files (the record branch). */
+  readonly record: StateStore;
+  readonly executor: Executor;
+  readonly probes: WorldProbes;
+  readonly analyzer?: Analyzer;
+  readonly notifier?: Notifier;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly events?: (event: RunEvent) => void;
+  readonly hooks?: CrashHooks;
+}
+
+export type Overall = 'Green' | 'Red' | 'In Progress';
+
+export interface ReleaseRunResult {
+  readonly release: string;
+  readonly overall: Overall;
+  /** The StateBox after this run (as written, or as read when nothing changed). */
+  readonly statebox: StateBox;
+  /** What the release waits on, in words a release engineer understands. */
+  readonly waits: readonly string[];
+  readonly wrote: boolean;
+  readonly error?: string;
+}
+
+export interface RunResult {
+  readonly releases: readonly ReleaseRunResult[];
+  readonly events: readonly RunEvent[];
+}
