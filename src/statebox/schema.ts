@@ -72,3 +72,19 @@ export type StateBoxTask = z.infer<typeof taskSchema>;
 export type StateBoxIssue = z.infer<typeof issueSchema>;
 export type StateBoxMetadata = z.infer<typeof metadataSchema>;
 export type JobRecord = z.infer<typeof jobSchema>;
+
+/**
+ * A y-stream tracking file (`_releases/4.20/4.20.z.yaml`): release → advisories and Jira.
+ * Not a StateBox, but it sits beside them, so `krd statebox fmt/check` read it too.
+ */
+export const trackingFileSchema = z.looseObject({
+  releases: z.record(
+    z.string(),
+    z.looseObject({
+      advisories: z.record(z.string(), z.number().int()).optional(),
+      release_jira: z.string().optional(),
+    }),
+  ),
+});
+
+export type TrackingFile = z.infer<typeof trackingFileSchema>;

@@ -1,0 +1,352 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type TaskStatus, isAllowedTransition, statusRank } from '../core/tasks';
+import { parseTimestamp } from '../core/time';
+import type { JobRecord, StateBox, StateBoxIssue, StateBoxTask } from './schema';
+import { insertTaskInFlowOrder } from './edit';
+
+/** A change both sides made differently; `resolution` says which value the merge kept and why. */
+export interface MergeConflict {
+  where: string;
+  ours: unknown;
+  theirs: unknown;
+  resolution: string;
+}
+
+export interface MergeResult {
+  merged: StateBox;
+  conflicts: MergeConflict[];
+}
+
+type Side = 'ours' | 'theirs';
+type Obj = Record<string, unknown>;
+
+const same = isDeepStrictEqual;
+
+function isObj(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function has(obj: Obj | undefined, key: string): boolean {
+  return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+class Merger {
+  readonly conflicts: MergeConflict[] = [];
+
+  conflict(where: string, ours: unknown, theirs: unknown, resolution: string): void {
+    this.conflicts.push({ where, ours, theirs, resolution });
+  }
+
+  /**
+   * Three-way merge of any value: a change on one side wins over no change; maps merge key by
+   * key; anything else changed differently on both sides is a conflict resolved to `prefer`.
+   * Returns undefined for "absent" (a key deleted on one side and untouched on the other).
+   */
+  value(where: string, base: unknown, ours: unknown, theirs: unknown, prefer: Side = 'ours', why = 'kept ours (the write being saved)'): unknown {
+    if (same(ours, theirs)) return ours;
+    if (same(base, ours)) return theirs;
+    if (same(base, theirs)) return ours;
+    if (isObj(ours) && isObj(theirs) && (base === undefined || isObj(base))) {
+      return this.map(where, base as Obj | undefined, ours, theirs, prefer, why);
+    }
+    this.conflict(where, ours, theirs, why);
+    return prefer === 'ours' ? ours : theirs;
+  }
+
+  /** Key-by-key merge; key order: ours' keys, then keys only theirs has. */
+  map(where: string, base: Obj | undefined, ours: Obj, theirs: Obj, prefer: Side = 'ours', why?: string, skip: readonly string[] = []): Obj {
+    const out: Obj = {};
+    const keys = [...Object.keys(ours), ...Object.keys(theirs).filter((k) => !has(ours, k))];
+    for (const key of keys) {
+      if (skip.includes(key)) continue;
+      const merged = this.value(join(where, key), base?.[key], ours[key], theirs[key], prefer, why);
+      if (merged !== undefined) out[key] = merged;
+    }
+    return out;
+  }
+}
+
+function join(where: string, key: string): string {
+  return where === '' ? key : `${where}.${key}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks
+
+/** Fields that belong to one run of a task and so follow the side whose status won. */
+const RUN_FIELDS = ['started_at', 'completed_at', 'result', 'deadline', 'decided_by'] as const;
+
+/** A side holds a new human decision when it set `decided_by` to something base did not have. */
+function humanDecision(base: StateBoxTask | undefined, side: StateBoxTask): boolean {
+  return typeof side.decided_by === 'string' && side.decided_by !== '' && side.decided_by !== base?.decided_by;
+}
+
+interface StatusOutcome {
+  winner: Side;
+  status: TaskStatus;
+}
+
+function resolveStatus(m: Merger, where: string, base: StateBoxTask | undefined, ours: StateBoxTask, theirs: StateBoxTask): StatusOutcome {
+  const b = base?.status;
+  const o = ours.status;
+  const t = theirs.status;
+  if (o === t) return { winner: 'ours', status: o };
+  if (o === b) return { winner: 'theirs', status: t };
+  if (t === b) return { winner: 'ours', status: o };
+
+  const at = `${where}.status`;
+  const humanOurs = humanDecision(base, ours);
+  const humanTheirs = humanDecision(base, theirs);
+  if (humanOurs !== humanTheirs) {
+    const winner: Side = humanOurs ? 'ours' : 'theirs';
+    const task = winner === 'ours' ? ours : theirs;
+    m.conflict(at, o, t, `kept ${task.status} from ${winner}: a human decision (by ${task.decided_by}) wins`);
+    return { winner, status: task.status };
+  }
+  if (humanOurs && humanTheirs) {
+    m.conflict(at, o, t, `kept ${o} from ours: both sides hold a human decision; check which one stands`);
+    return { winner: 'ours', status: o };
+  }
+  // A reset to Not Started is a deliberate restart; another status set meanwhile is a real clash.
+  if (b !== undefined && b !== 'Not Started' && (o === 'Not Started' || t === 'Not Started')) {
+    const winner: Side = o === 'Not Started' ? 'theirs' : 'ours';
+    const status = winner === 'ours' ? o : t;
+    m.conflict(at, o, t, `kept ${status} from ${winner} over a reset to Not Started: the task moved on meanwhile; retry again if the reset must stand`);
+    return { winner, status };
+  }
+  const ro = statusRank(o);
+  const rt = statusRank(t);
+  if (ro !== rt) {
+    // A later status along the allowed transitions wins (In Progress vs Pass → Pass).
+    const [low, high, winner] = ro < rt ? [o, t, 'theirs' as Side] : [t, o, 'ours' as Side];
+    if (isAllowedTransition(low, high)) return { winner, status: high };
+  }
+  // Pass vs Fail: two different outcomes for the same task. Keep Fail: it stops the release and
+  // asks a human to look, which a wrong Pass would not.
+  const winner: Side = o === 'Fail' ? 'ours' : t === 'Fail' ? 'theirs' : 'ours';
+  const status = winner === 'ours' ? o : t;
+  m.conflict(at, o, t, `kept ${status} from ${winner}: both sides finished the task differently; check the job and decide`);
+  return { winner, status };
+}
+
+function jobLabel(job: unknown): string {
+  return isObj(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
+}
+
+/** A job record once set is never replaced by a different one without a report. */
+function mergeJob(m: Merger, where: string, base: StateBoxTask | undefined, ours: StateBoxTask, theirs: StateBoxTask, winner: Side): JobRecord | undefined {
+  const b = base?.job;
+  const o = ours.job;
+  const t = theirs.job;
+  if (same(o, t)) return o;
+  if (same(b, o)) return t;
+  if (same(b, t)) return o;
+  const at = `${where}.job`;
+  if (o !== undefined && t !== undefined && o.id === t.id) {
+    // Same job, details added on each side (url, triggered_at): merge them.
+    return m.value(at, b, o, t, winner, `kept ${winner}' details of job ${o.id}`) as JobRecord;
+  }
+  if (o === undefined || t === undefined) {
+    // One side dropped the job (a reset) while the other recorded one: keep the record.
+    const kept = (o ?? t)!;
+    m.conflict(at, o, t, `kept job ${kept.id}: a job record is never dropped by a merge`);
+    return kept;
+  }
+  // Two different jobs: keep the one triggered first (the other is a duplicate run), else the winner's.
+  const to = parseTimestamp(o.triggered_at);
+  const tt = parseTimestamp(t.triggered_at);
+  const keep: Side = to !== undefined && tt !== undefined && to !== tt ? (to < tt ? 'ours' : 'theirs') : winner;
+  const kept = keep === 'ours' ? o : t;
+  const other = keep === 'ours' ? t : o;
+  m.conflict(at, o, t, `kept job ${jobLabel(kept)} from ${keep}; job ${jobLabel(other)} was started too and is not tracked`);
+  return kept;
+}
+
+function mergeTask(m: Merger, base: StateBoxTask | undefined, ours: StateBoxTask, theirs: StateBoxTask): StateBoxTask {
+  const where = `tasks[${ours.name}]`;
+  const { winner, status } = resolveStatus(m, where, base, ours, theirs);
+  const statusesDiffer = ours.status !== theirs.status;
+  const why = statusesDiffer ? `kept ${winner}' value: it goes with the status that won (${status})` : undefined;
+  const b = base as Obj | undefined;
+  const o = ours as Obj;
+  const t = theirs as Obj;
+
+  const merged: Obj = { name: ours.name, status };
+  for (const key of RUN_FIELDS) {
+    const changedByBoth = !same(o[key], t[key]) && !same(b?.[key], o[key]) && !same(b?.[key], t[key]);
+    // When the statuses differ, the run fields of the winning status come with it (the status
+    // clash itself was reported where it was a real conflict); otherwise merge field by field.
+    const v = statusesDiffer && changedByBoth ? (winner === 'ours' ? o : t)[key] : m.value(`${where}.${key}`, b?.[key], o[key], t[key], winner, why);
+    if (v !== undefined) merged[key] = v;
+  }
+  const job = mergeJob(m, where, base, ours, theirs, winner);
+  if (job !== undefined) merged.job = job;
+  const rest = m.map(where, b, o, t, winner, why, ['name', 'status', 'job', ...RUN_FIELDS]);
+  return { ...merged, ...rest } as StateBoxTask;
+}
+
+function byName(tasks: readonly StateBoxTask[] | undefined): Map<string, StateBoxTask> {
+  return new Map((tasks ?? []).map((t) => [t.name, t]));
+}
+
+function mergeTasks(m: Merger, base: readonly StateBoxTask[] | undefined, ours: readonly StateBoxTask[], theirs: readonly StateBoxTask[]): StateBoxTask[] {
+  const b = byName(base);
+  const o = byName(ours);
+  const t = byName(theirs);
+  let out: StateBoxTask[] = [];
+  for (const task of ours) {
+    const other = t.get(task.name);
+    const before = b.get(task.name);
+    if (other) out.push(mergeTask(m, before, task, other));
+    else if (!before) out.push(task); // added by ours
+    else if (!same(before, task)) {
+      m.conflict(`tasks[${task.name}]`, task, undefined, 'kept ours: theirs removed the task, ours changed it');
+      out.push(task);
+    } // else: theirs removed it, ours left it alone → removed
+  }
+  for (const task of theirs) {
+    if (o.has(task.name)) continue;
+    const before = b.get(task.name);
+    if (!before) out = insertTaskInFlowOrder(out, task);
+    else if (!same(before, task)) {
+      m.conflict(`tasks[${task.name}]`, undefined, task, 'kept theirs: ours removed the task, theirs changed it');
+      out = insertTaskInFlowOrder(out, task);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues
+
+function issueKey(issue: StateBoxIssue): string {
+  return `${issue.reported_at}\u0000${issue.issue}`;
+}
+
+function issueWhere(issue: StateBoxIssue): string {
+  const text = issue.issue.split('\n')[0] ?? '';
+  return `issues[${JSON.stringify(text.length > 50 ? `${text.slice(0, 50)}…` : text)} @ ${issue.reported_at}]`;
+}
+
+const RESOLUTION_FIELDS = ['resolved', 'resolution', 'resolved_at'] as const;
+
+/** A list used as a set: one-sided changes as usual, both-sided changes as a union. */
+function mergeSet(base: unknown, ours: unknown, theirs: unknown, m: Merger, where: string): unknown {
+  if (same(ours, theirs)) return ours;
+  if (same(base, ours)) return theirs;
+  if (same(base, theirs)) return ours;
+  if (Array.isArray(ours) && Array.isArray(theirs)) return [...new Set([...ours, ...theirs])];
+  return m.value(where, base, ours, theirs);
+}
+
+function mergeIssue(m: Merger, base: StateBoxIssue | undefined, ours: StateBoxIssue, theirs: StateBoxIssue): StateBoxIssue {
+  const where = issueWhere(ours);
+  const b = base as Obj | undefined;
+  const o = ours as Obj;
+  const t = theirs as Obj;
+  // Resolved wins over unresolved, and its resolution text and time come with it.
+  const resolvedSide: Side | undefined = ours.resolved === theirs.resolved ? undefined : ours.resolved ? 'ours' : 'theirs';
+  const merged: Obj = {};
+  for (const key of [...Object.keys(o), ...Object.keys(t)]) {
+    if (key in merged) continue;
+    let v: unknown;
+    if (resolvedSide && (RESOLUTION_FIELDS as readonly string[]).includes(key)) v = (resolvedSide === 'ours' ? o : t)[key];
+    else if (key === 'related_tasks') v = mergeSet(b?.[key], o[key], t[key], m, `${where}.${key}`);
+    else v = m.value(`${where}.${key}`, b?.[key], o[key], t[key]);
+    if (v !== undefined) merged[key] = v;
+  }
+  return merged as StateBoxIssue;
+}
+
+function mergeIssues(m: Merger, base: readonly StateBoxIssue[] | undefined, ours: readonly StateBoxIssue[], theirs: readonly StateBoxIssue[]): StateBoxIssue[] {
+  const index = (list: readonly StateBoxIssue[] | undefined) => new Map((list ?? []).map((i) => [issueKey(i), i]));
+  const b = index(base);
+  const o = index(ours);
+  const t = index(theirs);
+  const out: StateBoxIssue[] = [];
+  const take = (key: string) => {
+    const bi = b.get(key);
+    const oi = o.get(key);
+    const ti = t.get(key);
+    if (oi && ti) out.push(mergeIssue(m, bi, oi, ti));
+    else if (oi ?? ti) {
+      const only = (oi ?? ti)!;
+      if (!bi) out.push(only); // new on one side
+      else if (!same(bi, only)) {
+        m.conflict(issueWhere(only), oi, ti, `kept the issue: one side removed it while the other changed it`);
+        out.push(only);
+      } // else removed on one side, untouched on the other → removed
+    }
+  };
+  // Order: base order, then ours' new issues, then theirs' new issues.
+  const seen = new Set<string>();
+  for (const key of [...b.keys(), ...o.keys(), ...t.keys()]) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    take(key);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole box
+
+function laterTimestamp(a: string, b: string): string {
+  const ta = parseTimestamp(a);
+  const tb = parseTimestamp(b);
+  if (ta === undefined) return b;
+  if (tb === undefined) return a;
+  return tb > ta ? b : a;
+}
+
+function mergeDriver(m: Merger, base: Obj | undefined, ours: Obj | undefined, theirs: Obj | undefined): Obj | undefined {
+  if (ours === undefined && theirs === undefined) return undefined;
+  const o = ours ?? {};
+  const t = theirs ?? {};
+  const out = m.map('driver', base, o, t);
+  if (Array.isArray(o.notified) || Array.isArray(t.notified)) {
+    // Notification keys only ever grow: the union never sends a message twice.
+    const all = [o.notified, t.notified].filter(Array.isArray).flat() as unknown[];
+    out.notified = [...new Set(all)];
+  }
+  return out;
+}
+
+function mergeCreatedAt(m: Merger, base: string | undefined, ours: string, theirs: string): string {
+  if (ours === theirs || base === theirs) return ours;
+  if (base === ours) return theirs;
+  // Both sides created the file: the earlier creation is the real one.
+  const kept = laterTimestamp(ours, theirs) === ours ? theirs : ours;
+  m.conflict('created_at', ours, theirs, `kept the earlier ${kept}: both sides created the file`);
+  return kept;
+}
+
+/**
+ * Three-way merge of StateBoxes (base = what both sides read; undefined when neither had a file).
+ * Tasks merge by name, issues by (text, reported_at), maps key by key. Status clashes follow the
+ * allowed transitions; everything else changed differently on both sides lands in `conflicts`.
+ */
+export function mergeStateBoxes(base: StateBox | undefined, ours: StateBox, theirs: StateBox): MergeResult {
+  const m = new Merger();
+  const b = base as Obj | undefined;
+  const o = ours as Obj;
+  const t = theirs as Obj;
+  const special = ['created_at', 'updated_at', 'metadata', 'tasks', 'issues', 'driver'];
+  const rest = m.map('', b, o, t, 'ours', undefined, special);
+
+  const merged: Obj = {
+    ...rest,
+    created_at: mergeCreatedAt(m, base?.created_at, ours.created_at, theirs.created_at),
+    updated_at: laterTimestamp(ours.updated_at, theirs.updated_at),
+    metadata: m.map('metadata', base?.metadata as Obj | undefined, ours.metadata as Obj, theirs.metadata as Obj),
+    tasks: mergeTasks(m, base?.tasks, ours.tasks, theirs.tasks),
+    issues: mergeIssues(m, base?.issues, ours.issues, theirs.issues),
+  };
+  const driver = mergeDriver(m, b?.driver as Obj | undefined, o.driver as Obj | undefined, t.driver as Obj | undefined);
+  if (driver !== undefined) merged.driver = driver;
+  // Keep ours' top-level key order (serialization puts known keys in upstream's order anyway).
+  const orderedOut: Obj = {};
+  for (const key of [...Object.keys(o), ...Object.keys(t)]) if (key in merged && !(key in orderedOut)) orderedOut[key] = merged[key];
+  for (const key of Object.keys(merged)) if (!(key in orderedOut)) orderedOut[key] = merged[key];
+  return { merged: orderedOut as StateBox, conflicts: m.conflicts };
+}
