@@ -1,0 +1,150 @@
+/**
+ * Executor over the release-tests MCP server (streamable HTTP): calls its `oar_*` tools and
+ * reads their text output exactly like the CLI's. One short connection per call: runs are
+ * minutes apart, and nothing is left open when a run ends.
+ */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { InputError, PermanentError, TransientError, errorMessage } from '../../core/errors';
+import type { FlowTask } from '../../core/tasks';
+import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
+import type { FetchLike } from '../http';
+import { taskRequest, type TaskRequest } from './oar-cli';
+import { interpretRun, type RawRun } from './status-line';
+
+/** The MCP tool of each task (mcp_server/server.py). */
+export const MCP_TOOLS: Partial<Record<FlowTask, string>> = {
+  'create-test-report': 'oar_create_test_report',
+  'take-ownership': 'oar_take_ownership',
+  'check-cve-tracker-bug': 'oar_check_cve_tracker_bug',
+  'push-to-cdn-staging': 'oar_push_to_cdn_staging',
+  'image-consistency-check': 'oar_image_consistency_check',
+  'stage-testing': 'oar_stage_testing',
+  'image-signed-check': 'oar_image_signed_check',
+  'change-advisory-status': 'oar_change_advisory_status',
+};
+
+export interface McpExecutorOptions {
+  /** The server's streamable HTTP endpoint, e.g. http://mcp.example:8000/mcp */
+  readonly url: string;
+  /** Extra request headers (an Authorization header for a protected server). */
+  readonly headers?: Record<string, string>;
+  /** Per tool call; the server runs the oar command synchronously. Default 15 minutes. */
+  readonly timeoutMs?: number;
+  readonly fetch?: FetchLike;
+}
+
+const SYSTEM = 'The MCP server';
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+
+type ToolSchemas = Map<string, ReadonlySet<string>>;
+
+/** The server's `format_result`: `✓ Command succeeded\n\n…` or `✗ Command failed (exit code N)\n\n…`. */
+export function parseToolText(text: string, isError: boolean): RawRun {
+  const failed = /^\s*✗\s*Command failed(?:\s*\(exit code (-?\d+)\))?/.exec(text);
+  if (failed) return { output: text, exitCode: failed[1] !== undefined ? Number(failed[1]) : 1 };
+  if (/^\s*✓\s*Command succeeded/.test(text)) return { output: text, exitCode: 0 };
+  return { output: text, exitCode: isError ? 1 : undefined };
+}
+
+export class McpExecutor implements Executor {
+  private readonly url: URL;
+  private schemas?: ToolSchemas;
+
+  constructor(private readonly options: McpExecutorOptions) {
+    try {
+      this.url = new URL(options.url);
+    } catch {
+      throw new InputError(`${JSON.stringify(options.url)} is not an MCP server URL such as http://host:8000/mcp.`);
+    }
+    if (!/^https?:$/.test(this.url.protocol)) throw new InputError(`The MCP server URL must be http(s), not ${this.url.protocol}.`);
+  }
+
+  start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+    return this.call(taskRequest(task, ctx, 'start'));
+  }
+
+  poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+    return this.call(taskRequest(task, ctx, 'poll'));
+  }
+
+  /** Tool arguments; the job parameter is whichever the server's tool declares (job_id or build_number). */
+  private toolArgs(req: TaskRequest, params: ReadonlySet<string>): Record<string, unknown> {
+    const args: Record<string, unknown> = { release: req.release };
+    if (req.owner) args.email = req.owner;
+    if (req.task === 'check-cve-tracker-bug' && params.has('notify')) args.notify = true; // as the CLI does by default
+    if (req.jobId) {
+      const numeric = /^\d+$/.test(req.jobId);
+      const key = params.has('job_id') && (!numeric || !params.has('build_number')) ? 'job_id' : 'build_number';
+      args[key] = req.jobId;
+    }
+    return args;
+  }
+
+  private async call(req: TaskRequest): Promise<ExecOutcome> {
+    const tool = MCP_TOOLS[req.task] as string;
+    const timeout = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const transport = new StreamableHTTPClientTransport(this.url, {
+      requestInit: this.options.headers ? { headers: this.options.headers } : undefined,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+    const client = new Client({ name: 'konflux-release-driver', version: '1' });
+    try {
+      await client.connect(transport, { timeout });
+      const schemas = await this.toolSchemas(client, timeout);
+      const params = schemas.get(tool);
+      if (!params) throw new PermanentError(`${SYSTEM} at ${this.url.origin} does not offer the tool ${tool} (needed for ${req.task}).`);
+      const result = await client.callTool({ name: tool, arguments: this.toolArgs(req, params) }, undefined, { timeout });
+      const text = (Array.isArray(result.content) ? result.content : [])
+        .filter((c): c is { type: 'text'; text: string } => c?.type === 'text' && typeof c.text === 'string')
+        .map((c) => c.text)
+        .join('\n');
+      return interpretRun(req.task, parseToolText(text, result.isError === true), `${SYSTEM} (${tool})`);
+    } catch (err) {
+      throw this.classify(err, tool);
+    } finally {
+      await client.close().catch(() => undefined);
+    }
+  }
+
+  private async toolSchemas(client: Client, timeout: number): Promise<ToolSchemas> {
+    if (this.schemas) return this.schemas;
+    const schemas: ToolSchemas = new Map();
+    let cursor: string | undefined;
+    do {
+      const page = await client.listTools(cursor ? { cursor } : undefined, { timeout });
+      for (const t of page.tools) schemas.set(t.name, new Set(Object.keys(t.inputSchema.properties ?? {})));
+      cursor = page.nextCursor;
+    } while (cursor);
+    this.schemas = schemas;
+    return schemas;
+  }
+
+  /** Our own errors pass; the SDK's become Transient or Permanent, naming the server. */
+  private classify(err: unknown, tool: string): Error {
+    if (err instanceof TransientError || err instanceof PermanentError || err instanceof InputError) return err;
+    const where = `${SYSTEM} at ${this.url.origin}`;
+    if (err instanceof StreamableHTTPError) {
+      const code = err.code ?? 0;
+      if (code === 401 || code === 403) {
+        return new PermanentError(`${where} refused the request with ${code}: check the MCP server headers (mcp-headers, e.g. its Authorization token).`);
+      }
+      if (code === 429 || code >= 500 || code <= 0) return new TransientError(`${where} answered ${code > 0 ? code : 'badly'} while calling ${tool}.`, undefined, { cause: err });
+      return new PermanentError(`${where} answered ${code} while calling ${tool}: ${errorMessage(err)}.`);
+    }
+    if (err instanceof McpError) {
+      if (err.code === ErrorCode.RequestTimeout) return new TransientError(`${where} did not answer ${tool} in time.`, undefined, { cause: err });
+      if (err.code === ErrorCode.ConnectionClosed) return new TransientError(`${where} closed the connection during ${tool}.`, undefined, { cause: err });
+      if (err.code === ErrorCode.MethodNotFound || err.code === ErrorCode.InvalidParams) {
+        return new PermanentError(`${where} rejected ${tool}: ${err.message}.`);
+      }
+      return new TransientError(`${where} failed ${tool}: ${err.message}.`, undefined, { cause: err });
+    }
+    if ((err as Error)?.name === 'UnauthorizedError') {
+      return new PermanentError(`${where} requires authorization: check the MCP server headers (mcp-headers).`);
+    }
+    const cause = (err as { cause?: { code?: string } })?.cause?.code;
+    return new TransientError(`${where} is unreachable (${cause ?? errorMessage(err)}).`, undefined, { cause: err });
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Executor over the `oar` CLI of openshift/release-tests: one child process per call, an
+ * argument array (never a shell), a timeout, and the output read by status-line.ts.
+ */
+import { execFile } from 'node:child_process';
+import { InputError, PermanentError } from '../../core/errors';
+import { ASYNC_TASKS, type FlowTask } from '../../core/tasks';
+import { parseRelease } from '../../core/version';
+import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
+import { interpretRun, tail, type RawRun } from './status-line';
+
+/** The oar subcommand of each task the CLI runs; the others the driver checks itself. */
+export const OAR_SUBCOMMANDS: Partial<Record<FlowTask, string>> = {
+  'create-test-report': 'create-test-report',
+  'take-ownership': 'take-ownership',
+  'check-cve-tracker-bug': 'check-cve-tracker-bug',
+  'push-to-cdn-staging': 'push-to-cdn-staging',
+  'image-consistency-check': 'image-consistency-check',
+  'stage-testing': 'stage-testing',
+  'image-signed-check': 'image-signed-check',
+  'change-advisory-status': 'change-advisory-status',
+};
+
+const EMAIL_RE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+// A job id is a Jenkins build number or a Prow UUID; never something that looks like an option.
+const JOB_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** What to ask for, validated: shared by the CLI and MCP executors. */
+export interface TaskRequest {
+  readonly task: FlowTask;
+  readonly release: string;
+  readonly owner?: string;
+  /** Set for polls of jobs that have an id (image-consistency-check, stage-testing). */
+  readonly jobId?: string;
+}
+
+export function taskRequest(task: FlowTask, ctx: ExecContext, mode: 'start' | 'poll'): TaskRequest {
+  const release = parseRelease(ctx.release).text;
+  if (!OAR_SUBCOMMANDS[task]) {
+    throw new PermanentError(`${task} is not an oar task: the driver checks it itself, no executor runs it.`);
+  }
+  if (task === 'take-ownership') {
+    if (!ctx.owner || !EMAIL_RE.test(ctx.owner)) {
+      throw new InputError(`take-ownership needs the owner's email address${ctx.owner ? `; ${JSON.stringify(ctx.owner)} is not one` : ''}.`);
+    }
+    return { task, release, owner: ctx.owner };
+  }
+  if (mode === 'start') return { task, release };
+  if (!(ASYNC_TASKS as readonly string[]).includes(task)) {
+    throw new PermanentError(`${task} is not an async task: there is no job to poll.`);
+  }
+  if (task === 'push-to-cdn-staging') return { task, release }; // upstream re-runs the same command
+  if (!ctx.jobId) {
+    throw new PermanentError(`Cannot poll ${task} of ${release}: no job id was recorded when it was triggered; retry the task to trigger it again.`);
+  }
+  if (!JOB_ID_RE.test(ctx.jobId)) throw new InputError(`${JSON.stringify(ctx.jobId)} is not a job id.`);
+  return { task, release, jobId: ctx.jobId };
+}
+
+/**
+ * The oar argument list: `oar -r 4.20.1 take-ownership -e owner@x`, polls with `-n N`
+ * (Jenkins build number) or, for image-consistency-check with a Prow job, `--job-id ID`.
+ */
+export function oarArgs(req: TaskRequest): string[] {
+  const args = ['-r', req.release, OAR_SUBCOMMANDS[req.task] as string];
+  if (req.owner) args.push('-e', req.owner);
+  if (req.jobId) {
+    const jenkins = /^\d+$/.test(req.jobId);
+    args.push(jenkins || req.task !== 'image-consistency-check' ? '-n' : '--job-id', req.jobId);
+  }
+  return args;
+}
+
+export interface OarCliOptions {
+  /** The program and leading arguments, default ['oar']. */
+  readonly command?: readonly string[];
+  readonly timeoutMs: number;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly cwd?: string;
+}
+
+const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
+
+/** Runs a program with an argument array, collecting stdout and stderr in arrival order. */
+export function runProgram(
+  command: readonly string[],
+  args: readonly string[],
+  opts: { timeoutMs: number; env?: NodeJS.ProcessEnv; cwd?: string; what: string },
+): Promise<RawRun> {
+  const [program, ...lead] = command;
+  if (!program) throw new InputError(`The ${opts.what} command is empty.`);
+  return new Promise((resolve, reject) => {
+    const chunks: string[] = [];
+    const child = execFile(
+      program,
+      [...lead, ...args],
+      { timeout: opts.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES, env: opts.env ?? process.env, cwd: opts.cwd, windowsHide: true },
+      (err) => {
+        const output = chunks.join('');
+        if (!err) return resolve({ output, exitCode: 0 });
+        const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null; code?: unknown };
+        if (e.code === 'ENOENT' || e.code === 'EACCES') {
+          return reject(new PermanentError(`The ${opts.what} command ${JSON.stringify(program)} cannot be run (${e.code}): install it or configure its path.`));
+        }
+        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+          return reject(new PermanentError(`The ${opts.what} command printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB; last output: ${tail(output)}.`));
+        }
+        const timedOut = Boolean(e.killed) && e.signal !== null && e.signal !== undefined;
+        resolve({ output, exitCode: typeof e.code === 'number' ? e.code : undefined, timedOut });
+      },
+    );
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
+    child.stdout?.on('data', (c: string) => chunks.push(c));
+    child.stderr?.on('data', (c: string) => chunks.push(c));
+  });
+}
+
+export class OarCliExecutor implements Executor {
+  private readonly command: readonly string[];
+
+  constructor(private readonly options: OarCliOptions) {
+    this.command = options.command?.length ? options.command : ['oar'];
+    if (!(options.timeoutMs > 0)) throw new InputError('The oar CLI timeout must be a positive number of milliseconds.');
+  }
+
+  start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+    return this.run(taskRequest(task, ctx, 'start'));
+  }
+
+  poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+    return this.run(taskRequest(task, ctx, 'poll'));
+  }
+
+  private async run(req: TaskRequest): Promise<ExecOutcome> {
+    const run = await runProgram(this.command, oarArgs(req), {
+      timeoutMs: this.options.timeoutMs,
+      env: this.options.env,
+      cwd: this.options.cwd,
+      what: 'oar CLI',
+    });
+    return interpretRun(req.task, run, 'The oar CLI');
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Reading what the `oar` CLI (or its MCP server) printed: the status lines
+ * `task [Display] status is changed to [Pass|Fail|In Progress]`, job ids, the
+ * stage-release-not-ready wait, and credential failures. Shared by every executor.
+ */
+import { PermanentError, TransientError } from '../../core/errors';
+import { TASK_INFO, type FlowTask } from '../../core/tasks';
+import type { ExecOutcome } from '../../ports/executor';
+
+export type StatusValue = 'Pass' | 'Fail' | 'In Progress';
+
+export interface StatusLine {
+  readonly display: string;
+  readonly status: StatusValue;
+  /** 0-based line number in the output. */
+  readonly line: number;
+}
+
+/** Names upstream has printed for each task (its const.py and the spec spell some differently). */
+const DISPLAY_VARIANTS: Partial<Record<FlowTask, readonly string[]>> = {
+  'create-test-report': ['Create test report'],
+  'check-cve-tracker-bug': ['Check CVE tracker bugs'],
+  'push-to-cdn-staging': ['Push to CDN staging'],
+  'image-signed-check': ['Image signature check'],
+};
+
+const normalize = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Every display name that counts as `task`, normalized (case, spaces and dashes ignored). */
+export function displayNamesFor(task: FlowTask): string[] {
+  return [TASK_INFO[task].display, ...(DISPLAY_VARIANTS[task] ?? []), task].map(normalize);
+}
+
+const STATUS_RE = /task\s*\[([^\]\n]+)\]\s*status\s+is\s+changed\s+to\s*\[\s*(pass|fail|in\s*progress)\s*\]/gi;
+
+function statusValue(raw: string): StatusValue {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ');
+  return s === 'pass' ? 'Pass' : s === 'fail' ? 'Fail' : 'In Progress';
+}
+
+/** The status lines about `task`, in output order. */
+export function parseStatusLines(output: string, task: FlowTask): StatusLine[] {
+  const names = new Set(displayNamesFor(task));
+  const found: StatusLine[] = [];
+  output.split(/\r?\n/).forEach((text, line) => {
+    for (const m of text.matchAll(STATUS_RE)) {
+      const display = (m[1] ?? '').trim();
+      if (names.has(normalize(display))) found.push({ display, status: statusValue(m[2] ?? ''), line });
+    }
+  });
+  return found;
+}
+
+/** The status the task ended on: the last status line about it wins. */
+export function lastStatus(output: string, task: FlowTask): StatusValue | undefined {
+  return parseStatusLines(output, task).at(-1)?.status;
+}
+
+export interface JobRef {
+  readonly jobId?: string;
+  readonly jobUrl?: string;
+}
+
+function lastMatch(output: string, re: RegExp): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of output.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) last = m as RegExpExecArray;
+  return last;
+}
+
+// Jenkins build URLs end in `/{job}/{N}/`; the job's own name tells which task it belongs to.
+const JENKINS_JOB: Partial<Record<FlowTask, string>> = {
+  'stage-testing': 'Stage-Pipeline',
+  'image-consistency-check': 'image-consistency-check',
+};
+
+/** The job a trigger or poll printed (the last one mentioned), in fields rather than log text. */
+export function extractJob(output: string, task: FlowTask): JobRef {
+  if (task === 'image-consistency-check') {
+    const prow = lastMatch(output, /Prow job[^\n]{0,30}?\b([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})\b/i);
+    if (prow?.[1]) {
+      const url = lastMatch(output, /Prow job URL:\s*(https?:\/\/[^\s<>"']+)/i) ?? lastMatch(output, /Job state: \w*, URL:\s*(https?:\/\/[^\s<>"']+)/i);
+      return { jobId: prow[1], ...(url?.[1] ? { jobUrl: url[1] } : {}) };
+    }
+  }
+  const jenkinsJob = JENKINS_JOB[task];
+  if (jenkinsJob) {
+    const url = lastMatch(output, new RegExp(`(https?://[^\\s<>"']*/${jenkinsJob}/(\\d+))/?`));
+    if (url?.[1] && url[2]) return { jobId: url[2], jobUrl: `${url[1]}/` };
+    const path = lastMatch(output, new RegExp(`\\b${jenkinsJob}/(\\d+)\\b`));
+    if (path?.[1]) return { jobId: path[1] };
+  }
+  if (task === 'push-to-cdn-staging') {
+    const push = lastMatch(output, /push job (?:id[:\s]+|#)(\d+)/i);
+    if (push?.[1]) return { jobId: push[1] };
+  }
+  return {};
+}
+
+// What upstream prints when the shipment MR's stage-release pipeline has not succeeded yet.
+const STAGE_RELEASE_WAIT = [
+  /stage[- ]release pipeline (?:is not completed yet|has not succeeded yet|is not success\b)[^\n]*/i,
+  /ShipmentDataException[^\n]*/,
+];
+const STAGE_RELEASE_TASKS: readonly FlowTask[] = ['image-consistency-check', 'stage-testing'];
+
+/** The line saying the task waits for stage-release, for tasks that depend on it. */
+export function detectStageReleaseWait(output: string, task: FlowTask): string | undefined {
+  if (!STAGE_RELEASE_TASKS.includes(task)) return undefined;
+  for (const re of STAGE_RELEASE_WAIT) {
+    const m = re.exec(output);
+    if (m) return stripLogPrefix(m[0]);
+  }
+  return undefined;
+}
+
+/** `2026-04-23T10:58:11Z: INFO: text` and `2026-04-29 09:44:09,107 - INFO - text` → `text`. */
+export function stripLogPrefix(line: string): string {
+  return line
+    .replace(/^\s*\d{4}-\d{2}-\d{2}[T ][\d:,.]+Z?\s*(?::|-)\s*[A-Z]+\s*(?::|-)\s*/, '')
+    .trim();
+}
+
+const AUTH_RE =
+  /unauthori[sz]ed|authentication (?:failed|required|error)|invalid (?:api )?token|token (?:has )?(?:expired|is invalid|was rejected|is not valid)|bad credentials|no valid kerberos ticket|kerberos (?:ticket|credentials?)[^\n]*(?:expired|not found|missing)|GSS(?:API)?(?:Error| failure)|\bkinit\b|missing required environment variables|(?:status|code|http)[^\n\d]{0,12}\b(?:401|403)\b|\b(?:401|403)\b[^\n]{0,12}(?:unauthori|forbidden|client error)/i;
+
+// Which credential a failing line points at, most specific first.
+const CREDENTIAL_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/jira/i, 'JIRA_TOKEN'],
+  [/jenkins/i, 'JENKINS_USER/JENKINS_TOKEN'],
+  [/gitlab/i, 'GITLAB_TOKEN'],
+  [/slack/i, 'SLACK_BOT_TOKEN'],
+  [/gangway|prow/i, 'APITOKEN (Prow/Gangway)'],
+  [/google|sheets|gspread|gcp/i, 'GCP_SA_FILE'],
+  [/github/i, 'GITHUB_TOKEN'],
+  [/jwk|jwe|configstore/i, 'OAR_JWK'],
+  [/kerberos|kinit|gss|negotiate|errata/i, 'the Kerberos ticket (kinit)'],
+];
+const ENV_NAME_RE = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|PASSWD|PASSWORD|JWK|KEY|FILE|USER))\b/g;
+
+export interface AuthFailure {
+  /** The credential to renew, named as the oar CLI's environment knows it. */
+  readonly credential: string;
+  /** The line that says so, without its log prefix. */
+  readonly evidence: string;
+}
+
+/** A credential problem in the output: the first line that says so and what to renew. */
+export function detectAuthFailure(output: string): AuthFailure | undefined {
+  const lines = output.split(/\r?\n/);
+  const index = lines.findIndex((l) => AUTH_RE.test(l));
+  if (index < 0) return undefined;
+  const evidence = stripLogPrefix(lines[index] ?? '');
+  // The line itself, then what follows it (upstream lists missing variables on the next lines).
+  const context = lines.slice(index, index + 8).join('\n');
+  const named = [...new Set([...context.matchAll(ENV_NAME_RE)].map((m) => m[1] as string))];
+  if (named.length) return { credential: named.join(', '), evidence };
+  const hint = CREDENTIAL_HINTS.find(([re]) => re.test(context));
+  return { credential: hint ? hint[1] : 'the credentials of the oar CLI', evidence };
+}
+
+// Upstream skips a trigger whose task its own StateBox already shows as started or passed.
+const ALREADY_PASS_RE = /already\s+(?:pass(?:ed)?)\b/i;
+const ALREADY_RUNNING_RE = /already\s+(?:in progress|triggered)/i;
+// create-test-report prints no status line in recent upstream versions, only these.
+const REPORT_READY_RE = /StateBox (?:already exists|initialized successfully)|existing worksheet|test report url|docs\.google\.com\/spreadsheets/i;
+const NETWORK_RE = /timed out|timeout|connection (?:refused|reset|aborted)|temporarily unavailable|\b(?:502|503|504)\b|max retries exceeded|name resolution/i;
+
+export interface RawRun {
+  /** stdout and stderr as the command printed them. */
+  readonly output: string;
+  /** undefined when the run was cut short (timeout) or the tool reported no code. */
+  readonly exitCode: number | undefined;
+  readonly timedOut?: boolean;
+}
+
+/** The last `n` non-empty lines, for error messages. */
+export function tail(text: string, n = 5, maxChars = 600): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(-n).join(' | ');
+  return lines.length > maxChars ? `…${lines.slice(-maxChars)}` : lines;
+}
+
+/**
+ * Turns one run's output into an outcome, or throws:
+ * PermanentError for a credential failure (named), TransientError when the output does not
+ * say what happened (no status line, timeout, network trouble). `system` names the executor.
+ */
+export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecOutcome {
+  const output = run.output.trim();
+  const status = lastStatus(output, task);
+  const job = extractJob(output, task);
+  const outcome = (s: ExecOutcome['status']): ExecOutcome => ({ status: s, output, ...job });
+
+  // A trigger that printed In Progress with a job id did start the job, even if the command then hung.
+  if (run.timedOut && !(status === 'In Progress' && job.jobId)) {
+    throw new TransientError(`${system} did not finish ${task} in time${output ? `; last output: ${tail(output)}` : ''}.`);
+  }
+  const waitReason = detectStageReleaseWait(output, task);
+  if (waitReason && status !== 'Pass' && status !== 'In Progress') {
+    return { status: 'Wait', output, waitReason };
+  }
+  if (status === 'Pass' || status === 'In Progress') return outcome(status);
+
+  const auth = detectAuthFailure(output);
+  if (auth) {
+    throw new PermanentError(`${system} could not authenticate for ${task}: renew ${auth.credential} (${auth.evidence}).`);
+  }
+  if (status === 'Fail') return outcome('Fail');
+
+  if (ALREADY_PASS_RE.test(output)) return outcome('Pass');
+  if (ALREADY_RUNNING_RE.test(output)) return outcome('In Progress');
+  if (task === 'create-test-report' && run.exitCode === 0 && REPORT_READY_RE.test(output)) return outcome('Pass');
+
+  const code = run.exitCode === undefined ? '' : ` (exit code ${run.exitCode})`;
+  const why = NETWORK_RE.test(output) ? 'hit a network problem' : 'printed no status line';
+  throw new TransientError(`${system} ${why} for ${task}${code}${output ? `; last output: ${tail(output)}` : ''}.`);
+}
