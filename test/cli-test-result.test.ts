@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main';
+import type { CliIO } from '../src/cli/io';
+
+const RECORD_DIR = '/work/shared/fixtures/upstream/record';
+const ACCEPTED = 'ocp-test-result-4.12.60-amd64.json';
+const REJECTED = 'ocp-test-result-4.12.84-amd64.json';
+const PENDING = 'ocp-test-result-4.12.0-0.nightly-2026-07-02-012625-amd64.json';
+
+function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    env: {},
+    cwd,
+    isTTY: false,
+    out: () => out,
+    err: () => err,
+  };
+}
+
+interface Line {
+  file: string;
+  build: string;
+  aggregated: boolean;
+  accepted: boolean | null;
+  jobs: Array<{ name: string; verdict: string; runs: number; successes: number }>;
+}
+const lines = (text: string): Line[] => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'krd-test-result-'));
+  for (const f of [ACCEPTED, REJECTED, PENDING]) await copyFile(join(RECORD_DIR, f), join(dir, f));
+  await writeFile(join(dir, 'broken.json'), '{"result": [');
+  await writeFile(join(dir, 'wrong-shape.json'), JSON.stringify({ result: [{ jobName: 'a' }], build: { name: '4.20.1' } }));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('krd test-result evaluate --json', () => {
+  it('prints one JSON line per file with the contract shape, in argument order', async () => {
+    const io = captureIO(dir);
+    const code = await run(['test-result', 'evaluate', REJECTED, ACCEPTED, PENDING, '--json'], io);
+    expect(code).toBe(0);
+    expect(io.err()).toBe('');
+    const [rejected, accepted, pending] = lines(io.out());
+    expect(Object.keys(rejected ?? {})).toEqual(['file', 'build', 'aggregated', 'accepted', 'jobs']);
+    expect(rejected).toMatchObject({ file: REJECTED, build: '4.12.84', aggregated: true, accepted: false });
+    expect(rejected?.jobs.map((j) => j.verdict)).toEqual(['pass', 'fail', 'fail']);
+    expect(rejected?.jobs[1]).toMatchObject({ runs: 3, successes: 1 });
+    expect(Object.keys(rejected?.jobs[0] ?? {})).toEqual(['name', 'verdict', 'runs', 'successes']);
+    expect(accepted).toMatchObject({ file: ACCEPTED, build: '4.12.60', aggregated: true, accepted: true });
+    // The unaggregated nightly: accepted is null, one job still pending.
+    expect(pending).toMatchObject({ build: '4.12.0-0.nightly-2026-07-02-012625', aggregated: false, accepted: null });
+    expect(pending?.jobs.filter((j) => j.verdict === 'pending')).toHaveLength(1);
+  });
+
+  it('computes the verdict from the jobs even when the file claims otherwise', async () => {
+    const json = JSON.parse(await readFile(join(dir, REJECTED), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(dir, 'lying.json'), JSON.stringify({ ...json, aggregated: true, accepted: true }));
+    const io = captureIO(dir);
+    expect(await run(['test-result', 'evaluate', '--json', 'lying.json'], io)).toBe(0);
+    expect(lines(io.out())[0]).toMatchObject({ aggregated: true, accepted: false });
+  });
+
+  it('reports bad and missing files on stderr, still reports the others, and exits 1', async () => {
+    const io = captureIO(dir);
+    const code = await run(['test-result', 'evaluate', '--json', 'broken.json', ACCEPTED, 'missing.json', 'wrong-shape.json'], io);
+    expect(code).toBe(1);
+    expect(lines(io.out()).map((l) => l.file)).toEqual([ACCEPTED]);
+    const errors = io.err().trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/broken\.json is not valid JSON/);
+    expect(errors[1]).toMatch(/missing\.json: no such file/);
+    expect(errors[2]).toMatch(/wrong-shape\.json is not a test-result file: result\[0\]\.firstJob/);
+  });
+
+  it('evaluates hundreds of files in one call well under a second', async () => {
+    const many = await mkdtemp(join(tmpdir(), 'krd-many-'));
+    try {
+      const sources = (await readdir(RECORD_DIR)).filter((f) => f.endsWith('.json'));
+      const names: string[] = [];
+      for (let i = 0; i < 400; i++) {
+        const name = join(many, `r${i}.json`);
+        await copyFile(join(RECORD_DIR, sources[i % sources.length] as string), name);
+        names.push(name);
+      }
+      const io = captureIO(many);
+      const started = performance.now();
+      const code = await run(['test-result', 'evaluate', '--json', ...names], io);
+      const elapsed = performance.now() - started;
+      expect(code).toBe(0);
+      expect(lines(io.out())).toHaveLength(400);
+      expect(elapsed).toBeLessThan(1000);
+    } finally {
+      await rm(many, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('krd test-result evaluate (plain)', () => {
+  it('prints a readable verdict and a per-job table', async () => {
+    const io = captureIO(dir);
+    expect(await run(['test-result', 'evaluate', REJECTED, PENDING], io)).toBe(0);
+    const out = io.out();
+    expect(out).toContain(`${REJECTED}: build 4.12.84: NOT ACCEPTED (2 of 3 jobs failed BO3)`);
+    expect(out).toContain(`${PENDING}: build 4.12.0-0.nightly-2026-07-02-012625: not aggregated yet (1 of 5 jobs pending)`);
+    expect(out).toMatch(/VERDICT\s+RUNS\s+OK\s+JOB/);
+    expect(out).toMatch(/\n {2}fail {8}3 {3}1 {2}periodic-ci-\S+gcp-ipi-custom-type-f999\n/);
+  });
+
+  it('says ACCEPTED when every job passes', async () => {
+    const io = captureIO(dir);
+    expect(await run(['test-result', 'evaluate', ACCEPTED], io)).toBe(0);
+    expect(io.out()).toMatch(/^ocp-test-result-4\.12\.60-amd64\.json: build 4\.12\.60: ACCEPTED \(all \d+ jobs pass\)/);
+  });
+
+  it('is a usage error (exit 2) without files or with an unknown option', async () => {
+    const io = captureIO(dir);
+    expect(await run(['test-result', 'evaluate'], io)).toBe(2);
+    expect(io.err()).toMatch(/Name at least one test-result file/);
+    const io2 = captureIO(dir);
+    expect(await run(['test-result', 'evaluate', '--yaml', ACCEPTED], io2)).toBe(2);
+  });
+});
+
+describe('krd test-result evaluate as a real process', () => {
+  it('prints JSON Lines on stdout, errors on stderr, exit code 1 for a missing file', async () => {
+    const exec = promisify(execFile);
+    const cli = join(process.cwd(), 'src/cli.ts');
+    // Resolve tsx from the project: the process runs in a temp directory.
+    const tsx = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
+    const err = await exec(process.execPath, ['--import', tsx, cli, 'test-result', 'evaluate', '--json', ACCEPTED, 'nope.json'], { cwd: dir }).then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(err?.code).toBe(1);
+    expect(lines(err?.stdout ?? '')).toMatchObject([{ file: ACCEPTED, accepted: true }]);
+    expect(err?.stderr).toMatch(/nope\.json: no such file/);
+    expect(err?.stderr).not.toMatch(/\n\s+at /); // one sentence, no stack trace
+  });
+});
