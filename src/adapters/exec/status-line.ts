@@ -97,18 +97,16 @@ export function extractJob(output: string, task: FlowTask): JobRef {
 }
 
 // What upstream prints when the shipment MR's stage-release pipeline has not succeeded yet.
-const STAGE_RELEASE_WAIT = [
-  /stage[- ]release pipeline (?:is not completed yet|has not succeeded yet|is not success\b)[^\n]*/i,
-  /ShipmentDataException[^\n]*/,
-];
+const STAGE_RELEASE_WAIT = [/stage[- ]release pipeline (?:is not completed yet|has not succeeded yet|is not success\b)/i, /ShipmentDataException/];
 const STAGE_RELEASE_TASKS: readonly FlowTask[] = ['image-consistency-check', 'stage-testing'];
 
 /** The line saying the task waits for stage-release, for tasks that depend on it. */
 export function detectStageReleaseWait(output: string, task: FlowTask): string | undefined {
   if (!STAGE_RELEASE_TASKS.includes(task)) return undefined;
+  const lines = output.split(/\r?\n/);
   for (const re of STAGE_RELEASE_WAIT) {
-    const m = re.exec(output);
-    if (m) return stripLogPrefix(m[0]);
+    const found = lines.find((l) => re.test(l));
+    if (found) return stripLogPrefix(found);
   }
   return undefined;
 }
