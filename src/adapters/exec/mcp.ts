@@ -61,11 +61,11 @@ export class McpExecutor implements Executor {
     if (!/^https?:$/.test(this.url.protocol)) throw new InputError(`The MCP server URL must be http(s), not ${this.url.protocol}.`);
   }
 
-  start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+  async start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
     return this.call(taskRequest(task, ctx, 'start'));
   }
 
-  poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+  async poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
     return this.call(taskRequest(task, ctx, 'poll'));
   }
 

@@ -124,11 +124,11 @@ export class OarCliExecutor implements Executor {
     if (!(options.timeoutMs > 0)) throw new InputError('The oar CLI timeout must be a positive number of milliseconds.');
   }
 
-  start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+  async start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
     return this.run(taskRequest(task, ctx, 'start'));
   }
 
-  poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
+  async poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
     return this.run(taskRequest(task, ctx, 'poll'));
   }
 
