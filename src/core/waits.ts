@@ -1,0 +1,53 @@
+/**
+ * The words a release engineer reads in summaries, Slack and `krd drive`: what a release
+ * waits on and why. Kept in one place so every surface says the same thing.
+ */
+
+/** `2025-11-03T00:00Z`: minute precision is enough for people. */
+export function minuteTime(ms: number | Date): string {
+  return new Date(ms).toISOString().slice(0, 16) + 'Z';
+}
+
+/** `2d 3h`, `5h 20m`, `45m`. */
+export function duration(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  if (d > 0) return h > 0 ? `${d}d ${h}h` : `${d}d`;
+  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
+  return `${m}m`;
+}
+
+export const WAIT = {
+  shipped: (): string => 'shipped: change-advisory-status passed, nothing more to do',
+  stopped: (reasons: readonly string[]): string =>
+    `stopped (Red): ${reasons.join('; ')}; a human accept, retry or resolve clears it`,
+  notOnReleaseController: (release: string): string => `build ${release} is not on the Release Controller yet`,
+  notPromoted: (phase: string): string => `build not promoted yet (phase ${phase})`,
+  stageRelease: (mr: string): string => `stage-release pipeline of ${mr} not succeeded yet`,
+  stageReleaseLong: (mr: string, waited: number): string =>
+    `stage-release pipeline of ${mr} not succeeded yet, waiting for ${duration(waited)}: check the MR pipeline with ART`,
+  checkFailed: (what: string, message: string): string => `could not check ${what}, will retry next run: ${message}`,
+  noCandidateBuild: (): string => 'no x86_64 candidate build in the StateBox metadata',
+  testFileMissing: (build: string): string => `test result file for ${build} not created yet`,
+  aggregationNotStarted: (build: string): string => `tests of ${build} still running, aggregation not started`,
+  aggregating: (build: string): string => `tests of ${build} still aggregating`,
+  humanDecision: (task: string, release: string, why: string, advice?: string): string =>
+    `tests not accepted; waits for a human decision (${why})${advice ? `; the analyzer recommends ${advice}` : ''}: ` +
+    `/release:accept ${release} ${task} <justification> or /release:reject ${release} ${task} <reason>`,
+  noOwner: (): string =>
+    'no owner: name one with /release:drive RELEASE EMAIL (or --owner), metadata qe_owner or the owner input',
+  waitsFor: (tasks: readonly string[]): string => `waits for ${tasks.join(', ')} to pass`,
+  running: (since: string | undefined, job: string | undefined): string =>
+    `in progress${since ? ` since ${since}` : ''}${job ? ` (job ${job})` : ''}`,
+  stuck: (for_: number, expectedMinutes: number, job: string | undefined): string =>
+    `looks stuck: in progress for ${duration(for_)}, usually done within ${duration(expectedMinutes * 60_000)}` +
+    `${job ? `; check job ${job}` : ''}; /release:retry restarts it`,
+  noReleaseDate: (): string => 'no release_date in the StateBox metadata',
+  notBeforeDate: (trigger: number): string => `waits until ${minuteTime(trigger)} (release date − 1 day)`,
+  prodMetadata: (deadline: number): string =>
+    `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
+  noRhcosAdvisory: (): string => 'no RHCOS advisory in the StateBox metadata',
+  executorWait: (reason: string): string => reason,
+} as const;
