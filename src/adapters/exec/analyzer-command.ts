@@ -68,7 +68,7 @@ export class CommandAnalyzer implements Analyzer {
     });
     const name = JSON.stringify(program);
     if (run.timedOut) {
-      throw new TransientError(`The analyzer ${name} did not finish analysing ${build} within ${Math.round(this.options.timeoutMs / 1000)}s.`);
+      throw new TransientError(`The analyzer ${name} did not finish analysing ${build} within ${this.options.timeoutMs / 1000}s.`);
     }
     const output = run.output.trim();
     if (run.exitCode !== 0) {

@@ -119,7 +119,7 @@ export function stripLogPrefix(line: string): string {
 }
 
 const AUTH_RE =
-  /unauthori[sz]ed|authentication (?:failed|required|error)|invalid (?:api )?token|token (?:has )?(?:expired|is invalid|was rejected|is not valid)|bad credentials|no valid kerberos ticket|kerberos (?:ticket|credentials?)[^\n]*(?:expired|not found|missing)|GSS(?:API)?(?:Error| failure)|\bkinit\b|missing required environment variables|(?:status|code|http)[^\n\d]{0,12}\b(?:401|403)\b|\b(?:401|403)\b[^\n]{0,12}(?:unauthori|forbidden|client error)/i;
+  /unauthori[sz]ed|authentication (?:failed|required|error)|invalid (?:api )?(?:token|key)|please run \/login|not logged in|token (?:has )?(?:expired|is invalid|was rejected|is not valid)|bad credentials|no valid kerberos ticket|kerberos (?:ticket|credentials?)[^\n]*(?:expired|not found|missing)|GSS(?:API)?(?:Error| failure)|\bkinit\b|missing required environment variables|(?:status|code|http)[^\n\d]{0,12}\b(?:401|403)\b|\b(?:401|403)\b[^\n]{0,12}(?:unauthori|forbidden|client error)/i;
 
 // Which credential a failing line points at, most specific first.
 const CREDENTIAL_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
