@@ -85,9 +85,23 @@ export interface ReleaseRunResult {
   readonly waits: readonly string[];
   readonly wrote: boolean;
   readonly error?: string;
+  /** Facts worth saying: tasks counted as done without a record, tasks skipped (not Konflux). */
+  readonly notes?: readonly string[];
+}
+
+/** The answer to a person's command, for a PR comment reply or the CLI. */
+export interface CommandReply {
+  readonly command: HumanCommand;
+  /** One sentence: what the command did. */
+  readonly reply?: string;
+  /** Why it was refused (unknown task, no such issue, …). */
+  readonly error?: string;
 }
 
 export interface RunResult {
   readonly releases: readonly ReleaseRunResult[];
   readonly events: readonly RunEvent[];
+  readonly replies?: readonly CommandReply[];
+  /** Releases left for the next run because the operations budget was spent. */
+  readonly skipped?: readonly string[];
 }

@@ -8,6 +8,8 @@ export interface ExecContext {
   readonly owner?: string;
   /** Existing job id for polls of async tasks. */
   readonly jobId?: string;
+  /** Set after a retry: `findJob` must not adopt a job triggered before this time (the old attempt). */
+  readonly notBefore?: string;
 }
 
 /**
