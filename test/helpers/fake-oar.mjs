@@ -9,6 +9,8 @@
 // Python's logging writes to stderr, so tests put status lines in `stderr` like upstream.
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
+import { setInterval } from 'node:timers';
 
 const argv = process.argv.slice(2);
 if (process.env.FAKE_OAR_LOG) appendFileSync(process.env.FAKE_OAR_LOG, `${JSON.stringify({ argv })}\n`);
