@@ -40,10 +40,10 @@ function loadYaml(text: string, path: string): LoadedYaml {
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => {
       const { line, col } = lines.linePos(e.pos[0]);
-      return `${path}:${line}:${col}: ${firstLine(e.message)}.`;
+      return `${path}:${line}:${col}: ${firstLine(e.message)} (not valid YAML).`;
     });
     const first = lines.linePos(doc.errors[0]!.pos[0]);
-    throw new StateBoxError(`${problems[0]!.slice(0, -1)} (not valid YAML).`, { path, line: first.line, col: first.col, problems });
+    throw new StateBoxError(problems[0]!, { path, line: first.line, col: first.col, problems });
   }
   try {
     return { data: doc.toJS({ maxAliasCount: 100 }), doc, lines };
@@ -87,7 +87,7 @@ function describe(value: unknown): string {
 
 function issueText(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
-  if (value === undefined && issue.code === 'invalid_type') return 'is required';
+  if (value === undefined) return 'is required';
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}, got ${describe(value)}`;
@@ -216,7 +216,7 @@ function readsAsNonString(text: string): boolean {
  * Lossless: the text loads (YAML 1.1 or 1.2) to data deep-equal to the input.
  */
 export function serializeYaml(data: unknown): string {
-  const doc = new Document(data, { version: '1.1', aliasDuplicateObjects: false });
+  const doc = new Document(data, { schema: 'core', aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(_key, node: Scalar) {
       if (typeof node.value === 'string' && !node.value.includes('\n') && readsAsNonString(node.value)) {

@@ -9,8 +9,8 @@ function parseOptions(args: string[], options: { json?: { type: 'boolean' } }) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
-    // parseArgs explains unknown options well; its message becomes the usage error.
-    throw new UsageError(errorMessage(err));
+    const unknown = /Unknown option '([^']+)'/.exec(errorMessage(err));
+    throw new UsageError(unknown ? `unknown option ${unknown[1]}.` : errorMessage(err));
   }
 }
 
