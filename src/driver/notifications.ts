@@ -1,0 +1,142 @@
+import { FLOW_TASKS, TASK_INFO, type FlowTask } from '../core/tasks';
+import { overallStatus, redReasons } from '../core/overall';
+import { minuteTime } from '../core/waits';
+import { parseTimestamp } from '../core/time';
+import type { Decision } from '../core/decide';
+import type { Notification } from '../ports/notifier';
+import type { SecurityAlert } from '../ports/world';
+import type { StateBox, StateBoxTask } from '../statebox/schema';
+
+/** Blocking RHCOS security alerts found by this run's check-rhcos-security-alerts. */
+export interface AlertFinding {
+  readonly advisory: number;
+  readonly alerts: readonly SecurityAlert[];
+}
+
+export interface NotificationInput {
+  /** The StateBox as this run read it. */
+  readonly before: StateBox | undefined;
+  /** The StateBox as this run will write it. */
+  readonly after: StateBox;
+  /** The run's final decision (stuck tasks, long stage-release wait, near deadline). */
+  readonly decision: Decision;
+  readonly alerts: readonly AlertFinding[];
+  readonly owner: string | undefined;
+}
+
+function task(box: StateBox | undefined, name: string): StateBoxTask | undefined {
+  return box?.tasks.find((t) => t.name === name);
+}
+
+function lastLine(text: string | null | undefined, max = 300): string {
+  const line = (text ?? '').trim().split('\n').filter((l) => l.trim() !== '').pop() ?? '';
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+/** Notifications already sent for this release (their keys live in the StateBox). */
+export function notifiedKeys(box: StateBox): readonly string[] {
+  return Array.isArray(box.driver?.notified) ? box.driver.notified : [];
+}
+
+/**
+ * What this run should tell people, each with a key that is stable across reruns: task
+ * results and overall Red/Green come from status changes between what the run read and what
+ * it writes; stuck tasks, long waits and a near deadline from the decision. Keys already in
+ * the StateBox are dropped, so nothing is ever posted twice.
+ */
+export function notificationsFor(input: NotificationInput): Notification[] {
+  const { before, after, decision, owner } = input;
+  const release = after.release;
+  const out: Notification[] = [];
+  const add = (n: Omit<Notification, 'release' | 'owner'> & { mentionOwner?: boolean }): void => {
+    out.push({ ...n, release, ...(owner ? { owner } : {}) });
+  };
+
+  for (const name of FLOW_TASKS as readonly FlowTask[]) {
+    const was = task(before, name);
+    const now = task(after, name);
+    if (!now || (now.status !== 'Pass' && now.status !== 'Fail') || was?.status === now.status) continue;
+    const key = `${release}:task:${name}:${now.status}:${now.started_at ?? ''}`;
+    const detail = lastLine(now.result);
+    const display = TASK_INFO[name].display;
+    if (name === 'analyze-promoted-build') {
+      add({
+        key,
+        kind: 'gate',
+        text:
+          now.status === 'Pass'
+            ? `${release}: gate passed, promoted build tests are acceptable. ${detail}`
+            : `${release}: gate FAILED, promoted build has blocking test failures; the release stops. ${detail}`,
+        mentionOwner: now.status === 'Fail',
+      });
+    } else if (now.status === 'Pass') {
+      const text =
+        name === 'change-advisory-status'
+          ? `${release}: ${display} passed: prod advisory metadata accessible, advisories QE → REL_PREP.`
+          : `${release}: ${display} passed.`;
+      add({ key, kind: 'task-pass', text });
+    } else {
+      add({ key, kind: 'task-fail', text: `${release}: ${display} FAILED. ${detail}`, mentionOwner: true });
+    }
+  }
+
+  const wasOverall = before ? overallStatus(before) : 'In Progress';
+  const overall = overallStatus(after);
+  if (overall === 'Red' && wasOverall !== 'Red') {
+    const reasons = redReasons(after);
+    const id = [
+      ...after.tasks.filter((t) => t.status === 'Fail').map((t) => `${t.name}@${t.started_at ?? ''}`),
+      ...after.issues.filter((i) => i.blocker && !i.resolved).map((i) => `issue@${i.reported_at}`),
+    ].join(',');
+    add({
+      key: `${release}:red:${id}`,
+      kind: 'red',
+      text: `${release} is Red and stopped: ${reasons.join('; ')}. Manual intervention required (/release:accept, /release:retry or /release:resolve).`,
+      mentionOwner: true,
+    });
+  }
+  if (overall === 'Green' && wasOverall !== 'Green') {
+    add({
+      key: `${release}:green:${task(after, 'change-advisory-status')?.started_at ?? ''}`,
+      kind: 'green',
+      text: `${release} is Green: the release completed successfully.`,
+    });
+  }
+
+  for (const finding of input.alerts) {
+    const names = finding.alerts.map((a) => a.name);
+    add({
+      key: `${release}:alert:rhcos:${finding.advisory}:${names.join(',')}`,
+      kind: 'alert',
+      text:
+        `${release}: blocking security alert(s) on RHCOS advisory ${finding.advisory}: ${names.join(', ')}. ` +
+        'Email secalert@redhat.com with the advisory and the alert details; the pipeline continues.',
+      mentionOwner: true,
+    });
+  }
+  for (const stuck of decision.signals.stuck) {
+    add({ key: `${release}:stuck:${stuck.task}:${stuck.since}`, kind: 'stuck', text: `${release}: ${stuck.task} ${stuck.text}.`, mentionOwner: true });
+  }
+  const stage = decision.signals.stageReleaseWait;
+  if (stage?.overdue) {
+    const since = parseTimestamp(stage.since);
+    add({
+      key: `${release}:stage-release-wait:${stage.since}`,
+      kind: 'waiting',
+      text: `${release}: still waiting for the stage-release pipeline of ${stage.mr}${since !== undefined ? ` since ${minuteTime(since)}` : ''}; check it with ART.`,
+      mentionOwner: true,
+    });
+  }
+  const deadline = decision.signals.deadlineSoon;
+  if (deadline) {
+    add({
+      key: `${release}:deadline:${deadline.deadline}`,
+      kind: 'deadline',
+      text: `${release}: change-advisory-status times out at ${deadline.deadline}: prod advisory metadata is still not accessible; check ART's prod-release pipeline.`,
+      mentionOwner: true,
+    });
+  }
+
+  const sent = new Set(notifiedKeys(after));
+  return out.filter((n) => !sent.has(n.key));
+}

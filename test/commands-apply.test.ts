@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../src/driver/commands';
+import { decide } from '../src/core/decide';
+import { overallStatus } from '../src/core/overall';
+import { InputError } from '../src/core/errors';
+import { ALL_BEFORE_ADVISORY, CHAIN_PASS, T0, config, makeBox } from './helpers/fake-world';
+
+const now = new Date('2025-11-02T10:00:00Z');
+const task = (box: ReturnType<typeof makeBox>, name: string) => box.tasks.find((t) => t.name === name);
+
+describe('applyCommand', () => {
+  it('accept: a failed gate becomes Pass, who and why recorded, emails masked, Red cleared', () => {
+    const box = makeBox({ tasks: { ...CHAIN_PASS, 'analyze-promoted-build': { status: 'Fail', result: 'Analyzer recommendation: REJECT. install failures' } } });
+    expect(overallStatus(box)).toBe('Red');
+    const out = applyCommand(box, { kind: 'accept', release: '4.20.1', task: 'analyze-promoted-build', justification: 'known flake, ask bob@redhat.com', by: 'alice' }, now);
+    const t = task(out.box, 'analyze-promoted-build');
+    expect(t?.status).toBe('Pass');
+    expect(t?.decided_by).toBe('alice');
+    expect(t?.result).toContain('Accepted by alice at 2025-11-02T10:00:00Z: known flake, ask [EMAIL_REDACTED]');
+    expect(t?.result).toContain('Previous result (Fail):\nAnalyzer recommendation: REJECT. install failures');
+    expect(t?.completed_at).toBe('2025-11-02T10:00:00Z');
+    expect(overallStatus(out.box)).toBe('In Progress');
+    expect(out.transitions).toEqual([{ task: 'analyze-promoted-build', from: 'Fail', to: 'Pass' }]);
+    expect(out.reply).toMatch(/^Accepted analyze-promoted-build of 4.20.1/);
+  });
+
+  it('accept works on a gate waiting for a human decision (In Progress)', () => {
+    const box = makeBox({ tasks: { 'analyze-promoted-build': 'In Progress' } });
+    const out = applyCommand(box, { kind: 'accept', release: '4.20.1', task: 'analyze-promoted-build', justification: 'waived', by: 'alice' }, now);
+    expect(task(out.box, 'analyze-promoted-build')?.status).toBe('Pass');
+  });
+
+  it('reject: Fail with the reason; the release is Red', () => {
+    const box = makeBox({ tasks: { 'analyze-promoted-build': 'In Progress' } });
+    const out = applyCommand(box, { kind: 'reject', release: '4.20.1', task: 'analyze-promoted-build', reason: 'real regression', by: 'carol@example.com' }, now);
+    const t = task(out.box, 'analyze-promoted-build');
+    expect(t?.status).toBe('Fail');
+    expect(t?.decided_by).toBe('[EMAIL_REDACTED]');
+    expect(t?.result).toContain('Rejected by [EMAIL_REDACTED]');
+    expect(overallStatus(out.box)).toBe('Red');
+  });
+
+  it('accept of a task already Pass changes nothing', () => {
+    const box = makeBox({ tasks: { 'push-to-cdn-staging': 'Pass' } });
+    const out = applyCommand(box, { kind: 'accept', release: '4.20.1', task: 'push-to-cdn-staging', justification: 'x', by: 'a' }, now);
+    expect(out.box).toBe(box);
+    expect(out.reply).toContain('already Pass');
+  });
+
+  it('retry: Not Started, job and times cleared, and the next decision starts it again', () => {
+    const box = makeBox({
+      tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': { status: 'Fail', job: { id: '7', url: 'https://j/7' }, result: 'aborted' } },
+    });
+    const out = applyCommand(box, { kind: 'retry', release: '4.20.1', task: 'push-to-cdn-staging', by: 'alice' }, now);
+    const t = task(out.box, 'push-to-cdn-staging');
+    expect(t?.status).toBe('Not Started');
+    expect(t?.job).toBeUndefined();
+    expect(t?.started_at).toBeNull();
+    expect(t?.completed_at).toBeNull();
+    expect(t?.['reset_at']).toBe('2025-11-02T10:00:00Z');
+    expect(t?.result).toContain('Retry requested by alice');
+    const d = decide(out.box, {}, now, config());
+    expect(d.actions).toContainEqual({ type: 'trigger', task: 'push-to-cdn-staging' });
+  });
+
+  it('retry of change-advisory-status drops the old deadline; a restart records a fresh one', () => {
+    const box = makeBox({
+      tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': { status: 'Fail', deadline: '2025-11-05T00:00:00Z', result: 'Timeout reached after 2 days' } },
+    });
+    const out = applyCommand(box, { kind: 'retry', release: '4.20.1', task: 'change-advisory-status', by: 'alice' }, new Date('2025-11-05T08:00:00Z'));
+    expect(task(out.box, 'change-advisory-status')?.deadline).toBeUndefined();
+    expect(out.reply).toContain('fresh 2-day deadline');
+    expect(overallStatus(out.box)).toBe('In Progress');
+    const d = decide(out.box, {}, new Date('2025-11-05T08:00:00Z'), config());
+    expect(d.actions).toContainEqual({ type: 'run', task: 'change-advisory-status' });
+  });
+
+  it('resolve: resolves the issue (1-based), recording who; the blocker no longer makes it Red', () => {
+    const box = makeBox({ issues: [{ issue: 'advisory in NEW_FILES', blocker: true, resolved: false }] });
+    expect(overallStatus(box)).toBe('Red');
+    const out = applyCommand(box, { kind: 'resolve', release: '4.20.1', issue: 1, text: 'advisory dropped', by: 'alice' }, now);
+    expect(out.box.issues[0]).toMatchObject({ resolved: true, resolution: 'advisory dropped (resolved by alice)', resolved_at: '2025-11-02T10:00:00Z' });
+    expect(overallStatus(out.box)).toBe('In Progress');
+  });
+
+  it('drive with an owner records it for take-ownership', () => {
+    const box = makeBox({ tasks: { 'create-test-report': 'Pass' } });
+    const out = applyCommand(box, { kind: 'drive', release: '4.20.1', owner: 'dana@example.com', by: 'dana' }, now);
+    expect(out.box.driver?.owner).toBe('dana@example.com');
+    expect(decide(out.box, {}, T0, config()).actions).toContainEqual({ type: 'run', task: 'take-ownership', owner: 'dana@example.com' });
+    expect(out.reply).not.toContain('dana@example.com');
+  });
+
+  it.each([
+    [{ kind: 'accept', release: '4.20.1', task: 'no-such-task', justification: 'x', by: 'a' }, /"no-such-task" is not a task of the release flow/],
+    [{ kind: 'accept', release: '4.20.1', task: 'stage-testing', justification: '  ', by: 'a' }, /needs a justification/],
+    [{ kind: 'reject', release: '4.20.1', task: 'stage-testing', reason: '', by: 'a' }, /needs a reason/],
+    [{ kind: 'resolve', release: '4.20.1', issue: 3, text: 'x', by: 'a' }, /Issue 3 does not exist/],
+    [{ kind: 'retry', release: '4.20.2', task: 'stage-testing', by: 'a' }, /names release 4.20.2/],
+  ] as const)('refuses %j clearly', (cmd, message) => {
+    const box = makeBox({ tasks: { 'stage-testing': 'Fail' } });
+    expect(() => applyCommand(box, cmd, now)).toThrow(InputError);
+    expect(() => applyCommand(box, cmd, now)).toThrow(message);
+  });
+
+  it('status changes nothing and answers with the overall status', () => {
+    const box = makeBox({});
+    const out = applyCommand(box, { kind: 'status', release: '4.20.1', by: 'a' }, now);
+    expect(out.box).toBe(box);
+    expect(out.reply).toBe('4.20.1 is In Progress.');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { withRetry } from '../src/core/retry';
+import { PermanentError, TransientError } from '../src/core/errors';
+import { FakeClock } from '../src/ports/clock';
+
+const BACKOFF = [60_000, 120_000, 240_000];
+
+function failing(errors: Error[], value = 'ok') {
+  let calls = 0;
+  const fn = async () => {
+    calls++;
+    const err = errors.shift();
+    if (err) throw err;
+    return value;
+  };
+  return { fn, calls: () => calls };
+}
+
+describe('withRetry', () => {
+  it('returns at once when the call succeeds, without sleeping', async () => {
+    const clock = new FakeClock('2025-11-01T00:00:00Z');
+    const f = failing([]);
+    await expect(withRetry(f.fn, { clock, backoffMs: BACKOFF })).resolves.toBe('ok');
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('retries transient errors 3 times with exponential backoff (1, 2, 4 minutes) on the clock', async () => {
+    const clock = new FakeClock('2025-11-01T00:00:00Z');
+    const f = failing([new TransientError('503'), new TransientError('503'), new TransientError('503')]);
+    const retries: number[] = [];
+    await expect(withRetry(f.fn, { clock, backoffMs: BACKOFF, onRetry: (_e, attempt) => retries.push(attempt) })).resolves.toBe('ok');
+    expect(f.calls()).toBe(4);
+    expect(clock.sleeps).toEqual(BACKOFF);
+    expect(retries).toEqual([1, 2, 3]);
+    expect(clock.now().toISOString()).toBe('2025-11-01T00:07:00.000Z');
+  });
+
+  it('gives up after the last retry and throws the transient error', async () => {
+    const clock = new FakeClock(0);
+    const f = failing([1, 2, 3, 4].map((n) => new TransientError(`503 #${n}`)));
+    await expect(withRetry(f.fn, { clock, backoffMs: BACKOFF })).rejects.toThrow('503 #4');
+    expect(f.calls()).toBe(4);
+  });
+
+  it('honours a retry-after longer than the backoff, never a shorter one', async () => {
+    const clock = new FakeClock(0);
+    const f = failing([new TransientError('429', 300_000), new TransientError('429', 1_000)]);
+    await withRetry(f.fn, { clock, backoffMs: BACKOFF });
+    expect(clock.sleeps).toEqual([300_000, 120_000]);
+  });
+
+  it('does not retry permanent or unknown errors', async () => {
+    const clock = new FakeClock(0);
+    const p = failing([new PermanentError('401 bad token')]);
+    await expect(withRetry(p.fn, { clock, backoffMs: BACKOFF })).rejects.toBeInstanceOf(PermanentError);
+    expect(p.calls()).toBe(1);
+    const u = failing([new TypeError('bug')]);
+    await expect(withRetry(u.fn, { clock, backoffMs: BACKOFF })).rejects.toBeInstanceOf(TypeError);
+    expect(u.calls()).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('an empty backoff means no retries', async () => {
+    const clock = new FakeClock(0);
+    const f = failing([new TransientError('503')]);
+    await expect(withRetry(f.fn, { clock, backoffMs: [] })).rejects.toThrow('503');
+    expect(f.calls()).toBe(1);
+  });
+});
