@@ -35,6 +35,7 @@ const ANALYSIS = [
   '## Test result analysis for 4.20.1',
   '',
   'BO3: azure-ipi-fips failed 1 of 3 runs; the failures are API server timeouts on Azure only.',
+  'Owner: jane.doe@redhat.com',
   'Earlier draft said RECOMMENDATION: REJECT, but the retries show flakiness.',
   '',
   '**Final Recommendation:** ACCEPT',
@@ -47,6 +48,7 @@ describe('CommandAnalyzer (real child process)', () => {
     const verdict = await analyzer.analyze('4.20.1');
     expect(verdict.recommendation).toBe('ACCEPT');
     expect(verdict.reasoning).toContain('API server timeouts on Azure only');
+    expect(verdict.reasoning).toContain('Owner: [EMAIL_REDACTED]');
     expect(await calls()).toEqual([['-p', '/ci:analyze-build-test-results 4.20.1 --arch amd64']]);
   });
 

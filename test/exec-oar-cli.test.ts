@@ -61,7 +61,8 @@ describe('OarCliExecutor (real child processes)', () => {
     });
     const outcome = await executor.start('take-ownership', ctx({ owner: 'owner@example.com' }));
     expect(outcome.status).toBe('Pass');
-    expect(outcome.output).toContain('QA Owner of advisory 166197');
+    expect(outcome.output).toContain('QA Owner of advisory 166197 is updated to [EMAIL_REDACTED]');
+    expect(outcome.output).not.toContain('owner@example.com'); // the output is StateBox material
     expect(await calls()).toEqual([['-r', '4.20.1', 'take-ownership', '-e', 'owner@example.com']]);
   });
 

@@ -5,6 +5,7 @@
  */
 import { InputError, PermanentError, TransientError } from '../../core/errors';
 import { isTestBuild } from '../../core/bo3';
+import { maskEmails } from '../../core/mask';
 import type { Analyzer, AnalyzerVerdict } from '../../ports/world';
 import { runProgram } from './oar-cli';
 import { detectAuthFailure, tail, type RawRun } from './status-line';
@@ -70,7 +71,7 @@ export class CommandAnalyzer implements Analyzer {
     if (run.timedOut) {
       throw new TransientError(`The analyzer ${name} did not finish analysing ${build} within ${this.options.timeoutMs / 1000}s.`);
     }
-    const output = run.output.trim();
+    const output = maskEmails(run.output.trim()); // the reasoning goes into the StateBox
     if (run.exitCode !== 0) {
       const auth = detectAuthFailure(output);
       if (auth) {

@@ -4,6 +4,7 @@
  * stage-release-not-ready wait, and credential failures. Shared by every executor.
  */
 import { PermanentError, TransientError } from '../../core/errors';
+import { maskEmails } from '../../core/mask';
 import { TASK_INFO, type FlowTask } from '../../core/tasks';
 import type { ExecOutcome } from '../../ports/executor';
 
@@ -178,12 +179,13 @@ export function tail(text: string, n = 5, maxChars = 600): string {
 }
 
 /**
- * Turns one run's output into an outcome, or throws:
+ * Turns one run's output into an outcome (emails masked), or throws:
  * PermanentError for a credential failure (named), TransientError when the output does not
  * say what happened (no status line, timeout, network trouble). `system` names the executor.
  */
 export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecOutcome {
-  const output = run.output.trim();
+  // Everything read here may end up in a StateBox, an issue or a notification.
+  const output = maskEmails(run.output.trim());
   const status = lastStatus(output, task);
   const job = extractJob(output, task);
   const outcome = (s: ExecOutcome['status']): ExecOutcome => ({ status: s, output, ...job });
