@@ -1,0 +1,235 @@
+/**
+ * The action's inputs: one function reads every raw input (empty → undefined so defaults
+ * apply), one zod schema validates and normalises them. A bad input becomes ONE sentence that
+ * names the input and lists what it accepts.
+ */
+import * as core from '@actions/core';
+import { z } from 'zod';
+import { InputError, errorMessage } from '../core/errors';
+import { isRelease } from '../core/version';
+import { tokenize } from '../triggers/commands';
+
+/** Every input of action.yml, by its name there. */
+export const INPUT_NAMES = [
+  'token',
+  'statebox-ref',
+  'record-ref',
+  'releases',
+  'owner',
+  'ai-decisions',
+  'analyzer-command',
+  'executor',
+  'oar-command',
+  'mcp-url',
+  'mcp-token',
+  'errata-token',
+  'gitlab-token',
+  'slack-channel',
+  'slack-token',
+  'sheet-id',
+  'google-credentials',
+  'max-operations',
+  'dry-run',
+  'allow-edited-comments',
+  'allow-bots',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Partial<Record<InputName, string>>;
+
+export const DEFAULT_MAX_OPERATIONS = 300;
+export const MAX_OPERATIONS_CEILING = 100_000;
+
+/** Inputs whose values are secrets: registered with core.setSecret so logs mask them. */
+export const SECRET_INPUTS: readonly InputName[] = ['token', 'mcp-token', 'errata-token', 'gitlab-token', 'slack-token', 'google-credentials'];
+
+/**
+ * Reads every input through `core.getInput` (INPUT_* variables). Empty strings become
+ * undefined. Secrets that users commonly keep in the environment fall back to it.
+ */
+export function readRawInputs(env: NodeJS.ProcessEnv = process.env): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) {
+    const value = core.getInput(name);
+    if (value !== '') raw[name] = value;
+  }
+  raw.token ??= nonEmpty(env.GITHUB_TOKEN);
+  raw['slack-token'] ??= nonEmpty(env.SLACK_BOT_TOKEN);
+  return raw;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value : undefined;
+}
+
+const shown = (value: unknown): string => {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+};
+
+function choice<const T extends readonly [string, ...string[]]>(name: InputName, values: T) {
+  return z
+    .string()
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(values, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: ${values.join(', ')}.` }));
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function flag(name: InputName) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => TRUE.includes(v) || FALSE.includes(v), {
+      error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: true, false.`,
+    })
+    .transform((v) => TRUE.includes(v));
+}
+
+const EMAIL_RE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+function email(name: InputName) {
+  return z
+    .string()
+    .trim()
+    .regex(EMAIL_RE, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an email address such as qe@example.com.` });
+}
+
+// A branch name that cannot smuggle a path or an option into an API URL.
+const REF_RE = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![./])$/;
+function ref(name: InputName) {
+  return z
+    .string()
+    .trim()
+    .regex(REF_RE, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: a branch name such as z-stream (letters, digits, . _ / -).` });
+}
+
+function url(name: InputName) {
+  return z
+    .string()
+    .trim()
+    .refine(
+      (v) => {
+        try {
+          return ['http:', 'https:'].includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as https://mcp.example/mcp.` },
+    );
+}
+
+function argv(name: InputName) {
+  return z.string().transform((v, ctx) => {
+    try {
+      const words = tokenize(v.trim());
+      if (words.length > 0) return words;
+      ctx.addIssue({ code: 'custom', message: `The ${name} input is empty; accepted values: a command line such as "oar" or "claude -p '/ci:analyze-build-test-results {build}'".` });
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: `The ${name} input cannot be split into arguments (${errorMessage(err)}); accepted values: words separated by spaces, quoted where needed.` });
+    }
+    return z.NEVER;
+  });
+}
+
+const releases = z.string().transform((v, ctx) => {
+  const names = v.split(/[\s,]+/).filter((s) => s !== '');
+  const bad = names.find((n) => !isRelease(n));
+  if (bad !== undefined) {
+    ctx.addIssue({ code: 'custom', message: `The releases input has ${shown(bad)}; accepted values: releases such as 4.20.1 or 5.0.0-ec.3, separated by commas or spaces (empty: every active release).` });
+    return z.NEVER;
+  }
+  return [...new Set(names)];
+});
+
+const maxOperations = z
+  .string()
+  .trim()
+  .refine((v) => /^\d{1,9}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_OPERATIONS_CEILING, {
+    error: (iss) => `The max-operations input is ${shown(iss.input)}; accepted values: a whole number from 1 to ${MAX_OPERATIONS_CEILING}.`,
+  })
+  .transform(Number);
+
+const secret = z.string();
+
+export const inputsSchema = z
+  .object({
+    token: z.string({ error: 'The token input is empty; accepted values: a GitHub token, by default ${{ github.token }}.' }),
+    'statebox-ref': ref('statebox-ref').optional(),
+    'record-ref': ref('record-ref').default('record'),
+    releases: releases.default([]),
+    owner: email('owner').optional(),
+    'ai-decisions': choice('ai-decisions', ['auto', 'advisory']).default('auto'),
+    'analyzer-command': argv('analyzer-command').optional(),
+    executor: choice('executor', ['oar', 'mcp']).default('oar'),
+    'oar-command': argv('oar-command').optional(),
+    'mcp-url': url('mcp-url').optional(),
+    'mcp-token': secret.optional(),
+    'errata-token': secret.optional(),
+    'gitlab-token': secret.optional(),
+    'slack-channel': z.string().trim().optional(),
+    'slack-token': secret.optional(),
+    'sheet-id': z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{10,200}$/, { error: (iss) => `The sheet-id input is ${shown(iss.input)}; accepted values: a Google Sheets id (letters, digits, - and _ from the sheet's URL).` })
+      .optional(),
+    'google-credentials': secret.optional(),
+    'max-operations': maxOperations.default(DEFAULT_MAX_OPERATIONS),
+    'dry-run': flag('dry-run').default(false),
+    'allow-edited-comments': flag('allow-edited-comments').default(false),
+    'allow-bots': flag('allow-bots').default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.executor === 'mcp' && !v['mcp-url']) {
+      ctx.addIssue({ code: 'custom', message: 'The mcp-url input is required when executor is mcp; accepted values: the MCP server URL such as https://mcp.example/mcp.' });
+    }
+    if (v['slack-channel'] && !v['slack-token']) {
+      ctx.addIssue({ code: 'custom', message: 'The slack-channel input is set but slack-token is empty; pass the Slack bot token from a secret as slack-token (or SLACK_BOT_TOKEN).' });
+    }
+    if (v['sheet-id'] && !v['google-credentials']) {
+      ctx.addIssue({ code: 'custom', message: 'The sheet-id input is set but google-credentials is empty; pass the service account JSON key from a secret as google-credentials.' });
+    }
+  })
+  .transform((v) => ({
+    token: v.token,
+    stateboxRef: v['statebox-ref'],
+    recordRef: v['record-ref'],
+    releases: v.releases,
+    owner: v.owner,
+    aiDecisions: v['ai-decisions'],
+    analyzerCommand: v['analyzer-command'],
+    executor: v.executor,
+    oarCommand: v['oar-command'],
+    mcpUrl: v['mcp-url'],
+    mcpToken: v['mcp-token'],
+    errataToken: v['errata-token'],
+    gitlabToken: v['gitlab-token'],
+    slackChannel: v['slack-channel'] || undefined,
+    slackToken: v['slack-token'],
+    sheetId: v['sheet-id'],
+    googleCredentials: v['google-credentials'],
+    maxOperations: v['max-operations'],
+    dryRun: v['dry-run'],
+    allowEditedComments: v['allow-edited-comments'],
+    allowBots: v['allow-bots'],
+  }));
+
+export type ActionConfig = z.infer<typeof inputsSchema>;
+
+/** Validates raw inputs; throws InputError with the first problem as one sentence. */
+export function parseConfig(raw: RawInputs): ActionConfig {
+  const parsed = inputsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new InputError(issue?.message ?? 'The action inputs are invalid.');
+}
+
+/** Reads and validates every input; secrets are masked in logs from here on. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
+  const raw = readRawInputs(env);
+  for (const name of SECRET_INPUTS) {
+    const value = raw[name];
+    if (value) core.setSecret(value);
+  }
+  return parseConfig(raw);
+}

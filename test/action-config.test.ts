@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DEFAULT_MAX_OPERATIONS, INPUT_NAMES, parseConfig, readConfig, type RawInputs } from '../src/action/config';
+import { InputError } from '../src/core/errors';
+import { actionEnv } from './helpers/action-env';
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { default?: string; description: string }>;
+  outputs: Record<string, { description: string }>;
+}
+const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as ActionYml;
+
+/** The inputs as the runner passes them when a workflow sets nothing: action.yml's defaults. */
+function defaults(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(actionYml.inputs).map(([name, spec]) => [name, name === 'token' ? 'ghs_test' : (spec.default ?? '')]),
+  );
+}
+
+function failure(raw: RawInputs): string {
+  try {
+    parseConfig({ token: 't', ...raw });
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as Error).message;
+  }
+  throw new Error(`expected ${JSON.stringify(raw)} to be refused`);
+}
+
+describe('action.yml', () => {
+  it('runs dist/index.js on node24 and declares exactly the inputs config.ts reads', () => {
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(Object.keys(actionYml.inputs).sort()).toEqual([...INPUT_NAMES].sort());
+    expect(actionYml.inputs.token?.default).toBe('${{ github.token }}');
+    expect(Object.keys(actionYml.outputs).sort()).toEqual(['releases', 'status']);
+    for (const [name, spec] of Object.entries(actionYml.inputs)) expect(spec.description.length, name).toBeGreaterThan(10);
+  });
+});
+
+describe('readConfig', () => {
+  it('reads action.yml defaults through core.getInput into the common case', async () => {
+    await using _env = actionEnv({ event: 'schedule', inputs: defaults() });
+    expect(readConfig()).toEqual({
+      token: 'ghs_test',
+      stateboxRef: undefined,
+      recordRef: 'record',
+      releases: [],
+      owner: undefined,
+      aiDecisions: 'auto',
+      analyzerCommand: undefined,
+      executor: 'oar',
+      oarCommand: undefined,
+      mcpUrl: undefined,
+      mcpToken: undefined,
+      errataToken: undefined,
+      gitlabToken: undefined,
+      slackChannel: undefined,
+      slackToken: undefined,
+      sheetId: undefined,
+      googleCredentials: undefined,
+      maxOperations: DEFAULT_MAX_OPERATIONS,
+      dryRun: false,
+      allowEditedComments: false,
+      allowBots: false,
+    });
+  });
+
+  it('normalises lists, flags, choices and command lines', async () => {
+    await using _env = actionEnv({
+      event: 'schedule',
+      inputs: {
+        ...defaults(),
+        'statebox-ref': 'z-stream',
+        releases: '4.20.1, 4.19.7\n4.20.1 5.0.0-ec.3',
+        owner: 'qe@example.com',
+        'ai-decisions': 'Advisory',
+        'analyzer-command': `node analyze.js --build "{build}" 'two words'`,
+        executor: 'mcp',
+        'mcp-url': 'https://mcp.example/mcp',
+        'max-operations': '50',
+        'dry-run': 'True',
+        'allow-edited-comments': 'TRUE',
+        'allow-bots': 'false',
+      },
+    });
+    const config = readConfig();
+    expect(config.stateboxRef).toBe('z-stream');
+    expect(config.releases).toEqual(['4.20.1', '4.19.7', '5.0.0-ec.3']);
+    expect(config.aiDecisions).toBe('advisory');
+    expect(config.analyzerCommand).toEqual(['node', 'analyze.js', '--build', '{build}', 'two words']);
+    expect(config.executor).toBe('mcp');
+    expect(config.maxOperations).toBe(50);
+    expect([config.dryRun, config.allowEditedComments, config.allowBots]).toEqual([true, true, false]);
+  });
+
+  it('takes the Slack token from SLACK_BOT_TOKEN and masks secrets in the log', async () => {
+    await using env = actionEnv({ event: 'schedule', inputs: { ...defaults(), 'slack-channel': '#releases' } });
+    process.env.SLACK_BOT_TOKEN = 'xoxb-secret';
+    const config = readConfig();
+    expect(config.slackToken).toBe('xoxb-secret');
+    expect(env.stdout()).toContain('::add-mask::xoxb-secret');
+    expect(env.stdout()).toContain('::add-mask::ghs_test');
+  });
+});
+
+describe('parseConfig refuses a bad input with one sentence naming it and what it accepts', () => {
+  it.each<[RawInputs, string]>([
+    [{ 'ai-decisions': 'maybe' }, 'The ai-decisions input is "maybe"; accepted values: auto, advisory.'],
+    [{ executor: 'jenkins' }, 'The executor input is "jenkins"; accepted values: oar, mcp.'],
+    [{ 'dry-run': 'yes' }, 'The dry-run input is "yes"; accepted values: true, false.'],
+    [{ 'allow-bots': '1' }, 'The allow-bots input is "1"; accepted values: true, false.'],
+    [{ 'allow-edited-comments': 'on' }, 'The allow-edited-comments input is "on"; accepted values: true, false.'],
+    [{ 'max-operations': '0' }, 'The max-operations input is "0"; accepted values: a whole number from 1 to 100000.'],
+    [{ 'max-operations': 'lots' }, 'The max-operations input is "lots"; accepted values: a whole number from 1 to 100000.'],
+    [{ releases: '4.20.1,4.20' }, 'The releases input has "4.20"; accepted values: releases such as 4.20.1 or 5.0.0-ec.3, separated by commas or spaces (empty: every active release).'],
+    [{ owner: 'alice' }, 'The owner input is "alice"; accepted values: an email address such as qe@example.com.'],
+    [{ 'statebox-ref': '../main' }, 'The statebox-ref input is "../main"; accepted values: a branch name such as z-stream (letters, digits, . _ / -).'],
+    [{ 'record-ref': '-rf' }, 'The record-ref input is "-rf"; accepted values: a branch name such as z-stream (letters, digits, . _ / -).'],
+    [{ 'mcp-url': 'file:///etc/passwd' }, 'The mcp-url input is "file:///etc/passwd"; accepted values: an http(s) URL such as https://mcp.example/mcp.'],
+    [{ executor: 'mcp' }, 'The mcp-url input is required when executor is mcp; accepted values: the MCP server URL such as https://mcp.example/mcp.'],
+    [{ 'slack-channel': '#rel' }, 'The slack-channel input is set but slack-token is empty; pass the Slack bot token from a secret as slack-token (or SLACK_BOT_TOKEN).'],
+    [{ 'sheet-id': 'abc/def' }, 'The sheet-id input is "abc/def"; accepted values: a Google Sheets id (letters, digits, - and _ from the sheet\'s URL).'],
+    [{ 'sheet-id': '1AbCdEfGhIjKlMnOp' }, 'The sheet-id input is set but google-credentials is empty; pass the service account JSON key from a secret as google-credentials.'],
+    [{ 'analyzer-command': 'claude "unclosed' }, 'The analyzer-command input cannot be split into arguments (A double quote is not closed.); accepted values: words separated by spaces, quoted where needed.'],
+    [{ 'oar-command': '   ' }, `The oar-command input is empty; accepted values: a command line such as "oar" or "claude -p '/ci:analyze-build-test-results {build}'".`],
+  ])('%j', (raw, message) => {
+    const got = failure(raw);
+    expect(got).toBe(message);
+    expect(got.split(/(?<=[.;]) (?=[A-Z])/).length).toBeLessThanOrEqual(2);
+    expect(got).not.toContain('\n');
+  });
+
+  it('needs a token', () => {
+    expect(() => parseConfig({})).toThrow('The token input is empty; accepted values: a GitHub token, by default ${{ github.token }}.');
+  });
+});

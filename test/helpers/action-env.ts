@@ -1,0 +1,159 @@
+/**
+ * The environment the Actions runner gives a JavaScript action, in a temp dir: a real event
+ * JSON file at GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the repository
+ * and API URL, and inputs as INPUT_* variables so the real core.getInput reads them.
+ * Captures what the action prints (workflow commands such as ::error:: included) and restores
+ * everything on dispose.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ActionEnvOptions {
+  readonly event: string;
+  readonly payload?: Record<string, unknown>;
+  /** Input names as in action.yml (`max-operations`), values as the runner passes them. */
+  readonly inputs?: Record<string, string>;
+  readonly repository?: string;
+  readonly apiUrl?: string;
+  readonly actor?: string;
+  readonly runNumber?: number;
+  /** A fixed summary file: core.summary caches its path for the life of the module. */
+  readonly summaryPath?: string;
+}
+
+export interface ActionEnv extends AsyncDisposable {
+  readonly dir: string;
+  readonly eventPath: string;
+  readonly summaryPath: string;
+  readonly outputPath: string;
+  /** Every line the action printed to stdout since the env was set up. */
+  stdout(): string;
+  /** The `::error::` messages printed (what core.setFailed reports). */
+  errors(): string[];
+  /** The `::warning::` messages printed. */
+  warnings(): string[];
+  /** Lines that are not workflow commands (core.info). */
+  infos(): string[];
+  /** Outputs written with core.setOutput. */
+  outputs(): Record<string, string>;
+  summary(): string;
+  /** process.exitCode as the run left it (then cleared so vitest is not affected). */
+  exitCode(): number | undefined;
+}
+
+const INPUT_PREFIX = 'INPUT_';
+const RUNNER_VARS = [
+  'GITHUB_EVENT_NAME',
+  'GITHUB_EVENT_PATH',
+  'GITHUB_REPOSITORY',
+  'GITHUB_API_URL',
+  'GITHUB_SERVER_URL',
+  'GITHUB_STEP_SUMMARY',
+  'GITHUB_OUTPUT',
+  'GITHUB_ACTOR',
+  'GITHUB_RUN_ID',
+  'GITHUB_RUN_NUMBER',
+  'GITHUB_TOKEN',
+  'SLACK_BOT_TOKEN',
+];
+
+function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** Parses the GITHUB_OUTPUT file format `name<<DELIM\nvalue\nDELIM\n`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m) continue;
+    const [, name, delim] = m;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i] ?? '');
+    out[name as string] = value.join('\n');
+  }
+  return out;
+}
+
+export function actionEnv(opts: ActionEnvOptions): ActionEnv {
+  const dir = mkdtempSync(join(tmpdir(), 'krd-action-'));
+  const eventPath = join(dir, 'event.json');
+  const summaryPath = opts.summaryPath ?? join(dir, 'summary.md');
+  const outputPath = join(dir, 'output.txt');
+  writeFileSync(eventPath, JSON.stringify(opts.payload ?? {}));
+  writeFileSync(summaryPath, '');
+  writeFileSync(outputPath, '');
+
+  const saved = new Map<string, string | undefined>();
+  for (const key of Object.keys(process.env)) if (key.startsWith(INPUT_PREFIX)) saved.set(key, process.env[key]);
+  for (const key of RUNNER_VARS) saved.set(key, process.env[key]);
+  for (const key of saved.keys()) delete process.env[key];
+
+  const set = (key: string, value: string): void => {
+    if (!saved.has(key)) saved.set(key, process.env[key]);
+    process.env[key] = value;
+  };
+  set('GITHUB_EVENT_NAME', opts.event);
+  set('GITHUB_EVENT_PATH', eventPath);
+  set('GITHUB_REPOSITORY', opts.repository ?? 'octo/releases');
+  set('GITHUB_API_URL', opts.apiUrl ?? 'http://127.0.0.1:9');
+  set('GITHUB_SERVER_URL', 'https://github.example');
+  set('GITHUB_STEP_SUMMARY', summaryPath);
+  set('GITHUB_OUTPUT', outputPath);
+  set('GITHUB_ACTOR', opts.actor ?? 'octocat');
+  set('GITHUB_RUN_ID', '4242');
+  set('GITHUB_RUN_NUMBER', String(opts.runNumber ?? 1));
+  // As the runner does: every input of action.yml is set, defaults included, by the workflow.
+  for (const [name, value] of Object.entries(opts.inputs ?? {})) set(`${INPUT_PREFIX}${name.replace(/ /g, '_').toUpperCase()}`, value);
+
+  const chunks: string[] = [];
+  const realWrite = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    if (process.env.KRD_TEST_ECHO) return (realWrite as (c: unknown, ...r: unknown[]) => boolean)(chunk, ...rest);
+    return true;
+  }) as typeof process.stdout.write;
+  const previousExitCode = process.exitCode;
+  let exitCode: number | undefined;
+  let exitRead = false;
+
+  const lines = (): string[] => chunks.join('').split(/\r?\n/).filter((l) => l !== '');
+  const commands = (name: string): string[] =>
+    lines()
+      .flatMap((l) => {
+        const m = new RegExp(`^::${name}(?: [^:]*)?::(.*)$`).exec(l);
+        return m ? [unescapeCommand(m[1] ?? '')] : [];
+      });
+
+  return {
+    dir,
+    eventPath,
+    summaryPath,
+    outputPath,
+    stdout: () => chunks.join(''),
+    errors: () => commands('error'),
+    warnings: () => commands('warning'),
+    infos: () => lines().filter((l) => !l.startsWith('::')),
+    outputs: () => parseOutputFile(readFileSync(outputPath, 'utf8')),
+    summary: () => readFileSync(summaryPath, 'utf8'),
+    exitCode: () => {
+      if (!exitRead) {
+        exitCode = typeof process.exitCode === 'number' ? process.exitCode : undefined;
+        process.exitCode = previousExitCode;
+        exitRead = true;
+      }
+      return exitCode;
+    },
+    async [Symbol.asyncDispose]() {
+      process.stdout.write = realWrite;
+      if (!exitRead) process.exitCode = previousExitCode;
+      for (const [key, value] of saved) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
