@@ -124,6 +124,12 @@ describe('interpretRun', () => {
     expect(outcome.status).toBe('Wait');
     expect(outcome.waitReason).toBe('oar.core.exceptions.ShipmentDataException: Stage release pipeline is not completed yet');
     expect(ok('stage-testing', line('stage release pipeline is not success, will not trigger stage test'))).toMatchObject({ status: 'Wait' });
+    // In Progress logged before the check, then the exception without a Fail line: still a wait.
+    const noFail = [status('Image Consistency Check', 'In Progress'), line('ShipmentDataException: Stage release pipeline is not completed yet')].join('\n');
+    expect(interpretRun('image-consistency-check', { output: noFail, exitCode: 1 }, 'The oar CLI').status).toBe('Wait');
+    // A wait reported earlier in the output, then a trigger that went through: not a wait.
+    const later = [line('Stage release pipeline is not completed yet'), status('Stage Testing', 'In Progress')].join('\n');
+    expect(ok('stage-testing', later).status).toBe('In Progress');
     expect(ok('stage-testing', line('MR stage-release pipeline has not succeeded yet'))).toMatchObject({ status: 'Wait' });
     expect(detectStageReleaseWait(line('ShipmentDataException: MR not found'), 'stage-testing')).toBe('ShipmentDataException: MR not found');
     // Tasks that do not depend on stage-release never wait for it.

@@ -101,15 +101,20 @@ export function extractJob(output: string, task: FlowTask): JobRef {
 const STAGE_RELEASE_WAIT = [/stage[- ]release pipeline (?:is not completed yet|has not succeeded yet|is not success\b)/i, /ShipmentDataException/];
 const STAGE_RELEASE_TASKS: readonly FlowTask[] = ['image-consistency-check', 'stage-testing'];
 
-/** The line saying the task waits for stage-release, for tasks that depend on it. */
-export function detectStageReleaseWait(output: string, task: FlowTask): string | undefined {
+/** The last line saying the task waits for stage-release (tasks that depend on it only). */
+function findStageReleaseWait(output: string, task: FlowTask): { line: number; reason: string } | undefined {
   if (!STAGE_RELEASE_TASKS.includes(task)) return undefined;
   const lines = output.split(/\r?\n/);
-  for (const re of STAGE_RELEASE_WAIT) {
-    const found = lines.find((l) => re.test(l));
-    if (found) return stripLogPrefix(found);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i] ?? '';
+    if (STAGE_RELEASE_WAIT.some((re) => re.test(text))) return { line: i, reason: stripLogPrefix(text) };
   }
   return undefined;
+}
+
+/** Why the task waits for stage-release, if the output says so. */
+export function detectStageReleaseWait(output: string, task: FlowTask): string | undefined {
+  return findStageReleaseWait(output, task)?.reason;
 }
 
 /** `2026-04-23T10:58:11Z: INFO: text` and `2026-04-29 09:44:09,107 - INFO - text` → `text`. */
@@ -186,7 +191,8 @@ export function tail(text: string, n = 5, maxChars = 600): string {
 export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecOutcome {
   // Everything read here may end up in a StateBox, an issue or a notification.
   const output = maskEmails(run.output.trim());
-  const status = lastStatus(output, task);
+  const lines = parseStatusLines(output, task);
+  const status = lines.at(-1)?.status;
   const job = extractJob(output, task);
   const outcome = (s: ExecOutcome['status']): ExecOutcome => ({ status: s, output, ...job });
 
@@ -194,9 +200,11 @@ export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecO
   if (run.timedOut && !(status === 'In Progress' && job.jobId)) {
     throw new TransientError(`${system} did not finish ${task} in time${output ? `; last output: ${tail(output)}` : ''}.`);
   }
-  const waitReason = detectStageReleaseWait(output, task);
-  if (waitReason && status !== 'Pass' && status !== 'In Progress') {
-    return { status: 'Wait', output, waitReason };
+  // Not ready unless a Pass/In Progress came after it (upstream logs In Progress before it checks).
+  const wait = findStageReleaseWait(output, task);
+  const lastGood = lines.filter((l) => l.status !== 'Fail').at(-1);
+  if (wait && wait.line > (lastGood?.line ?? -1)) {
+    return { status: 'Wait', output, waitReason: wait.reason };
   }
   if (status === 'Pass' || status === 'In Progress') return outcome(status);
 
