@@ -157,3 +157,32 @@ export function actionEnv(opts: ActionEnvOptions): ActionEnv {
     },
   };
 }
+
+/** An issue_comment payload as GitHub sends it (the fields the action reads, plus noise). */
+export function commentEvent(opts: {
+  body: string;
+  user?: string;
+  userType?: 'User' | 'Bot';
+  id?: number;
+  issue?: number;
+  action?: 'created' | 'edited' | 'deleted';
+  pullRequest?: boolean;
+}): Record<string, unknown> {
+  const login = opts.user ?? 'alice';
+  return {
+    action: opts.action ?? 'created',
+    comment: {
+      id: opts.id ?? 1001,
+      body: opts.body,
+      user: { login, type: opts.userType ?? (login.endsWith('[bot]') ? 'Bot' : 'User') },
+      author_association: 'MEMBER',
+    },
+    issue: {
+      number: opts.issue ?? 5,
+      title: 'Release 4.20.1',
+      ...(opts.pullRequest === false ? {} : { pull_request: { url: 'https://api.github.example/pulls/5' } }),
+    },
+    repository: { full_name: 'octo/releases' },
+    sender: { login, type: opts.userType ?? 'User' },
+  };
+}
