@@ -138,10 +138,18 @@ function mergeJob(m: Merger, where: string, base: StateBoxTask | undefined, ours
   const b = base?.job;
   const o = ours.job;
   const t = theirs.job;
-  if (same(o, t)) return o;
-  if (same(b, o)) return t;
-  if (same(b, t)) return o;
   const at = `${where}.job`;
+  if (same(o, t)) return o;
+  const oneSided: Side | undefined = same(b, o) ? 'theirs' : same(b, t) ? 'ours' : undefined;
+  if (oneSided) {
+    const changed = oneSided === 'ours' ? o : t;
+    // The side whose status lost may not swap the job of the run that won under it.
+    if (oneSided !== winner && ours.status !== theirs.status && b !== undefined && changed !== undefined && changed.id !== b.id) {
+      m.conflict(at, o, t, `kept job ${b.id} that goes with the status that won; job ${changed.id} from ${oneSided} is not tracked`);
+      return b;
+    }
+    return changed;
+  }
   if (o !== undefined && t !== undefined && o.id === t.id) {
     // Same job, details added on each side (url, triggered_at): merge them.
     return m.value(at, b, o, t, winner, `kept ${winner}' details of job ${o.id}`) as JobRecord;
@@ -173,10 +181,9 @@ function mergeTask(m: Merger, base: StateBoxTask | undefined, ours: StateBoxTask
 
   const merged: Obj = { name: ours.name, status };
   for (const key of RUN_FIELDS) {
-    const changedByBoth = !same(o[key], t[key]) && !same(b?.[key], o[key]) && !same(b?.[key], t[key]);
-    // When the statuses differ, the run fields of the winning status come with it (the status
-    // clash itself was reported where it was a real conflict); otherwise merge field by field.
-    const v = statusesDiffer && changedByBoth ? (winner === 'ours' ? o : t)[key] : m.value(`${where}.${key}`, b?.[key], o[key], t[key], winner, why);
+    // When the statuses differ, the whole run of the winning status comes with it (a Pass keeps
+    // its own started_at/result, never a mix with the losing run); otherwise merge field by field.
+    const v = statusesDiffer ? (winner === 'ours' ? o : t)[key] : m.value(`${where}.${key}`, b?.[key], o[key], t[key], winner, why);
     if (v !== undefined) merged[key] = v;
   }
   const job = mergeJob(m, where, base, ours, theirs, winner);
@@ -303,7 +310,7 @@ function mergeDriver(m: Merger, base: Obj | undefined, ours: Obj | undefined, th
   if (ours === undefined && theirs === undefined) return undefined;
   const o = ours ?? {};
   const t = theirs ?? {};
-  const out = m.map('driver', base, o, t);
+  const out = m.map('driver', base, o, t, 'ours', undefined, ['notified']);
   if (Array.isArray(o.notified) || Array.isArray(t.notified)) {
     // Notification keys only ever grow: the union never sends a message twice.
     const all = [o.notified, t.notified].filter(Array.isArray).flat() as unknown[];
