@@ -133,6 +133,28 @@ describe('McpExecutor against a real MCP server', () => {
   });
 });
 
+describe('McpExecutor against an HTTP+SSE server (what upstream runs)', () => {
+  it('falls back to HTTP+SSE when the streamable POST is refused, and remembers it', async () => {
+    await using server = await startMcpServer({ transport: 'sse' });
+    server.script('oar_push_to_cdn_staging', { output: status('Push to CDN Staging', 'In Progress') }, { output: status('Push to CDN Staging', 'Pass') });
+    const executor = new McpExecutor({ url: server.url });
+    expect((await executor.start('push-to-cdn-staging', ctx())).status).toBe('In Progress');
+    expect(server.log[0]).toEqual({ method: 'POST', path: '/sse' }); // the streamable attempt, refused with 405
+    const before = server.log.length;
+    expect((await executor.poll('push-to-cdn-staging', ctx())).status).toBe('Pass');
+    expect(server.log.slice(before).some((r) => r.method === 'POST' && r.path === '/sse')).toBe(false);
+    expect(server.calls.map((c) => c.tool)).toEqual(['oar_push_to_cdn_staging', 'oar_push_to_cdn_staging']);
+  });
+
+  it('sends the headers over HTTP+SSE too, and a refusal is a PermanentError', async () => {
+    await using server = await startMcpServer({ transport: 'sse', requireHeader: { name: 'authorization', value: 'Bearer s3cret' } });
+    server.script('oar_image_signed_check', { output: status('Image Signed Check', 'Pass') });
+    await expect(new McpExecutor({ url: server.url }).start('image-signed-check', ctx())).rejects.toThrow(PermanentError);
+    const allowed = new McpExecutor({ url: server.url, headers: { authorization: 'Bearer s3cret' } });
+    expect((await allowed.start('image-signed-check', ctx())).status).toBe('Pass');
+  });
+});
+
 describe('parseToolText', () => {
   it('reads the exit code of format_result', () => {
     expect(parseToolText('✗ Command failed (exit code 2)\n\nboom', false)).toMatchObject({ exitCode: 2 });

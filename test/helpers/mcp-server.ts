@@ -2,10 +2,13 @@
  * A real MCP server for tests: the SDK's McpServer behind StreamableHTTPServerTransport on
  * node:http (127.0.0.1, port 0), offering the `oar_*` tools of release-tests' mcp_server with
  * the same parameters and the same `format_result` text. Replies are scripted per tool.
+ * With `transport: 'sse'` it speaks the older HTTP+SSE transport instead, as upstream's
+ * server does (`mcp.run(transport="sse")`): GET /sse, POST /messages.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { z } from 'zod';
 
@@ -19,6 +22,8 @@ export interface ToolRun {
 export type Fault = { readonly status: number; readonly retryAfter?: string } | 'hang';
 
 export interface McpServerOptions {
+  /** streamable (default): POST /mcp. sse: the deprecated HTTP+SSE transport at /sse. */
+  readonly transport?: 'streamable' | 'sse';
   /** Parameter name of the job of image-consistency-check: upstream moved from build_number to job_id. */
   readonly imageConsistencyJobParam?: 'build_number' | 'job_id';
   /** Requests must carry this header (e.g. authorization: Bearer x) or get 401. */
@@ -40,6 +45,8 @@ export interface TestMcpServer extends AsyncDisposable {
   /** Every HTTP request fails this way until cleared with inject(undefined). */
   inject(fault: Fault | undefined): void;
   readonly requests: number;
+  /** Every HTTP request, in order. */
+  readonly log: Array<{ readonly method: string; readonly path: string }>;
   close(): Promise<void>;
 }
 
@@ -87,8 +94,10 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
     return server;
   };
 
+  const log: Array<{ method: string; path: string }> = [];
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     requests++;
+    log.push({ method: req.method ?? '', path: new URL(req.url ?? '/', 'http://x').pathname });
     if (fault === 'hang') return; // never answer; the client's timeout must fire
     if (fault) {
       res.writeHead(fault.status, { 'content-type': 'text/plain', ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}) }).end(`injected ${fault.status}`);
@@ -99,7 +108,9 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
       res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'unauthorized' }));
       return;
     }
-    if (new URL(req.url ?? '/', 'http://x').pathname !== '/mcp') {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (options.transport === 'sse') return handleSse(path, req, res);
+    if (path !== '/mcp') {
       res.writeHead(404).end();
       return;
     }
@@ -118,6 +129,28 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
     await transport.handleRequest(req, res);
   };
 
+  // The older transport: a session per GET /sse stream, its messages POSTed to /messages.
+  const sseSessions = new Map<string, SSEServerTransport>();
+  const handleSse = async (path: string, req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (path === '/sse' && req.method === 'GET') {
+      const transport = new SSEServerTransport('/messages', res);
+      sseSessions.set(transport.sessionId, transport);
+      res.on('close', () => sseSessions.delete(transport.sessionId));
+      await buildServer().connect(transport);
+      return;
+    }
+    if (path === '/messages' && req.method === 'POST') {
+      const session = sseSessions.get(new URL(req.url ?? '/', 'http://x').searchParams.get('sessionId') ?? '');
+      if (!session) {
+        res.writeHead(404).end('unknown session');
+        return;
+      }
+      await session.handlePostMessage(req, res);
+      return;
+    }
+    res.writeHead(path === '/sse' ? 405 : 404).end();
+  };
+
   const http = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500).end(String(err));
@@ -131,7 +164,7 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
     await new Promise<void>((resolve) => http.close(() => resolve()));
   };
   return {
-    url: `http://127.0.0.1:${port}/mcp`,
+    url: `http://127.0.0.1:${port}/${options.transport === 'sse' ? 'sse' : 'mcp'}`,
     calls,
     script(tool, ...runs) {
       scripts.set(tool, { runs, next: 0 });
@@ -142,6 +175,7 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
     get requests() {
       return requests;
     },
+    log,
     close,
     [Symbol.asyncDispose]: close,
   };

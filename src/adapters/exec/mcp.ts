@@ -1,10 +1,14 @@
 /**
  * Executor over the release-tests MCP server (streamable HTTP): calls its `oar_*` tools and
  * reads their text output exactly like the CLI's. One short connection per call: runs are
- * minutes apart, and nothing is left open when a run ends.
+ * minutes apart, and nothing is left open when a run ends. Upstream's server still runs the
+ * older HTTP+SSE transport, so a 4xx to the streamable POST falls back to it (as the MCP spec's
+ * backwards-compatibility section describes) and the choice is remembered.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { SSEClientTransport, SseError } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { InputError, PermanentError, TransientError, errorMessage } from '../../core/errors';
 import type { FlowTask } from '../../core/tasks';
@@ -48,9 +52,13 @@ export function parseToolText(text: string, isError: boolean): RawRun {
   return { output: text, exitCode: isError ? 1 : undefined };
 }
 
+/** A streamable POST answered like this means the server only speaks HTTP+SSE. */
+const SSE_ONLY_STATUSES = [400, 404, 405];
+
 export class McpExecutor implements Executor {
   private readonly url: URL;
   private schemas?: ToolSchemas;
+  private transportKind: 'streamable' | 'sse' | undefined;
 
   constructor(private readonly options: McpExecutorOptions) {
     try {
@@ -85,13 +93,9 @@ export class McpExecutor implements Executor {
   private async call(req: TaskRequest): Promise<ExecOutcome> {
     const tool = MCP_TOOLS[req.task] as string;
     const timeout = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const transport = new StreamableHTTPClientTransport(this.url, {
-      requestInit: this.options.headers ? { headers: this.options.headers } : undefined,
-      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
-    });
-    const client = new Client({ name: 'konflux-release-driver', version: '1' });
+    let client: Client | undefined;
     try {
-      await client.connect(transport, { timeout });
+      client = await this.connect(timeout);
       const schemas = await this.toolSchemas(client, timeout);
       const params = schemas.get(tool);
       if (!params) throw new PermanentError(`${SYSTEM} at ${this.url.origin} does not offer the tool ${tool} (needed for ${req.task}).`);
@@ -104,8 +108,40 @@ export class McpExecutor implements Executor {
     } catch (err) {
       throw this.classify(err, tool);
     } finally {
-      await client.close().catch(() => undefined);
+      await client?.close().catch(() => undefined);
     }
+  }
+
+  private transport(kind: 'streamable' | 'sse'): Transport {
+    const opts = {
+      requestInit: this.options.headers ? { headers: this.options.headers } : undefined,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    };
+    return kind === 'sse' ? new SSEClientTransport(this.url, opts) : new StreamableHTTPClientTransport(this.url, opts);
+  }
+
+  /** Streamable HTTP first; HTTP+SSE when the server answers the POST with a 4xx other than 401/403. */
+  private async connect(timeout: number): Promise<Client> {
+    const kind = this.transportKind ?? 'streamable';
+    const client = new Client({ name: 'konflux-release-driver', version: '1' });
+    try {
+      await client.connect(this.transport(kind), { timeout });
+      this.transportKind = kind;
+      return client;
+    } catch (err) {
+      await client.close().catch(() => undefined);
+      const sseOnly = kind === 'streamable' && !this.transportKind && err instanceof StreamableHTTPError && SSE_ONLY_STATUSES.includes(err.code ?? 0);
+      if (!sseOnly) throw err;
+    }
+    const sse = new Client({ name: 'konflux-release-driver', version: '1' });
+    try {
+      await sse.connect(this.transport('sse'), { timeout });
+    } catch (err) {
+      await sse.close().catch(() => undefined);
+      throw err;
+    }
+    this.transportKind = 'sse';
+    return sse;
   }
 
   private async toolSchemas(client: Client, timeout: number): Promise<ToolSchemas> {
@@ -140,6 +176,13 @@ export class McpExecutor implements Executor {
         return new PermanentError(`${where} rejected ${tool}: ${err.message}.`);
       }
       return new TransientError(`${where} failed ${tool}: ${err.message}.`, undefined, { cause: err });
+    }
+    if (err instanceof SseError || /^Error POSTing to endpoint \(HTTP \d{3}\)/.test(errorMessage(err))) {
+      const code = err instanceof SseError ? (err.code ?? 0) : Number(/HTTP (\d{3})/.exec(errorMessage(err))?.[1]);
+      if (code === 401 || code === 403) {
+        return new PermanentError(`${where} refused the request with ${code}: check the MCP server headers (mcp-headers, e.g. its Authorization token).`);
+      }
+      return new TransientError(`${where} failed ${tool} over HTTP+SSE${code ? ` (${code})` : ''}: ${errorMessage(err)}.`, undefined, { cause: err });
     }
     if ((err as Error)?.name === 'UnauthorizedError') {
       return new PermanentError(`${where} requires authorization: check the MCP server headers (mcp-headers).`);
