@@ -1,6 +1,7 @@
 import type { Command } from '../io';
+import { ISSUE_COMMANDS } from './issue';
 import { STATEBOX_COMMANDS } from './statebox';
 import { testResultEvaluateCommand } from './test-result';
 
 /** Every `krd` command. Each lives in its own module beside this one. */
-export const COMMANDS: readonly Command[] = [...STATEBOX_COMMANDS, testResultEvaluateCommand];
+export const COMMANDS: readonly Command[] = [...STATEBOX_COMMANDS, testResultEvaluateCommand, ...ISSUE_COMMANDS];

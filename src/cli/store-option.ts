@@ -1,0 +1,92 @@
+/**
+ * `--store DIR|github` and `--ref REF`, shared by every command that reads or writes StateBox
+ * files. `github` takes GITHUB_REPOSITORY, GITHUB_TOKEN and GITHUB_API_URL from the environment;
+ * the ref defaults to the repository's default branch.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../core/errors';
+import type { OperationsBudget } from '../driver/budget';
+import type { Logger } from '../driver/types';
+import type { StateStore } from '../ports/store';
+import { type CreateOctokitOptions, type Octokit, createOctokit, resolveGitHubApiUrl, toGitHubError } from '../adapters/github/octokit';
+import { GitHubStore } from '../adapters/store/github';
+import { LocalStore } from '../adapters/store/local';
+import { type CliIO, UsageError } from './io';
+
+/** The parseArgs option specs; spread them into a command's options. */
+export const STORE_OPTIONS = {
+  store: { type: 'string' },
+  ref: { type: 'string' },
+} as const;
+
+export const STORE_USAGE = '--store DIR|github [--ref REF]';
+
+export interface StoreValues {
+  readonly store?: string | undefined;
+  readonly ref?: string | undefined;
+}
+
+export interface OpenStoreOptions {
+  /** Charged for every GitHub request. */
+  readonly budget?: OperationsBudget;
+  readonly log?: Logger;
+  /** Extra Octokit settings (tests shrink the retry waits). */
+  readonly octokit?: Partial<Omit<CreateOctokitOptions, 'token' | 'budget' | 'log'>>;
+}
+
+// GitHub's own rules for owner and repository names.
+const REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+// git check-ref-format, the parts that matter here.
+const REF_RE = /^(?!\/|.*(?:\/\/|\.\.|@\{|\/\.|\.lock$|\/$))[A-Za-z0-9._\-/]{1,250}$/;
+
+/** A Logger that writes warnings and errors to the command's stderr. */
+export function stderrLogger(io: CliIO): Logger {
+  return {
+    info: () => undefined,
+    debug: () => undefined,
+    warning: (m) => io.stderr(`warning: ${m}\n`),
+    error: (m) => io.stderr(`error: ${m}\n`),
+  };
+}
+
+/** Builds the store the options name. Throws UsageError when --store is missing, InputError for bad values. */
+export async function openStore(values: StoreValues, io: CliIO, options: OpenStoreOptions = {}): Promise<StateStore> {
+  const choice = values.store;
+  if (choice === undefined || choice === '') throw new UsageError('--store DIR|github is required.');
+  if (values.ref !== undefined && !REF_RE.test(values.ref)) {
+    throw new InputError(`--ref ${JSON.stringify(values.ref)} is not a valid branch name.`);
+  }
+  if (choice === 'github') return openGitHubStore(values.ref, io, options);
+  if (values.ref !== undefined) throw new UsageError('--ref only applies to --store github.');
+  const dir = resolve(io.cwd, choice);
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new InputError(`--store ${choice}: ${dir} is not a directory (use --store github for the repository).`);
+  return new LocalStore(dir);
+}
+
+async function openGitHubStore(ref: string | undefined, io: CliIO, options: OpenStoreOptions): Promise<GitHubStore> {
+  const repository = io.env.GITHUB_REPOSITORY;
+  if (!repository) throw new InputError('GITHUB_REPOSITORY is not set: --store github needs it as owner/repo.');
+  if (!REPOSITORY_RE.test(repository)) throw new InputError(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not of the form owner/repo.`);
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new InputError('GITHUB_TOKEN is not set: --store github needs a token with the "contents: write" permission.');
+  const [owner, repo] = repository.split('/') as [string, string];
+  const octokit: Octokit = createOctokit({
+    ...options.octokit,
+    token,
+    baseUrl: resolveGitHubApiUrl(options.octokit?.baseUrl, io.env),
+    ...(options.budget ? { budget: options.budget } : {}),
+    log: options.log ?? stderrLogger(io),
+  });
+  const branch = ref ?? (await defaultBranch(octokit, owner, repo));
+  return new GitHubStore({ octokit, owner, repo, ref: branch });
+}
+
+async function defaultBranch(octokit: Octokit, owner: string, repo: string): Promise<string> {
+  try {
+    return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+  } catch (err) {
+    throw toGitHubError(err, { action: `look up the default branch of ${owner}/${repo}`, permission: 'contents: read' });
+  }
+}
