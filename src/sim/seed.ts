@@ -59,7 +59,9 @@ export async function seedStore(store: StateStore, scenario: Scenario): Promise<
     }
     Object.assign(merged, releases);
     const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => compareReleases(a, b)));
-    await store.write(path, serializeYaml({ releases: sorted }), { sha: existing?.sha, message: `${y}: releases of the scenario ${scenario.name}` });
+    const content = serializeYaml({ releases: sorted });
+    if (existing?.content === content) continue;
+    await store.write(path, content, { sha: existing?.sha, message: `${y}: releases of the scenario ${scenario.name}` });
   }
   for (const box of boxes) {
     const path = stateBoxPath(box.release);

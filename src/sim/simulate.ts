@@ -108,10 +108,8 @@ export async function runSimulation(scenario: Scenario, options: SimulateOptions
   const clock = new FakeClock(scenario.start);
   const world = new SimWorld({ scenario, clock });
   const base = options.store ?? new MemoryStore({ describe: `simulated repository (${scenario.name})` });
-  const store = new ObservedStore(base, {
-    fault: (what) => world.faults.check('github', what),
-    onStateBox: (box) => world.observe(box),
-  });
+  // The world learns what StateBoxes recorded from each run's results (parsing every write again would double the cost).
+  const store = new ObservedStore(base, { fault: (what) => world.faults.check('github', what) });
   const seeded = await seedStore(base, scenario);
   for (const box of seeded) world.observe(box);
 
@@ -162,8 +160,8 @@ export async function runSimulation(scenario: Scenario, options: SimulateOptions
     let results: readonly ReleaseRunResult[] | undefined;
     let crashed: string | undefined;
     try {
-      // The first run is the dispatch that names the releases; later cron runs find them as active.
-      const result = await driveOnce(deps, { ...(run === 1 ? { releases: names } : {}), commands, config });
+      // Every run drives the scenario's releases by name (as a dispatch does): the scenario is about them.
+      const result = await driveOnce(deps, { releases: names, commands, config });
       results = result.releases;
     } catch (err) {
       if (!(err instanceof SimulatedCrash)) throw err;
@@ -176,7 +174,9 @@ export async function runSimulation(scenario: Scenario, options: SimulateOptions
     // What the repository holds now: the run's own view when it wrote or read cleanly, else a fresh read.
     for (const name of names) {
       const r = results?.find((x) => x.release === name && !x.error);
-      boxes.set(name, r ? r.statebox : await readBox(base, name));
+      const box = r ? r.statebox : await readBox(base, name);
+      boxes.set(name, box);
+      if (box) world.observe(box);
     }
     const commentsLeft = lastComment > offset;
     if (!commentsLeft && names.every((n) => finished(boxes.get(n)))) break;
