@@ -97,6 +97,13 @@ describe('real upstream StateBox files', () => {
     for (const bad of ['2026-Foo-13', '2026-Feb-30', '13-Jan-2026', 'soon']) expect(parseReleaseDate(bad)).toBeUndefined();
   });
 
+  it('reads files saved with a BOM or CRLF line endings to the same data', () => {
+    const text = read(join(UPSTREAM, '4.16/4.16.65.yaml'));
+    const box = parseStateBoxText(text, 'x');
+    expect(parseStateBoxText(`\ufeff${text}`, 'bom.yaml')).toStrictEqual(box);
+    expect(parseStateBoxText(text.replace(/\n/g, '\r\n'), 'crlf.yaml')).toStrictEqual(box);
+  });
+
   it('keeps unknown task names and unknown fields at every level', () => {
     const text = read(join(UPSTREAM, '4.16/4.16.65.yaml'))
       .replace('tasks:\n', 'tasks:\n- name: check-greenwave-cvp-tests\n  status: Pass\n  flavour: extra\n')
