@@ -336,3 +336,34 @@ export function fakeWorld(
 
 export const transient = (message = 'HTTP 503 from the executor', retryAfterMs?: number): TransientError => new TransientError(message, retryAfterMs);
 export const permanent = (message = 'HTTP 401 from Jenkins: the job API token is invalid'): PermanentError => new PermanentError(message);
+
+// ---------------------------------------------------------------------------------------------
+// A repository laid out on disk (LocalStore), for driveOnce end to end
+
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { serializeStateBox } from '../../src/statebox/yaml';
+
+export async function tempDir(prefix = 'krd-drive-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export async function writeRepoFile(dir: string, path: string, content: string): Promise<void> {
+  await mkdir(dirname(join(dir, path)), { recursive: true });
+  await writeFile(join(dir, path), content);
+}
+
+export async function writeBox(dir: string, box: StateBox): Promise<void> {
+  const [major, minor] = box.release.split('.');
+  await writeRepoFile(dir, `_releases/${major}.${minor}/statebox/${box.release}.yaml`, serializeStateBox(box));
+}
+
+/** `_releases/{y}/{y}.z.yaml` listing the given releases with advisories and a Jira ticket. */
+export async function writeTracking(dir: string, y: string, releases: readonly string[]): Promise<void> {
+  const lines = ['releases:'];
+  releases.forEach((r, i) => {
+    lines.push(`  ${r}:`, '    advisories:', `      rpm: ${170000 + i * 2}`, `      rhcos: ${170001 + i * 2}`, `    release_jira: ART-${20000 + i}`);
+  });
+  await writeRepoFile(dir, `_releases/${y}/${y}.z.yaml`, `${lines.join('\n')}\n`);
+}

@@ -1,0 +1,344 @@
+import { InputError, PermanentError, TransientError, errorMessage } from '../core/errors';
+import { TASK_INFO, type FlowTask } from '../core/tasks';
+import { maskEmails } from '../core/mask';
+import { isoSeconds } from '../core/time';
+import { withRetry } from '../core/retry';
+import { updateTask, type TaskPatch } from '../core/decide-update';
+import {
+  ADVICE_MARKER,
+  ADVISORY_DEADLINE_MS,
+  candidateBuild,
+  decide,
+  legacyJob,
+  type Action,
+  type AsyncTask,
+  type Decision,
+  type GateTask,
+  type Observations,
+  type Observed,
+  type Probe,
+  type RunTask,
+} from '../core/decide';
+import { readTestResult } from '../adapters/test-results';
+import { addIssue } from '../statebox/edit';
+import type { ExecContext, ExecOutcome } from '../ports/executor';
+import type { StateBox, StateBoxTask } from '../statebox/schema';
+import type { AlertFinding } from './notifications';
+import type { DriverConfig, DriverDeps, EventType } from './types';
+
+/** A crash hook threw: the simulator (or a test) kills the run here, nothing may swallow it. */
+export class RunAborted extends Error {
+  override readonly name = 'RunAborted';
+  constructor(readonly original: unknown) {
+    super(errorMessage(original));
+  }
+}
+
+export interface StepResult {
+  readonly box: StateBox;
+  /** The decision after this run's work: overall, waits, signals for notifications. */
+  readonly decision: Decision;
+  readonly alerts: readonly AlertFinding[];
+  /** Waits reported by executors this run (stage-release not ready, …). */
+  readonly executorWaits: readonly string[];
+}
+
+type Emit = (type: EventType, detail: string, task?: string, status?: string) => void;
+
+const PROBE_WORDS: Record<Probe, string> = {
+  promotion: 'the promotion on the Release Controller',
+  stageRelease: 'the stage-release pipeline',
+  promotedTestResult: 'the promoted build test results',
+  candidateTestResult: 'the candidate build test results',
+  prodMetadata: 'the prod advisory metadata',
+};
+
+/**
+ * One step of one release: probe what it waits on, poll running jobs, settle gates, start
+ * newly unblocked async tasks and at most one synchronous task. Changes only the StateBox
+ * in memory; the caller writes it.
+ */
+export class ReleaseStep {
+  private box: StateBox;
+  private readonly obs: { -readonly [K in keyof Observations]: Observations[K] } = {};
+  private readonly probed = new Set<Probe>();
+  private readonly touched = new Set<string>();
+  private readonly alerts: AlertFinding[] = [];
+  private readonly executorWaits: string[] = [];
+  private readonly release: string;
+
+  constructor(
+    private readonly deps: DriverDeps,
+    private readonly config: DriverConfig,
+    box: StateBox,
+    private readonly emit: Emit,
+  ) {
+    this.box = box;
+    this.release = box.release;
+  }
+
+  async run(): Promise<StepResult> {
+    const now = this.deps.clock.now();
+    // Phase 1: settle what is in flight (polls, gates, the advisory deadline).
+    const first = await this.decideWithProbes(now);
+    for (const action of first.actions) {
+      if (action.type === 'poll' || action.type === 'analyze' || action.type === 'update' || action.type === 'stage-release-wait') {
+        await this.execute(action);
+      }
+    }
+    // Phase 2: with that settled, start what became unblocked, and one synchronous task.
+    const second = await this.decideWithProbes(now);
+    let ranSync = false;
+    for (const action of second.actions) {
+      if (action.type === 'update' || action.type === 'stage-release-wait' || action.type === 'trigger') await this.execute(action);
+      else if (action.type === 'run' && !ranSync && !this.touched.has(action.task)) {
+        ranSync = true;
+        await this.execute(action);
+      }
+    }
+    const final = decide(this.box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) });
+    return { box: this.box, decision: final, alerts: this.alerts, executorWaits: this.executorWaits };
+  }
+
+  /** Decide, probe what the decision needs and has not seen, decide again until nothing new is needed. */
+  private async decideWithProbes(now: Date): Promise<Decision> {
+    for (;;) {
+      const d = decide(this.box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) });
+      const fresh = d.needs.filter((p) => !this.probed.has(p));
+      if (fresh.length === 0) return d;
+      for (const probe of fresh) {
+        this.probed.add(probe);
+        (this.obs as Record<Probe, Observed<unknown>>)[probe] = await this.observe(probe);
+      }
+    }
+  }
+
+  private retry<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    return withRetry(fn, {
+      clock: this.deps.clock,
+      backoffMs: this.config.retryBackoffMs,
+      onRetry: (err, attempt, delay) =>
+        this.deps.log.warning(`${this.release}: ${what}: ${err.message} (attempt ${attempt}, retrying in ${Math.round(delay / 1000)}s)`),
+    });
+  }
+
+  private async observe(probe: Probe): Promise<Observed<unknown>> {
+    const { probes, record } = this.deps;
+    const box = this.box;
+    const calls: Record<Probe, () => Promise<unknown>> = {
+      promotion: () => probes.promotion(this.release),
+      stageRelease: () => probes.stageReleaseSucceeded(box.metadata.shipment_mr as string),
+      promotedTestResult: () => readTestResult(record, this.release),
+      candidateTestResult: () => readTestResult(record, candidateBuild(box) as string),
+      prodMetadata: () => probes.prodMetadataAccessible(this.release),
+    };
+    try {
+      return { ok: true, value: await this.retry(`checking ${PROBE_WORDS[probe]}`, calls[probe]) };
+    } catch (err) {
+      const message = errorMessage(err);
+      this.emit('error', `could not check ${PROBE_WORDS[probe]}: ${message}`);
+      this.deps.log.warning(`${this.release}: could not check ${PROBE_WORDS[probe]}: ${message}`);
+      if (err instanceof PermanentError) {
+        // Not a task failure but a broken credential or system: a blocker issue makes it Red, once.
+        const text = `Cannot check ${PROBE_WORDS[probe]}: ${message}`;
+        if (!this.box.issues.some((i) => !i.resolved && i.issue === maskEmails(text))) {
+          this.box = addIssue(this.box, { text, blocker: true, tasks: [], now: this.deps.clock.now() });
+          this.emit('decision', `blocker issue added: ${text}`);
+        }
+      }
+      return { ok: false, message };
+    }
+  }
+
+  private update(task: string, patch: TaskPatch, why: string, human = false): void {
+    const r = updateTask(this.box, task, patch, this.deps.clock.now(), { human });
+    if (r.refused) {
+      this.deps.log.warning(`${this.release}: ${r.refused}`);
+      this.emit('decision', r.refused, task);
+    }
+    this.box = r.box;
+    if (r.transition) this.emit('status', why, task, r.transition.to);
+  }
+
+  private task(name: string): StateBoxTask | undefined {
+    return this.box.tasks.find((t) => t.name === name);
+  }
+
+  private context(task: FlowTask, owner?: string): ExecContext {
+    const record = this.task(task);
+    const jobId = record?.job?.id ?? legacyJob(record?.result)?.id;
+    const notBefore = typeof record?.['reset_at'] === 'string' ? (record['reset_at'] as string) : undefined;
+    return {
+      release: this.release,
+      statebox: this.box,
+      ...(owner ? { owner } : {}),
+      ...(jobId ? { jobId } : {}),
+      ...(notBefore ? { notBefore } : {}),
+    };
+  }
+
+  private async execute(action: Action): Promise<void> {
+    switch (action.type) {
+      case 'update':
+        return this.update(action.task, action.patch, action.why);
+      case 'stage-release-wait': {
+        const driver = { ...this.box.driver };
+        if (action.since === undefined) delete driver['stage_release_waiting_since'];
+        else driver['stage_release_waiting_since'] = action.since;
+        this.box = { ...this.box, driver };
+        return;
+      }
+      case 'poll':
+        return this.guard(action.task, 'poll', () => this.poll(action.task));
+      case 'trigger':
+        return this.guard(action.task, 'trigger', () => this.trigger(action.task));
+      case 'run':
+        return this.guard(action.task, 'run', () => this.runTask(action.task, action.owner));
+      case 'analyze':
+        return this.guard(action.task, 'analyze', () => this.analyze(action.task, action.build, action.advisory));
+    }
+  }
+
+  /**
+   * Runs one piece of work on a task and turns its error into what it means: transient (after
+   * the retries) leaves the task as it was for the next run; permanent fails the task.
+   */
+  private async guard(task: FlowTask, what: string, fn: () => Promise<void>): Promise<void> {
+    this.touched.add(task);
+    if (this.config.dryRun && what !== 'analyze') {
+      this.emit('decision', `dry run: would ${what} ${task}`, task);
+      return;
+    }
+    try {
+      await fn();
+    } catch (err) {
+      if (err instanceof RunAborted) throw err;
+      const message = maskEmails(errorMessage(err));
+      if (err instanceof PermanentError || err instanceof InputError) {
+        this.emit('error', `${what} of ${task} failed permanently: ${message}`, task);
+        this.deps.log.error(`${this.release}: ${task}: ${message}`);
+        this.update(task, { status: 'Fail', result: `${TASK_INFO[task].display} failed: ${message}` }, `permanent error: ${message}`);
+        return;
+      }
+      const kind = err instanceof TransientError ? 'still failing after retries' : 'unexpected error';
+      this.emit('error', `${what} of ${task}: ${kind}, the task stays as it was and the next run tries again: ${message}`, task);
+      this.deps.log.warning(`${this.release}: ${task}: ${message} (${kind}; next run retries)`);
+    }
+  }
+
+  private hook(fn: (() => void) | undefined): void {
+    try {
+      fn?.();
+    } catch (err) {
+      throw new RunAborted(err);
+    }
+  }
+
+  private jobPatch(outcome: ExecOutcome): TaskPatch {
+    if (!outcome.jobId) return {};
+    return { job: { id: outcome.jobId, ...(outcome.jobUrl ? { url: outcome.jobUrl } : {}), triggered_at: isoSeconds(this.deps.clock.now()) } };
+  }
+
+  private resultText(task: FlowTask, outcome: ExecOutcome): string {
+    return outcome.output.trim() !== '' ? outcome.output : `${TASK_INFO[task].display}: ${outcome.status}`;
+  }
+
+  private recordWait(task: FlowTask, outcome: ExecOutcome): void {
+    const reason = outcome.waitReason ?? (outcome.output.trim() || 'the executor says it must wait');
+    this.executorWaits.push(`${task}: ${reason}`);
+    this.emit('wait', reason, task);
+  }
+
+  private async poll(task: AsyncTask): Promise<void> {
+    const before = this.task(task);
+    const outcome = await this.retry(`polling ${task}`, () => this.deps.executor.poll(task, this.context(task)));
+    if (outcome.status === 'Wait') return this.recordWait(task, outcome);
+    if (outcome.status === 'In Progress') {
+      // Still running: nothing to write, unless the job id is news (never overwrite a recorded one).
+      if (!before?.job && outcome.jobId) this.update(task, this.jobPatch(outcome), 'job recorded');
+      return;
+    }
+    this.update(task, { status: outcome.status, result: this.resultText(task, outcome), ...this.jobPatch(outcome) }, `${task} ${outcome.status}`);
+  }
+
+  private async trigger(task: AsyncTask): Promise<void> {
+    const { executor } = this.deps;
+    const ctx = this.context(task);
+    // Idempotent across crashes: a job started by a run that died before writing is adopted, not started twice.
+    type Started = { adopted: { jobId: string; jobUrl?: string } } | { outcome: ExecOutcome };
+    const started = await this.retry(`starting ${task}`, async (): Promise<Started> => {
+      const found = executor.findJob ? await executor.findJob(task, ctx) : undefined;
+      return found ? { adopted: found } : { outcome: await executor.start(task, ctx) };
+    });
+    if ('adopted' in started) {
+      const { jobId, jobUrl } = started.adopted;
+      const text = `Adopted job ${jobUrl ?? jobId}, started earlier by a run that did not record it; not triggered again.`;
+      this.emit('decision', text, task);
+      this.update(task, { status: 'In Progress', result: text, job: { id: jobId, ...(jobUrl ? { url: jobUrl } : {}), triggered_at: isoSeconds(this.deps.clock.now()) } }, text);
+      return;
+    }
+    const outcome = started.outcome;
+    if (outcome.status === 'Wait') return this.recordWait(task, outcome);
+    this.emit('trigger', `started ${task}${outcome.jobId ? ` (job ${outcome.jobUrl ?? outcome.jobId})` : ''}`, task, outcome.status);
+    this.hook(() => this.deps.hooks?.afterTrigger?.(this.release, task));
+    this.update(task, { status: outcome.status, result: this.resultText(task, outcome), ...this.jobPatch(outcome) }, `${task} started`);
+  }
+
+  private async runTask(task: RunTask, owner: string | undefined): Promise<void> {
+    if (task === 'check-rhcos-security-alerts') return this.checkSecurityAlerts();
+    const outcome = await this.retry(`running ${task}`, () => this.deps.executor.start(task, this.context(task, owner)));
+    if (outcome.status === 'Wait') return this.recordWait(task, outcome);
+    this.emit('trigger', `ran ${task}`, task, outcome.status);
+    this.hook(() => this.deps.hooks?.afterTrigger?.(this.release, task));
+    const patch: TaskPatch = { status: outcome.status, result: this.resultText(task, outcome), ...this.jobPatch(outcome) };
+    if (task === 'change-advisory-status' && outcome.status === 'In Progress') {
+      // No detached checker: every later run checks the prod metadata until this deadline.
+      const deadline = isoSeconds(new Date(this.deps.clock.now().getTime() + ADVISORY_DEADLINE_MS));
+      this.update(task, { ...patch, deadline }, `shipment MR approved; waiting for prod metadata until ${deadline}`);
+      return;
+    }
+    this.update(task, patch, `${task} ${outcome.status}`);
+  }
+
+  /** Informational and always Pass (spec §4): blocking alerts become a non-blocker issue and a notification. */
+  private async checkSecurityAlerts(): Promise<void> {
+    const task = 'check-rhcos-security-alerts';
+    const advisory = this.box.metadata.advisory_ids?.['rhcos'];
+    if (advisory === undefined) {
+      this.update(task, { status: 'Pass', result: 'No RHCOS advisory in the StateBox metadata: no security alerts to check.' }, 'no RHCOS advisory');
+      return;
+    }
+    const alerts = await this.retry('checking RHCOS security alerts', () => this.deps.probes.rhcosSecurityAlerts(advisory));
+    const blocking = alerts.filter((a) => a.blocking);
+    if (blocking.length === 0) {
+      this.update(task, { status: 'Pass', result: `No blocking security alerts on RHCOS advisory ${advisory} (${alerts.length} alert(s) in total).` }, 'no blocking alerts');
+      return;
+    }
+    const lines = blocking.map((a) => `- ${a.name}: ${a.text ?? ''}${a.how_to_resolve ? ` How to resolve: ${a.how_to_resolve}` : ''}`.trim());
+    const text = `Blocking security alert(s) on RHCOS advisory ${advisory}: ${blocking.map((a) => a.name).join(', ')}. Email secalert@redhat.com with the advisory id and the alert details; resolve this issue when done.`;
+    const already = this.box.issues.some((i) => !i.resolved && i.issue === maskEmails(text));
+    if (!already) this.box = addIssue(this.box, { text, blocker: false, tasks: [task], now: this.deps.clock.now() });
+    this.alerts.push({ advisory, alerts: blocking });
+    this.update(
+      task,
+      { status: 'Pass', result: `BLOCKING SECURITY ALERT(S) on RHCOS advisory ${advisory}; the pipeline continues, follow-up required:\n${lines.join('\n')}` },
+      'blocking alerts recorded as an issue',
+    );
+  }
+
+  private async analyze(task: GateTask, build: string, advisory: boolean): Promise<void> {
+    const analyzer = this.deps.analyzer;
+    if (!analyzer) return;
+    const verdict = await this.retry(`analyzing ${build}`, () => analyzer.analyze(build));
+    const words = `${ADVICE_MARKER} ${verdict.recommendation}. ${verdict.reasoning}`.trim();
+    if (advisory) {
+      const previous = this.task(task)?.result ?? '';
+      this.emit('decision', `analyzer recommends ${verdict.recommendation} for ${build}; waiting for a human decision`, task);
+      this.update(task, { result: previous ? `${previous}\n${words}` : words }, 'analyzer advice recorded');
+      return;
+    }
+    const status = verdict.recommendation === 'ACCEPT' ? 'Pass' : 'Fail';
+    this.emit('decision', `analyzer says ${verdict.recommendation} for ${build}: ${task} ${status}`, task, status);
+    this.update(task, { status, result: words }, `analyzer ${verdict.recommendation}`);
+  }
+}

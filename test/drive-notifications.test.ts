@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { notificationsFor } from '../src/driver/notifications';
+import { decide, type Decision } from '../src/core/decide';
+import { ALL_BEFORE_ADVISORY, CHAIN_PASS, T0, config, makeBox, type BoxSpec } from './helpers/fake-world';
+
+const quiet: Decision = decide(makeBox({ tasks: ALL_BEFORE_ADVISORY }), {}, T0, config());
+const boxes = (before: BoxSpec, after: BoxSpec) => ({ before: makeBox(before), after: makeBox(after) });
+
+describe('notificationsFor', () => {
+  it('says nothing when nothing changed', () => {
+    const { before, after } = boxes({ tasks: CHAIN_PASS }, { tasks: CHAIN_PASS });
+    expect(notificationsFor({ before, after, decision: quiet, alerts: [], owner: 'qe@example.com' })).toEqual([]);
+  });
+
+  it('never replays history: a StateBox read for the first time with everything Pass posts nothing', () => {
+    const box = makeBox({ tasks: ALL_BEFORE_ADVISORY });
+    expect(notificationsFor({ before: box, after: box, decision: quiet, alerts: [], owner: undefined })).toEqual([]);
+  });
+
+  it('task Pass and task Fail (Fail mentions the owner), plus Red once', () => {
+    const { before, after } = boxes(
+      { tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': 'In Progress', 'image-consistency-check': 'In Progress' } },
+      { tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': 'Pass', 'image-consistency-check': { status: 'Fail', result: 'line 1\n240 images, 3 unhealthy' } } },
+    );
+    const out = notificationsFor({ before, after, decision: quiet, alerts: [], owner: 'qe@example.com' });
+    expect(out.map((n) => n.kind)).toEqual(['task-pass', 'task-fail', 'red']);
+    expect(out[1]).toMatchObject({ mentionOwner: true, owner: 'qe@example.com', text: '4.20.1: Image Consistency Check FAILED. 240 images, 3 unhealthy' });
+    expect(out[2]?.text).toContain('image-consistency-check failed');
+  });
+
+  it('the gate result is its own kind, Pass or Fail', () => {
+    const pass = boxes({ tasks: { 'analyze-promoted-build': 'In Progress' } }, { tasks: { 'analyze-promoted-build': 'Pass' } });
+    expect(notificationsFor({ ...pass, decision: quiet, alerts: [], owner: undefined }).map((n) => n.kind)).toEqual(['gate']);
+    const fail = boxes({ tasks: { 'analyze-promoted-build': 'In Progress' } }, { tasks: { 'analyze-promoted-build': { status: 'Fail', result: 'Analyzer recommendation: REJECT. etcd regression' } } });
+    const out = notificationsFor({ ...fail, decision: quiet, alerts: [], owner: 'qe@example.com' });
+    expect(out.map((n) => n.kind)).toEqual(['gate', 'red']);
+    expect(out[0]?.text).toContain('gate FAILED');
+    expect(out[0]?.text).toContain('etcd regression');
+  });
+
+  it('Green when change-advisory-status passes', () => {
+    const { before, after } = boxes(
+      { tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': 'In Progress' } },
+      { tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': 'Pass' } },
+    );
+    expect(notificationsFor({ before, after, decision: quiet, alerts: [], owner: undefined }).map((n) => n.kind)).toEqual(['task-pass', 'green']);
+  });
+
+  it('drops keys already recorded in the StateBox (a rerun or a merge never posts twice)', () => {
+    const { before, after } = boxes({ tasks: { 'push-to-cdn-staging': 'In Progress' } }, { tasks: { 'push-to-cdn-staging': 'Pass' } });
+    const first = notificationsFor({ before, after, decision: quiet, alerts: [], owner: undefined });
+    expect(first).toHaveLength(1);
+    const recorded = { ...after, driver: { notified: [first[0]!.key] } };
+    expect(notificationsFor({ before, after: recorded, decision: quiet, alerts: [], owner: undefined })).toEqual([]);
+  });
+
+  it('keys are stable for the same attempt and differ after a retry', () => {
+    const a = boxes({ tasks: { 'stage-testing': 'In Progress' } }, { tasks: { 'stage-testing': { status: 'Fail', started_at: '2025-11-01T01:00:00Z' } } });
+    const b = boxes({ tasks: { 'stage-testing': 'In Progress' } }, { tasks: { 'stage-testing': { status: 'Fail', started_at: '2025-11-02T01:00:00Z' } } });
+    const ka = notificationsFor({ ...a, decision: quiet, alerts: [], owner: undefined })[0]?.key;
+    const ka2 = notificationsFor({ ...a, decision: quiet, alerts: [], owner: undefined })[0]?.key;
+    const kb = notificationsFor({ ...b, decision: quiet, alerts: [], owner: undefined })[0]?.key;
+    expect(ka).toBe(ka2);
+    expect(ka).not.toBe(kb);
+  });
+
+  it('stuck tasks, a long stage-release wait and a near deadline', () => {
+    const box = makeBox({ tasks: CHAIN_PASS });
+    const decision: Decision = {
+      ...quiet,
+      signals: {
+        stuck: [{ task: 'stage-testing', since: '2025-10-30T00:00:00Z', text: 'looks stuck' }],
+        stageReleaseWait: { since: '2025-10-31T00:00:00Z', mr: 'https://mr/1', overdue: true },
+        deadlineSoon: { deadline: '2025-11-05T00:00:00Z' },
+      },
+    };
+    const out = notificationsFor({ before: box, after: box, decision, alerts: [], owner: undefined });
+    expect(out.map((n) => n.kind)).toEqual(['stuck', 'waiting', 'deadline']);
+    expect(out[1]?.text).toContain('https://mr/1');
+    const notOverdue = { ...decision, signals: { stuck: [], stageReleaseWait: { since: '2025-10-31T00:00:00Z', mr: 'x', overdue: false } } };
+    expect(notificationsFor({ before: box, after: box, decision: notOverdue, alerts: [], owner: undefined })).toEqual([]);
+  });
+
+  it('blocking RHCOS alerts', () => {
+    const box = makeBox({});
+    const out = notificationsFor({ before: box, after: box, decision: quiet, alerts: [{ advisory: 155455, alerts: [{ name: 'missing_cve', blocking: true }] }], owner: undefined });
+    expect(out).toEqual([expect.objectContaining({ kind: 'alert', key: '4.20.1:alert:rhcos:155455:missing_cve' })]);
+    expect(out[0]?.text).toContain('secalert@redhat.com');
+  });
+});
