@@ -36,7 +36,7 @@
  *   url, owner, repo, defaultBranch
  *   files: Map<ref, Map<path, text>>   (read or change directly; getFile/setFile/deleteFile are shortcuts)
  *   commits: [{ref, path, message, sha, blobSha}] for every successful PUT, in order
- *   requests: [{method, path, query, headers, body, status}] for every request (body parsed as JSON when it is)
+ *   requests: [{method, path, query, headers, body, status, at}] for every request (body parsed as JSON when it is)
  *   inject({status, times?, retryAfter?, match?, kind?, message?}): the next `times` (default 1)
  *       matching requests fail. status 500/502/503 → server error; 429 → secondary rate limit
  *       (GitHub's message, `retry-after` when retryAfter is given); 403 → `kind: 'forbidden'`
@@ -78,6 +78,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
   status?: number;
+  /** Date.now() when the request arrived (to check retry waits). */
+  at: number;
 }
 
 export interface Fault {
@@ -520,6 +522,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       query: Object.fromEntries(url.searchParams),
       headers: { ...req.headers },
       body,
+      at: Date.now(),
     };
     requests.push(rec);
     try {
