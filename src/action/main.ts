@@ -1,10 +1,93 @@
+/**
+ * The action's entry: read inputs and the event, decide what this run does, drive, answer.
+ * The only try/catch that fails the job lives here (the only caller of core.setFailed);
+ * the job summary is written in `finally`, so a failed run still explains itself.
+ */
 import * as core from '@actions/core';
+import { errorMessage } from '../core/errors';
+import { OperationsBudget } from '../driver/budget';
+import { driveOnce } from '../driver/drive';
+import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type HumanCommand } from '../driver/types';
+import { routeEvent } from '../triggers/route';
+import { admitComment, answerComment, type CommentGate } from './comment';
+import { readConfig } from './config';
+import { actionDeps, actionOctokit, type RunOverrides } from './deps';
+import { readRunnerEvent } from './event';
+import { actionLogger } from './log';
+import { releasesToDrive } from './plan';
+import { budgetMessage, releaseFailures, setRunOutputs, writeRunSummary, type RunRecord } from './report';
 
-/** The action's entry: the only caller of core.setFailed. Filled in by the action issue. */
-export async function run(): Promise<void> {
+export type { RunOverrides } from './deps';
+
+export async function run(overrides: RunOverrides = {}): Promise<void> {
+  const log = actionLogger;
+  const record: RunRecord = {};
   try {
-    core.info('konflux-release-driver: no releases configured yet.');
+    const config = readConfig();
+    const event = readRunnerEvent();
+    record.dryRun = config.dryRun;
+    const route = routeEvent(event, config);
+    if (route.kind === 'ignore') {
+      core.info(route.reason);
+      return;
+    }
+    record.trigger = route.kind === 'comment' ? `comment by ${route.comment.user} on #${route.comment.issueNumber}` : route.trigger;
+
+    const budget = new OperationsBudget(config.maxOperations);
+    record.budget = budget;
+    const octokit = actionOctokit(config, event, budget, log, overrides);
+    const repo = { owner: event.owner, repo: event.repo };
+
+    let commands: readonly HumanCommand[] = route.kind === 'drive' ? route.commands : [];
+    let gate: CommentGate | undefined;
+    if (route.kind === 'comment') {
+      gate = await admitComment({ api: octokit, repo, comment: route.comment, parsed: route.parsed, log, dryRun: config.dryRun });
+      if (!gate.allowed) {
+        core.info(gate.reason);
+        record.leftEarly = gate.reason;
+        return;
+      }
+      commands = [gate.command];
+    }
+
+    const driverConfig: DriverConfig = {
+      ...DEFAULT_DRIVER_CONFIG,
+      aiDecisions: config.aiDecisions,
+      dryRun: config.dryRun,
+      ...((route.kind === 'drive' && route.owner) || config.owner ? { owner: (route.kind === 'drive' && route.owner) || config.owner } : {}),
+    };
+    const deps = actionDeps(config, event, octokit, log, overrides);
+    if (config.dryRun) core.info('Dry run: operations are counted, nothing is written (no commit, no comment, no job started).');
+
+    let result;
+    try {
+      const releases = await releasesToDrive(deps.store, { configured: config.releases, commands, runNumber: event.runNumber, now: deps.clock.now(), log });
+      result = await driveOnce(deps, {
+        releases,
+        commands,
+        config: driverConfig,
+        budget,
+      });
+    } catch (err) {
+      if (gate?.allowed) {
+        await gate.feedback.reply(`@${route.kind === 'comment' ? route.comment.user : ''} the run failed before the command was applied: ${errorMessage(err)}`);
+        await gate.feedback.react('confused');
+      }
+      throw err;
+    }
+    record.result = result;
+    setRunOutputs(result);
+    if (result.skipped?.length) core.warning(budgetMessage(budget, result.skipped));
+    if (gate?.allowed && route.kind === 'comment') {
+      await answerComment(gate, route.comment.user, result, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), dryRun: config.dryRun });
+    }
+    core.info(`Drove ${result.releases.length} release(s) with ${budget.spent} GitHub operation(s).`);
+    const failures = releaseFailures(result);
+    if (failures) throw new Error(failures);
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    record.error = err;
+    core.setFailed(errorMessage(err));
+  } finally {
+    if (record.trigger !== undefined || record.error !== undefined) await writeRunSummary(record);
   }
 }

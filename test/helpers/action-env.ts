@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export interface ActionEnvOptions {
   readonly event: string;
@@ -185,4 +186,10 @@ export function commentEvent(opts: {
     repository: { full_name: 'octo/releases' },
     sender: { login, type: opts.userType ?? 'User' },
   };
+}
+
+/** The inputs the runner passes when a workflow sets none: action.yml's defaults (token given). */
+export function actionDefaults(token = 'ghs_test'): Record<string, string> {
+  const yml = parseYaml(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  return Object.fromEntries(Object.entries(yml.inputs).map(([name, spec]) => [name, name === 'token' ? token : (spec.default ?? '')]));
 }

@@ -1,0 +1,55 @@
+/**
+ * A /release: comment, before and after the run: seen (eyes), who may act (write permission
+ * or more, fail closed), refused or not understood (reaction + reply, nothing driven), and
+ * afterwards what the command did.
+ */
+import type { HumanCommand, Logger, RunResult } from '../driver/types';
+import { isCommandError, withActor, type CommandError, type ParsedCommand } from '../triggers/commands';
+import { commentFeedback, type Feedback, type FeedbackApi } from '../triggers/feedback';
+import { getActorPermission, hasPermission, type CollaboratorApi } from '../triggers/permission';
+import { notUnderstoodReply, outcomeReply, refusedReply } from '../triggers/replies';
+import type { CommentRef } from '../triggers/route';
+
+export type CommentGate =
+  | { readonly allowed: true; readonly command: HumanCommand; readonly feedback: Feedback }
+  | { readonly allowed: false; readonly reason: string };
+
+export interface CommentContext {
+  readonly api: FeedbackApi & CollaboratorApi;
+  readonly repo: { owner: string; repo: string };
+  readonly comment: CommentRef;
+  readonly parsed: ParsedCommand | CommandError;
+  readonly log: Logger;
+  readonly dryRun: boolean;
+}
+
+export async function admitComment(ctx: CommentContext): Promise<CommentGate> {
+  const { comment } = ctx;
+  const feedback = commentFeedback({ api: ctx.api, repo: ctx.repo, commentId: comment.id, issueNumber: comment.issueNumber, log: ctx.log, dryRun: ctx.dryRun });
+  await feedback.react('eyes');
+  const permission = await getActorPermission(ctx.api, ctx.repo, comment.user, ctx.log);
+  if (!hasPermission(permission)) {
+    await feedback.react('-1');
+    await feedback.reply(refusedReply(comment.user, permission, `${ctx.repo.owner}/${ctx.repo.repo}`));
+    return { allowed: false, reason: `Refused the command of ${comment.user}: they have ${permission} permission, write or more is needed.` };
+  }
+  if (isCommandError(ctx.parsed)) {
+    await feedback.react('confused');
+    await feedback.reply(notUnderstoodReply(comment.user, ctx.parsed.error));
+    return { allowed: false, reason: `Did not understand the command of ${comment.user}: ${ctx.parsed.error}` };
+  }
+  return { allowed: true, command: withActor(ctx.parsed, comment.user), feedback };
+}
+
+/** After the run: the reply and the closing reaction (rocket for drive, +1 otherwise, confused when refused). */
+export async function answerComment(
+  gate: Extract<CommentGate, { allowed: true }>,
+  user: string,
+  result: RunResult,
+  opts: { runUrl?: string; dryRun: boolean },
+): Promise<boolean> {
+  const { body, ok } = outcomeReply(user, gate.command, result, opts);
+  await gate.feedback.reply(body);
+  await gate.feedback.react(ok ? (gate.command.kind === 'drive' ? 'rocket' : '+1') : 'confused');
+  return ok;
+}

@@ -1,0 +1,95 @@
+/**
+ * Builds what one action run touches from its inputs: the Octokit client (every call charged
+ * to the run's budget), the StateBox and record stores on their branches, and the real
+ * executor, probes, analyzer and Slack through the driver's wiring. Tests replace the outside
+ * systems (executor, probes, analyzer, notifier, clock) through `overrides`; GitHub itself is
+ * always the one at GITHUB_API_URL.
+ */
+import { createOctokit, type Octokit } from '../adapters/github/octokit';
+import { GitHubStore } from '../adapters/store/github';
+import type { OperationsBudget } from '../driver/budget';
+import { buildDriverDeps } from '../driver/wiring';
+import type { DriverDeps, Logger } from '../driver/types';
+import type { Clock } from '../ports/clock';
+import type { Executor } from '../ports/executor';
+import type { Notifier } from '../ports/notifier';
+import type { StateStore } from '../ports/store';
+import type { Analyzer, WorldProbes } from '../ports/world';
+import { RunCachedStore } from './cached-store';
+import type { ActionConfig } from './config';
+import type { RunnerEvent } from './event';
+
+/** Seams for tests: outside systems other than GitHub. Production passes nothing. */
+export interface RunOverrides {
+  readonly executor?: Executor;
+  readonly probes?: WorldProbes;
+  /** null: no analyzer (unaccepted results wait for a person). */
+  readonly analyzer?: Analyzer | null;
+  readonly notifier?: Notifier;
+  readonly clock?: Clock;
+  /** Octokit tuning for local servers (retry waits in ms instead of seconds, no write spacing). */
+  readonly octokit?: { readonly retryAfterBaseMs?: number; readonly spaceWrites?: boolean };
+}
+
+export const TASK_TIMEOUT_MS = 30 * 60_000;
+export const ANALYZER_TIMEOUT_MS = 30 * 60_000;
+
+export function actionOctokit(config: ActionConfig, event: RunnerEvent, budget: OperationsBudget, log: Logger, overrides: RunOverrides = {}): Octokit {
+  return createOctokit({
+    token: config.token,
+    baseUrl: event.apiUrl,
+    budget,
+    log,
+    ...(overrides.octokit ?? {}),
+  });
+}
+
+/** A store that refuses every write: dry runs must never commit, whatever the engine does. */
+export function readOnlyStore(store: StateStore): StateStore {
+  return {
+    describe: `${store.describe} (dry run)`,
+    read: (path) => store.read(path),
+    list: (prefix) => store.list(prefix),
+    write: async (path) => {
+      throw new Error(`Dry run: refused to write ${path} to ${store.describe}.`);
+    },
+  };
+}
+
+export function actionDeps(
+  config: ActionConfig,
+  event: RunnerEvent,
+  octokit: Octokit,
+  log: Logger,
+  overrides: RunOverrides = {},
+): DriverDeps {
+  const repo = { octokit, owner: event.owner, repo: event.repo };
+  const statebox = new RunCachedStore(new GitHubStore({ ...repo, ...(config.stateboxRef ? { ref: config.stateboxRef } : {}) }));
+  const record = new RunCachedStore(new GitHubStore({ ...repo, ref: config.recordRef }));
+  const wired = buildDriverDeps({
+    store: config.dryRun ? readOnlyStore(statebox) : statebox,
+    record,
+    executor:
+      config.executor === 'mcp' && config.mcpUrl
+        ? { kind: 'mcp', url: config.mcpUrl, timeoutMs: TASK_TIMEOUT_MS, ...(config.mcpToken ? { headers: { Authorization: `Bearer ${config.mcpToken}` } } : {}) }
+        : { kind: 'oar', timeoutMs: TASK_TIMEOUT_MS, ...(config.oarCommand ? { command: config.oarCommand } : {}) },
+    analyzer: overrides.analyzer === null ? false : { timeoutMs: ANALYZER_TIMEOUT_MS, ...(config.analyzerCommand ? { command: config.analyzerCommand } : {}) },
+    probes: {
+      ...(config.errataToken ? { errataToken: config.errataToken } : {}),
+      ...(config.gitlabToken ? { gitlabToken: config.gitlabToken } : {}),
+    },
+    ...(config.slackChannel && config.slackToken ? { slack: { token: config.slackToken, channel: config.slackChannel } } : {}),
+    log,
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+  });
+  const analyzer = overrides.analyzer === null ? undefined : (overrides.analyzer ?? wired.analyzer);
+  const notifier = overrides.notifier ?? wired.notifier;
+  const { analyzer: _a, notifier: _n, ...rest } = wired;
+  return {
+    ...rest,
+    ...(overrides.executor ? { executor: overrides.executor } : {}),
+    ...(overrides.probes ? { probes: overrides.probes } : {}),
+    ...(analyzer ? { analyzer } : {}),
+    ...(notifier ? { notifier } : {}),
+  };
+}
