@@ -1,0 +1,113 @@
+/**
+ * The task graph of a release as a Mermaid flowchart, each node coloured by its status (one
+ * classDef per tone): the flow of release-flow.md with its outside checkpoints (build
+ * promoted, stage-release succeeded, promoted build tests aggregated, release date − 1 day).
+ */
+import type { ReleaseView, RowTone, TaskRow } from './release-view';
+
+type CheckpointId = 'promoted' | 'stage_release' | 'test_results' | 'release_date';
+
+const CLASS_DEFS: Readonly<Record<RowTone, string>> = {
+  pass: 'fill:#d1f0d8,stroke:#1a7f37,color:#0f5323',
+  fail: 'fill:#ffd8d3,stroke:#cf222e,color:#82071e',
+  running: 'fill:#d8e8ff,stroke:#0969da,color:#0a3069',
+  waiting: 'fill:#fff1c2,stroke:#bf8700,color:#633c01',
+  notstarted: 'fill:#f6f8fa,stroke:#8c959f,color:#424a53',
+  assumed: 'fill:#e6f4ea,stroke:#1a7f37,stroke-dasharray:4 3,color:#0f5323',
+  skipped: 'fill:#ffffff,stroke:#d0d7de,stroke-dasharray:2 2,color:#6e7781',
+};
+
+const CHECKPOINT_LABEL: Readonly<Record<CheckpointId, string>> = {
+  promoted: 'Build promoted (phase Accepted)',
+  stage_release: 'Stage-release succeeded',
+  test_results: 'Promoted build tests aggregated',
+  release_date: 'Release date − 1 day reached',
+};
+
+// What each checkpoint's wait sounds like (the words of core/waits.ts).
+const CHECKPOINT_WAIT: Readonly<Record<CheckpointId, RegExp>> = {
+  promoted: /not promoted|not on the Release Controller|build promotion/i,
+  stage_release: /stage-release/i,
+  test_results: /test result|aggregat|promoted build test/i,
+  release_date: /release date/i,
+};
+
+function nodeId(task: string): string {
+  return task.replace(/[^A-Za-z0-9]/g, '_');
+}
+
+/** Mermaid labels are quoted strings: quotes and angle brackets become entity codes. */
+function label(text: string): string {
+  return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+}
+
+function started(row: TaskRow | undefined): boolean {
+  return row !== undefined && (row.status === 'In Progress' || row.status === 'Pass' || row.status === 'Fail');
+}
+
+function checkpointTone(id: CheckpointId, view: ReleaseView, row: (task: string) => TaskRow | undefined): RowTone {
+  const passedWhen: Record<CheckpointId, boolean> = {
+    promoted: ['image-consistency-check', 'stage-testing', 'analyze-promoted-build'].some((t) => started(row(t))),
+    stage_release: ['image-consistency-check', 'stage-testing'].some((t) => started(row(t))),
+    test_results: ['Pass', 'Fail'].includes(row('analyze-promoted-build')?.status ?? ''),
+    release_date: started(row('change-advisory-status')),
+  };
+  if (passedWhen[id] || view.overall === 'Green') return 'pass';
+  return view.waits.some((w) => CHECKPOINT_WAIT[id].test(w)) ? 'waiting' : 'notstarted';
+}
+
+/** The flowchart source (without the ```mermaid fence). */
+export function mermaidGraph(view: ReleaseView): string {
+  const rows = new Map(view.rows.map((r) => [r.task, r]));
+  const row = (task: string): TaskRow | undefined => rows.get(task);
+  const lines: string[] = ['flowchart TD'];
+  const tones = new Map<RowTone, string[]>();
+  const paint = (id: string, tone: RowTone): void => {
+    tones.set(tone, [...(tones.get(tone) ?? []), id]);
+  };
+
+  for (const r of view.rows) {
+    if (!r.inFlow) continue;
+    if (r.task === 'check-rhcos-security-alerts' && !view.konflux) continue;
+    lines.push(`  ${nodeId(r.task)}["${label(`${r.display}<br/>${r.status}`)}"]`);
+    paint(nodeId(r.task), r.tone);
+  }
+  const checkpoints: CheckpointId[] = view.konflux
+    ? ['promoted', 'stage_release', 'test_results', 'release_date']
+    : ['promoted', 'test_results', 'release_date'];
+  for (const id of checkpoints) {
+    lines.push(`  ${id}{{"${label(CHECKPOINT_LABEL[id])}"}}`);
+    paint(id, checkpointTone(id, view, row));
+  }
+
+  const edge = (from: string, to: string): void => {
+    lines.push(`  ${nodeId(from)} --> ${nodeId(to)}`);
+  };
+  edge('create-test-report', 'take-ownership');
+  edge('take-ownership', 'check-cve-tracker-bug');
+  if (view.konflux) {
+    edge('check-cve-tracker-bug', 'check-rhcos-security-alerts');
+    edge('check-rhcos-security-alerts', 'push-to-cdn-staging');
+  } else {
+    edge('check-cve-tracker-bug', 'push-to-cdn-staging');
+  }
+  edge('promoted', 'image-consistency-check');
+  edge('promoted', 'stage-testing');
+  edge('push-to-cdn-staging', 'stage-testing');
+  if (view.konflux) {
+    edge('stage_release', 'image-consistency-check');
+    edge('stage_release', 'stage-testing');
+  }
+  edge('promoted', 'test_results');
+  edge('test_results', 'analyze-promoted-build');
+  for (const before of ['analyze-promoted-build', 'push-to-cdn-staging', 'image-consistency-check', 'stage-testing']) {
+    edge(before, 'image-signed-check');
+  }
+  edge('image-signed-check', 'change-advisory-status');
+  edge('release_date', 'change-advisory-status');
+  // analyze-candidate-build runs from the start and nothing waits on it: a node without edges.
+
+  for (const [tone, style] of Object.entries(CLASS_DEFS)) lines.push(`  classDef ${tone} ${style}`);
+  for (const [tone, ids] of tones) lines.push(`  class ${ids.join(',')} ${tone}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,257 @@
+/**
+ * Slack through the Web API (`@slack/web-api` WebClient): one thread per release, the first
+ * message opens it and its `ts` is the thread the driver keeps in the StateBox; failures
+ * mention the owner (looked up by email, plain text when Slack does not know the address).
+ *
+ * Failures: `notify` THROWS (TransientError for rate limits, 5xx and network failures;
+ * PermanentError for a bad token or a bot outside the channel, naming SLACK_BOT_TOKEN or the
+ * channel). The driver catches it, logs a warning and leaves the notification's key out of the
+ * StateBox, so the next run tries again; a Slack failure never blocks a release.
+ *
+ * No double posts: the engine dedupes by key; here a key already posted by this notifier is
+ * not posted again, each message carries its key in Slack message metadata, a thread's keys
+ * are read once before posting into it (a run that crashed after posting and before its
+ * commit is not repeated), and a post is never retried blindly: when an attempt failed in a
+ * way that may have reached Slack (5xx, network), the thread or channel is checked for the
+ * key before posting again.
+ */
+import { ErrorCode, LogLevel, WebClient, type ChatPostMessageArguments, type Logger as SlackLogger, type RetryOptions } from '@slack/web-api';
+import { PermanentError, TransientError, errorMessage } from '../../core/errors';
+import type { Logger } from '../../driver/types';
+import type { Notification, Notifier, NotifyResult } from '../../ports/notifier';
+
+export const SLACK_EVENT_TYPE = 'krd_notification';
+
+/** Quick and bounded: a Slack outage costs a run a few seconds, not the WebClient's default 30 minutes. */
+export const DEFAULT_SLACK_RETRY: RetryOptions = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 4000, randomize: false };
+
+export interface SlackNotifierOptions {
+  readonly token: string;
+  /** Channel id (C0123…) or name. */
+  readonly channel: string;
+  /** Web API base URL, default https://slack.com/api/ (tests point it at a local server). */
+  readonly slackApiUrl?: string;
+  /** The WebClient's retries of reads (user and thread lookups). Posts are never retried blindly. */
+  readonly retryConfig?: RetryOptions;
+  /** Attempts of one post, each after checking whether the previous one landed; default 2. */
+  readonly postAttempts?: number;
+  /** Per-request timeout, default 15 s. */
+  readonly timeoutMs?: number;
+  readonly log?: Logger;
+}
+
+type SlackCodedError = Error & {
+  code?: string;
+  data?: { error?: string };
+  statusCode?: number;
+  retryAfter?: number;
+  original?: Error;
+};
+
+const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission', 'missing_scope']);
+const CHANNEL_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+const TRANSIENT_ERRORS = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+
+function slackCode(err: unknown): string | undefined {
+  return (err as SlackCodedError | undefined)?.code;
+}
+
+/** The attempt may have reached Slack and been applied (5xx, network failure). */
+function mayHaveLanded(err: unknown): boolean {
+  const code = slackCode(err);
+  return code === ErrorCode.HTTPError || code === ErrorCode.RequestError;
+}
+
+/** Turns what the WebClient threw into our error kinds, in one sentence naming the credential or channel. */
+export function slackError(err: unknown, method: string, channel: string): Error {
+  const e = err as SlackCodedError;
+  switch (e?.code) {
+    case ErrorCode.RateLimitedError:
+      return new TransientError(`Slack rate-limited ${method} (429); retry after ${e.retryAfter ?? '?'} s.`, (e.retryAfter ?? 60) * 1000, { cause: err });
+    case ErrorCode.HTTPError:
+      return new TransientError(`Slack failed on ${method}: HTTP ${e.statusCode ?? '?'}.`, undefined, { cause: err });
+    case ErrorCode.RequestError:
+      return new TransientError(`Slack did not answer ${method}: ${errorMessage(e.original ?? err)}.`, undefined, { cause: err });
+    case ErrorCode.PlatformError: {
+      const code = e.data?.error ?? 'unknown_error';
+      if (AUTH_ERRORS.has(code)) {
+        return new PermanentError(`Slack rejected the bot token (SLACK_BOT_TOKEN) on ${method}: ${code}. Set a valid bot token with chat:write and users:read.email.`, { cause: err });
+      }
+      if (CHANNEL_ERRORS.has(code)) {
+        return new PermanentError(`Slack refused ${method} in channel ${channel} (SLACK_CHANNEL): ${code}. Invite the bot to the channel (/invite @bot) or fix the channel id.`, { cause: err });
+      }
+      if (TRANSIENT_ERRORS.has(code)) return new TransientError(`Slack failed on ${method}: ${code}.`, undefined, { cause: err });
+      return new PermanentError(`Slack refused ${method}: ${code}.`, { cause: err });
+    }
+    default:
+      return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
+/** WebClient log lines go to our debug log: the notifier reports its own failures. */
+function quietLogger(log: Logger | undefined): SlackLogger {
+  let level = LogLevel.WARN;
+  const debug = (...msg: unknown[]): void => log?.debug(`slack: ${msg.map(String).join(' ')}`);
+  return { debug, info: debug, warn: debug, error: debug, setLevel: (l) => void (level = l), getLevel: () => level, setName: () => undefined };
+}
+
+interface SlackMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: { key?: unknown } };
+}
+
+function keysIn(messages: readonly SlackMessage[] | undefined): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of messages ?? []) {
+    const key = m.metadata?.event_type === SLACK_EVENT_TYPE ? m.metadata.event_payload?.key : undefined;
+    if (typeof key === 'string' && m.ts) found.set(key, m.ts);
+  }
+  return found;
+}
+
+export class SlackNotifier implements Notifier {
+  private readonly reader: WebClient;
+  private readonly poster: WebClient;
+  private readonly channel: string;
+  private readonly postAttempts: number;
+  private readonly log: Logger | undefined;
+  /** Key → thread (root ts) of every message this notifier posted or found already posted. */
+  private readonly posted = new Map<string, string>();
+  private readonly threadsRead = new Set<string>();
+  private readonly users = new Map<string, string | undefined>();
+
+  constructor(options: SlackNotifierOptions) {
+    if (!options.token.trim()) throw new PermanentError('Slack needs a bot token: SLACK_BOT_TOKEN is empty.');
+    if (!options.channel.trim()) throw new PermanentError('Slack needs a channel: SLACK_CHANNEL is empty.');
+    this.channel = options.channel.trim();
+    this.postAttempts = Math.max(1, options.postAttempts ?? 2);
+    this.log = options.log;
+    const common = {
+      ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl.endsWith('/') ? options.slackApiUrl : `${options.slackApiUrl}/` } : {}),
+      logger: quietLogger(options.log),
+      timeout: options.timeoutMs ?? 15_000,
+      // A 429 goes back to the driver at once (next run tries again); nobody sleeps here.
+      rejectRateLimitedCalls: true,
+    };
+    this.reader = new WebClient(options.token, { ...common, retryConfig: options.retryConfig ?? DEFAULT_SLACK_RETRY });
+    // Posts are not idempotent: this client never retries, postOnce checks before trying again.
+    this.poster = new WebClient(options.token, { ...common, retryConfig: { retries: 0 } });
+  }
+
+  async notify(message: Notification, thread: string | undefined): Promise<NotifyResult> {
+    const already = this.posted.get(message.key);
+    if (already) return { thread: thread ?? already };
+    if (thread) {
+      await this.readThread(thread);
+      if (this.posted.has(message.key)) return { thread };
+    }
+    const text = await this.textOf(message);
+    const ts = await this.postOnce(message, text, thread);
+    const root = thread ?? ts;
+    this.posted.set(message.key, root);
+    return { thread: root };
+  }
+
+  /** `<@U123> text` when Slack knows the owner's email; the address in plain text otherwise. */
+  private async textOf(message: Notification): Promise<string> {
+    if (!message.mentionOwner || !message.owner) return message.text;
+    const owner = message.owner.trim();
+    if (!owner.includes('@')) return `${owner}: ${message.text}`;
+    if (!this.users.has(owner)) {
+      try {
+        const res = await this.reader.users.lookupByEmail({ email: owner });
+        this.users.set(owner, res.user?.id);
+      } catch (err) {
+        // users_not_found, a token without users:read.email, …: plain text is good enough.
+        this.log?.debug(`slack: no Slack user for the owner (${errorMessage(slackError(err, 'users.lookupByEmail', this.channel))}); mentioning by address.`);
+        this.users.set(owner, undefined);
+      }
+    }
+    const id = this.users.get(owner);
+    return id ? `<@${id}> ${message.text}` : `${owner}: ${message.text}`;
+  }
+
+  /** Learns which notification keys a thread already holds; one read per thread, best effort. */
+  private async readThread(thread: string, force = false): Promise<boolean> {
+    if (this.threadsRead.has(thread) && !force) return true;
+    try {
+      let cursor: string | undefined;
+      for (let page = 0; page < 10; page++) {
+        const res = await this.reader.conversations.replies({
+          channel: this.channel,
+          ts: thread,
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const key of keysIn(res.messages as SlackMessage[] | undefined).keys()) this.posted.set(key, thread);
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      this.threadsRead.add(thread);
+      return true;
+    } catch (err) {
+      this.log?.debug(`slack: could not read thread ${thread} (${errorMessage(slackError(err, 'conversations.replies', this.channel))}).`);
+      this.threadsRead.add(thread);
+      return false;
+    }
+  }
+
+  /** Did an earlier attempt land after all? Looks in the thread, or in the channel's latest messages. */
+  private async landed(key: string, thread: string | undefined, sinceSeconds: number): Promise<string | undefined> {
+    if (thread) {
+      if (!(await this.readThread(thread, true))) throw new TransientError('cannot check the thread');
+      return this.posted.get(key);
+    }
+    const res = await this.reader.conversations.history({
+      channel: this.channel,
+      oldest: String(sinceSeconds - 60),
+      include_all_metadata: true,
+      limit: 100,
+    });
+    return keysIn(res.messages as SlackMessage[] | undefined).get(key);
+  }
+
+  private async postOnce(message: Notification, text: string, thread: string | undefined): Promise<string> {
+    const since = Math.floor(Date.now() / 1000);
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= this.postAttempts; attempt++) {
+      if (attempt > 1) {
+        let found: string | undefined;
+        try {
+          found = await this.landed(message.key, thread, since);
+        } catch (err) {
+          throw new TransientError(
+            `Slack failed on chat.postMessage (${errorMessage(slackError(lastError, 'chat.postMessage', this.channel))}) and whether the message arrived cannot be checked (${errorMessage(slackError(err, 'conversations.history', this.channel))}); not posting again in this run.`,
+            undefined,
+            { cause: lastError },
+          );
+        }
+        if (found) return found;
+      }
+      try {
+        const common = {
+          channel: this.channel,
+          text,
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: SLACK_EVENT_TYPE, event_payload: { key: message.key, release: message.release } },
+        };
+        // Red and Green are news for the whole channel, not only for the thread.
+        const broadcast = message.kind === 'red' || message.kind === 'green';
+        const args: ChatPostMessageArguments = thread
+          ? broadcast
+            ? { ...common, thread_ts: thread, reply_broadcast: true }
+            : { ...common, thread_ts: thread }
+          : common;
+        const res = await this.poster.chat.postMessage(args);
+        if (!res.ts) throw new TransientError('Slack answered chat.postMessage without a message ts.');
+        return res.ts;
+      } catch (err) {
+        lastError = err;
+        if (!mayHaveLanded(err)) break;
+      }
+    }
+    throw slackError(lastError, 'chat.postMessage', this.channel);
+  }
+}
