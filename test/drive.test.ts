@@ -287,16 +287,48 @@ describe('errors', () => {
     expect(b.tasks.every((t) => t.status !== 'Fail')).toBe(true);
   });
 
-  it('a notifier failure is a warning; the key is not recorded; the run still writes', async () => {
+  it('a notifier failure is a warning; the message waits in the StateBox and goes out once on a later run', async () => {
     await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world();
     w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() - HOUR });
-    w.notifier.failNext = 1;
+    w.notifier.failNext = 2;
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
     expect(r.releases[0]?.wrote).toBe(true);
-    expect(w.log.of('warning').join()).toContain('notification not sent (task-pass): Slack: 503');
-    expect((await box()).driver?.notified ?? []).toEqual([]);
+    expect(status(await box(), 'push-to-cdn-staging')).toBe('Pass');
+    expect(w.log.of('warning').join()).toContain('notification not sent (task-pass), will try again next run: Slack: 503');
+    expect((await box()).driver?.notified).toBeUndefined();
+    expect((await box()).driver?.['unsent']).toEqual([expect.objectContaining({ kind: 'task-pass', since: '2025-11-01T00:00:00Z' })]);
+    // Still failing: nothing else changed, so nothing is written.
+    w.clock.advance(15 * MINUTE);
+    const again = await driveOnce(w.deps, { config: config() });
+    expect(again.releases[0]?.wrote).toBe(false);
+    // Slack is back: sent once, moved from unsent to notified.
+    w.clock.advance(15 * MINUTE);
+    await driveOnce(w.deps, { config: config() });
+    await driveOnce(w.deps, { config: config() });
+    expect(w.notifier.kinds()).toEqual(['task-pass']);
+    const b = await box();
+    expect(b.driver?.['unsent']).toBeUndefined();
+    expect(b.driver?.notified).toEqual([w.notifier.sent[0]?.message.key]);
+  });
+
+  it('an unsent notification is dropped, with a warning, after a day', async () => {
+    await writeBox(
+      repo,
+      makeBox({
+        tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } },
+        driver: { unsent: [{ key: 'k1', kind: 'task-pass', text: 'old news', since: '2025-10-30T00:00:00Z' }] },
+      }),
+    );
+    const w = world();
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() });
+    w.probes.promotionPhase = 'Ready';
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(w.notifier.sent).toEqual([]);
+    expect(w.log.of('warning').join()).toContain('dropping a notification that could not be sent for a day: old news');
+    expect(r.releases[0]?.wrote).toBe(true);
+    expect((await box()).driver?.['unsent']).toBeUndefined();
   });
 });
 

@@ -146,10 +146,11 @@ async function driveRelease(
     ...(step.decision.notes.length ? { notes: step.decision.notes } : {}),
   });
 
+  const owner = ownerOf(box, config);
   const pending = deps.notifier
-    ? notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner: ownerOf(box, config) })
+    ? [...unsentNotifications(box, owner, clock.now(), log), ...notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner })]
     : [];
-  if (withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0) return result(box, false);
+  if (withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0) return result(box, false);
   if (config.dryRun) {
     emit('decision', `dry run: would write ${stateBoxPath(release)} and send ${pending.length} notification(s)`);
     return result(box, false);
@@ -195,14 +196,46 @@ function statusChanges(before: StateBox | undefined, after: StateBox): string[] 
   });
 }
 
+/** A notification that could not be sent, kept in the StateBox and tried again for a day. */
+interface Unsent {
+  readonly key: string;
+  readonly kind: Notification['kind'];
+  readonly text: string;
+  readonly mentionOwner?: boolean;
+  readonly since: string;
+}
+
+const UNSENT_FOR_MS = 24 * 60 * 60_000;
+
+function unsentOf(box: StateBox): Unsent[] {
+  const list = box.driver?.['unsent'];
+  return Array.isArray(list) ? (list.filter((u) => u && typeof u === 'object' && typeof u.key === 'string' && typeof u.text === 'string') as Unsent[]) : [];
+}
+
+/** Notifications earlier runs could not send (Slack down), still worth sending. */
+function unsentNotifications(box: StateBox, owner: string | undefined, now: Date, log: DriverDeps['log']): Notification[] {
+  const sent = new Set(notifiedKeys(box));
+  return unsentOf(box).flatMap((u) => {
+    if (sent.has(u.key)) return [];
+    if (now.getTime() - Date.parse(u.since) > UNSENT_FOR_MS) {
+      log.warning(`${box.release}: dropping a notification that could not be sent for a day: ${u.text}`);
+      return [];
+    }
+    return [{ key: u.key, release: box.release, kind: u.kind, text: u.text, ...(u.mentionOwner ? { mentionOwner: true } : {}), ...(owner ? { owner } : {}) }];
+  });
+}
+
 /**
  * Sends each notification; keys of those sent (and the Slack thread) go into the StateBox in
- * the same write as the change that caused them. A failure is a warning and never blocks.
+ * the same write as the change that caused them. A failure is a warning and never blocks: the
+ * message waits in the StateBox (driver.unsent) for a later run, for up to a day.
  */
 async function notify(deps: DriverDeps, box: StateBox, pending: readonly Notification[], emit: Emit): Promise<StateBox> {
   const notifier = deps.notifier;
-  if (!notifier || pending.length === 0) return box;
+  if (!notifier || (pending.length === 0 && unsentOf(box).length === 0)) return box;
   const sent = [...notifiedKeys(box)];
+  const earlier = new Map(unsentOf(box).map((u) => [u.key, u]));
+  const unsent: Unsent[] = [];
   let thread = typeof box.driver?.slack_thread === 'string' ? box.driver.slack_thread : undefined;
   for (const message of pending) {
     try {
@@ -211,9 +244,19 @@ async function notify(deps: DriverDeps, box: StateBox, pending: readonly Notific
       if (res.thread) thread = res.thread;
       emit('notify', `${message.kind}: ${message.text}`);
     } catch (err) {
-      deps.log.warning(`${box.release}: notification not sent (${message.kind}): ${errorMessage(err)}`);
+      deps.log.warning(`${box.release}: notification not sent (${message.kind}), will try again next run: ${errorMessage(err)}`);
       emit('error', `notification not sent (${message.kind}): ${errorMessage(err)}`);
+      unsent.push({
+        key: message.key,
+        kind: message.kind,
+        text: message.text,
+        ...(message.mentionOwner ? { mentionOwner: true } : {}),
+        since: earlier.get(message.key)?.since ?? isoSeconds(deps.clock.now()),
+      });
     }
   }
-  return { ...box, driver: { ...box.driver, notified: sent, ...(thread ? { slack_thread: thread } : {}) } };
+  const driver: Record<string, unknown> = { ...box.driver, ...(sent.length ? { notified: sent } : {}), ...(thread ? { slack_thread: thread } : {}) };
+  if (unsent.length) driver['unsent'] = unsent;
+  else delete driver['unsent'];
+  return { ...box, driver };
 }
