@@ -56,7 +56,7 @@ describe('github-server: Contents API', () => {
   test('a directory lists its entries', async () => {
     await using gh = await startGitHubServer({ token: 't0k', files: { 'a/b/c.yaml': 'x', 'a/d.yaml': 'y' } });
     const res = await call(`${gh.url}/repos/octo/releases/contents/a`);
-    expect(res.body.map((e: { name: string; type: string }) => [e.name, e.type])).toEqual([
+    expect((res.body as unknown as { name: string; type: string }[]).map((e) => [e.name, e.type])).toEqual([
       ['b', 'dir'],
       ['d.yaml', 'file'],
     ]);
@@ -152,11 +152,11 @@ describe('github-server: comments, reactions, permissions', () => {
     await using gh = await startGitHubServer({ token: 't0k' });
     for (let i = 1; i <= 5; i += 1) gh.addComment(7, `comment ${i}`, 'alice');
     const page1 = await call(`${gh.url}/repos/octo/releases/issues/7/comments?per_page=2`);
-    expect(page1.body.map((c: { body: string }) => c.body)).toEqual(['comment 1', 'comment 2']);
+    expect((page1.body as unknown as { body: string }[]).map((c) => c.body)).toEqual(['comment 1', 'comment 2']);
     expect(page1.headers.get('link')).toContain('page=2>; rel="next"');
     expect(page1.headers.get('link')).toContain('page=3>; rel="last"');
     const page3 = await call(`${gh.url}/repos/octo/releases/issues/7/comments?per_page=2&page=3`);
-    expect(page3.body.map((c: { body: string }) => c.body)).toEqual(['comment 5']);
+    expect((page3.body as unknown as { body: string }[]).map((c) => c.body)).toEqual(['comment 5']);
     expect(page3.headers.get('link')).not.toContain('rel="next"');
     const created = await call(`${gh.url}/repos/octo/releases/issues/7/comments`, { method: 'POST', json: { body: 'bot says hi' } });
     expect(created.status).toBe(201);
