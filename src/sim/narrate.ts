@@ -8,8 +8,15 @@ import type { RunRecord } from './simulate';
 
 const MAX_DETAIL = 160;
 
+/** Long links read badly in a story: an MR becomes `MR !297`, other links their last two segments. */
+export function shortenLinks(text: string): string {
+  return text
+    .replace(/https?:\/\/\S+?\/merge_requests\/(\d+)\/?(?=[\s),;]|$)/g, 'MR !$1')
+    .replace(/https?:\/\/[^\s)]+/g, (url) => `…/${url.replace(/\/+$/, '').split('/').slice(-2).join('/')}`);
+}
+
 function clip(text: string, max = MAX_DETAIL): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = shortenLinks(text).replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
@@ -24,13 +31,16 @@ export function humanTime(iso: string): string {
 export function describeEvent(e: ReportEvent): string | undefined {
   switch (e.type) {
     case 'trigger':
-      return `▶ ${e.task ? `started ${e.task}` : 'started'}${e.status && e.status !== 'In Progress' ? ` → ${e.status}` : ''}${jobOf(e.detail)}`;
+      if (e.status === 'Pass' || e.status === 'Fail') return `▶ ran ${e.task ?? 'a task'}: ${e.status === 'Pass' ? '✔ passed' : '✘ FAILED'}`;
+      return `▶ started ${e.task ?? 'a job'}${jobOf(e.detail)}`;
     case 'status': {
       const word = e.status === 'Pass' ? '✔ passed' : e.status === 'Fail' ? '✘ FAILED' : e.status === 'In Progress' ? '… is running' : `is now ${e.status}`;
       return `${e.task ?? 'task'} ${word}${e.detail && !e.detail.startsWith(`${e.task} `) ? ` (${clip(e.detail, 100)})` : ''}`;
     }
     case 'notify':
-      return e.detail.startsWith('sheets:') ? undefined : `✉ Slack: ${clip(e.detail)}`;
+      // A passed task is already told by its status line; the sheet mirror is bookkeeping.
+      if (e.detail.startsWith('sheets:') || e.detail.startsWith('task-pass:')) return undefined;
+      return `✉ Slack: ${clip(e.detail)}`;
     case 'decision':
       return `• ${clip(e.detail)}`;
     case 'error':
@@ -43,7 +53,13 @@ export function describeEvent(e: ReportEvent): string | undefined {
 
 function jobOf(detail: string): string {
   const m = /\(job ([^)]+)\)/.exec(detail);
-  return m ? ` (job ${m[1]})` : '';
+  return m ? ` (job ${clip(m[1]!, 80)})` : '';
+}
+
+/** Status events that only repeat what the trigger line of the same run already said. */
+function withoutEchoes(events: readonly ReportEvent[]): ReportEvent[] {
+  const triggered = new Set(events.filter((e) => e.type === 'trigger').map((e) => `${e.task}/${e.status}`));
+  return events.filter((e) => !(e.type === 'status' && triggered.has(`${e.task}/${e.status}`)));
 }
 
 /** Waits of a release, in short words, for "waiting on …". */
@@ -64,13 +80,17 @@ export function isQuiet(run: RunRecord): boolean {
   return !run.crashed && run.events.every((e) => e.type === 'wait' || e.type === 'commit' || (e.type === 'notify' && e.detail.startsWith('sheets:')));
 }
 
-/** Short reason for a stretch of quiet runs, from the waits of the last one. */
+/** Short reason for a stretch of quiet runs: what each release waited on in the last one. */
 function quietReason(run: RunRecord | undefined): string {
   if (!run) return 'nothing to do';
-  const waits = [...waitsOf(run.events).values()].flat();
-  if (waits.length === 0) return 'nothing to do';
-  const first = waits[0]!.replace(/^[a-z-]+: /, '');
-  return `waiting on ${clip(first, 90)}${waits.length > 1 ? ` and ${waits.length - 1} more` : ''}`;
+  const parts: string[] = [];
+  const byRelease = waitsOf(run.events);
+  for (const [release, waits] of byRelease) {
+    // "image-consistency-check, stage-testing: build not promoted yet" → "build not promoted yet"
+    const first = waits[0]!.replace(/^[a-z-]+(?:, [a-z-]+)*: /, '');
+    parts.push(`${byRelease.size > 1 ? `${release} ` : ''}waiting on ${clip(first, 90)}`);
+  }
+  return parts.length ? parts.join('; ') : 'nothing to do';
 }
 
 /**
@@ -92,7 +112,7 @@ export class Narrator {
     this.write(`Run ${run.run} · ${humanTime(run.at)}`);
     const releases = [...new Set(run.events.map((e) => e.release).filter((r) => r !== ''))];
     for (const release of releases) {
-      const mine = run.events.filter((e) => e.release === release);
+      const mine = withoutEchoes(run.events.filter((e) => e.release === release));
       const lines = mine.flatMap((e) => describeEvent(e) ?? []);
       const waits = waitsOf(mine).get(release) ?? [];
       const waitText = waits.join('; ');
