@@ -34,6 +34,8 @@ export interface WiringSettings {
   readonly clock?: Clock;
   readonly events?: (event: RunEvent) => void;
   readonly hooks?: CrashHooks;
+  /** Environment of the oar and analyzer child processes (default: this process's). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export function buildDriverDeps(settings: WiringSettings): DriverDeps {
@@ -44,9 +46,17 @@ export function buildDriverDeps(settings: WiringSettings): DriverDeps {
           ...(settings.executor.headers ? { headers: settings.executor.headers } : {}),
           ...(settings.executor.timeoutMs ? { timeoutMs: settings.executor.timeoutMs } : {}),
         })
-      : new OarCliExecutor({ ...(settings.executor.command ? { command: settings.executor.command } : {}), timeoutMs: settings.executor.timeoutMs });
+      : new OarCliExecutor({
+          ...(settings.executor.command ? { command: settings.executor.command } : {}),
+          timeoutMs: settings.executor.timeoutMs,
+          ...(settings.env ? { env: settings.env } : {}),
+        });
   const analyzer: Analyzer | undefined = settings.analyzer
-    ? new CommandAnalyzer({ command: settings.analyzer.command ?? DEFAULT_ANALYZER_COMMAND, timeoutMs: settings.analyzer.timeoutMs })
+    ? new CommandAnalyzer({
+        command: settings.analyzer.command ?? DEFAULT_ANALYZER_COMMAND,
+        timeoutMs: settings.analyzer.timeoutMs,
+        ...(settings.env ? { env: settings.env } : {}),
+      })
     : undefined;
   const notifier: Notifier | undefined = settings.slack
     ? new SlackNotifier({
@@ -172,6 +182,7 @@ export function settingsFromEnv(
   }
   return {
     ...base,
+    env,
     executor,
     analyzer,
     probes: probes as HttpProbesOptions,

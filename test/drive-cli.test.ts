@@ -1,0 +1,183 @@
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIO } from '../src/cli/io';
+import { run } from '../src/cli/main';
+import { LocalStore } from '../src/adapters/store/local';
+import { loadStateBox } from '../src/statebox/repository';
+import { CHAIN_PASS, makeBox, tempDir, writeBox, writeTracking } from './helpers/fake-world';
+
+const ROOT = join(import.meta.dirname, '..');
+const FAKE_OAR = join(import.meta.dirname, 'helpers', 'fake-oar.mjs');
+
+// A local Release Controller: 4.20.1 is not promoted yet. Every request is recorded.
+let server: Server;
+let rcUrl: string;
+const requests: string[] = [];
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    if (req.url === '/api/v1/releasestream/4-stable/release/4.20.1') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ phase: 'Ready' }));
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  rcUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+let repo: string;
+let scratch: string;
+let env: NodeJS.ProcessEnv;
+beforeEach(async () => {
+  repo = await tempDir('krd-cli-drive-');
+  scratch = await tempDir('krd-cli-oar-');
+  requests.length = 0;
+  await writeTracking(repo, '4.20', ['4.20.1']);
+  const responses = {
+    'take-ownership': { stderr: '2025-11-01T00:00:01Z: INFO: task [Take Ownership] status is changed to [In Progress]\n2025-11-01T00:00:05Z: INFO: task [Take Ownership] status is changed to [Pass]\n' },
+  };
+  await writeFile(join(scratch, 'responses.json'), JSON.stringify(responses));
+  env = {
+    PATH: process.env.PATH,
+    KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]),
+    FAKE_OAR_RESPONSES: join(scratch, 'responses.json'),
+    FAKE_OAR_STATE: scratch,
+    FAKE_OAR_LOG: join(scratch, 'calls.jsonl'),
+    KRD_ANALYZER_COMMAND: 'none',
+    KRD_RELEASE_CONTROLLER_URL: rcUrl,
+  };
+});
+
+async function krd(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { ...env, ...extraEnv }, cwd: ROOT, isTTY: false };
+  const code = await run(['drive', ...args], io);
+  return { code, stdout, stderr };
+}
+
+const oarCalls = async () => (await readFile(join(scratch, 'calls.jsonl'), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv);
+
+describe('krd drive with the real adapters (oar CLI, HTTP probes)', () => {
+  beforeEach(async () => {
+    await writeBox(repo, makeBox({ tasks: { 'create-test-report': 'Pass', 'analyze-candidate-build': 'Pass' } }));
+  });
+
+  it('as a child process: runs take-ownership with the owner given, writes the StateBox, says what it waits on', async () => {
+    const exec = promisify(execFile);
+    const r = await exec(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'drive', '--store', repo, '--release', '4.20.1', '--owner', 'lead@example.com'], {
+      cwd: ROOT,
+      env: { ...env, NODE_OPTIONS: '' },
+    });
+    expect(r.stdout).toContain('4.20.1: In Progress, StateBox written');
+    expect(r.stdout).toContain('take-ownership → Pass');
+    expect(r.stdout).toContain('waits: image-consistency-check, analyze-promoted-build: build not promoted yet (phase Ready)');
+    expect(await oarCalls()).toEqual([['-r', '4.20.1', 'take-ownership', '-e', 'lead@example.com']]);
+    const box = (await loadStateBox(new LocalStore(repo), '4.20.1'))?.box;
+    expect(box?.tasks.find((t) => t.name === 'take-ownership')?.status).toBe('Pass');
+    expect(box?.driver?.owner).toBe('lead@example.com');
+    expect(requests).toEqual(['GET /api/v1/releasestream/4-stable/release/4.20.1']);
+  });
+
+  it('--json prints the run as JSON', async () => {
+    const r = await krd(['--store', repo, '--json', '--now', '2025-11-01T00:00:00Z'], { KRD_OWNER: 'qe@example.com' });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { releases: { release: string; overall: string; wrote: boolean; tasks: Record<string, string>; waits: string[] }[]; events: { type: string }[] };
+    expect(out.releases).toEqual([expect.objectContaining({ release: '4.20.1', overall: 'In Progress', wrote: true })]);
+    expect(out.releases[0]?.tasks['take-ownership']).toBe('Pass');
+    expect(out.events.map((e) => e.type)).toContain('commit');
+    expect((await oarCalls())[0]).toEqual(['-r', '4.20.1', 'take-ownership', '-e', 'qe@example.com']);
+  });
+
+  it('without any owner take-ownership waits and says so; nothing runs', async () => {
+    const r = await krd(['--store', repo, '--now', '2025-11-01T00:00:00Z']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('waits: take-ownership: no owner');
+    await expect(readFile(join(scratch, 'calls.jsonl'), 'utf8')).rejects.toThrow();
+  });
+});
+
+describe('krd drive exit codes and errors', () => {
+  it('exit 1 when a release is Red', async () => {
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': 'Fail', 'analyze-candidate-build': 'Pass' } }));
+    const r = await krd(['--store', repo, '--now', '2025-11-01T00:00:00Z']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('4.20.1: Red, nothing to write');
+    expect(r.stdout).toContain('waits: stopped (Red): push-to-cdn-staging failed');
+  });
+
+  it('exit 1 when a named release cannot be driven (never guessed)', async () => {
+    const r = await krd(['--store', repo, '--release', '4.20.5']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('error: 4.20.5 has no StateBox');
+  });
+
+  it('no active release (one day after its release date): says so, exit 0', async () => {
+    await writeBox(repo, makeBox({ tasks: {} }));
+    const r = await krd(['--store', repo, '--now', '2025-11-05T00:00:00Z']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('No active release to drive.\n');
+  });
+
+  it.each([
+    [['--store', '.', '--bogus'], 2, /Unknown option '--bogus'/],
+    [['--release', '4.20.1'], 2, /--store DIR\|github is required/],
+    [['--store', '.', 'extra'], 2, /Unexpected argument/],
+    [['--world', 'x.yaml'], 2, /--world FILE needs --store DIR/],
+    [['--store', '.', '--now', 'tomorrow'], 1, /--now "tomorrow" is not a time/],
+    [['--store', '.', '--release', '4.20'], 1, /"4\.20" is not a release/],
+  ])('krd drive %j → exit %i', async (args, code, message) => {
+    const r = await krd(args as string[]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('an executor misconfiguration is one clear sentence, exit 1', async () => {
+    await writeBox(repo, makeBox({ tasks: {} }));
+    const r = await krd(['--store', repo, '--now', '2025-11-01T00:00:00Z'], { KRD_EXECUTOR: 'ssh' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('krd drive: KRD_EXECUTOR must be oar or mcp, got "ssh".\n');
+  });
+});
+
+describe('krd drive --world (simulated outside systems)', () => {
+  const scenario = `
+name: cli-world
+start: 2025-11-01T00:00:00Z
+every: 15m
+until: 2d
+config:
+  owner: qe@example.com
+releases:
+  - release: 4.20.1
+    statebox:
+      metadata:
+        jira_ticket: ART-1
+        advisory_ids: {rpm: 1, rhcos: 2}
+        release_date: 2025-Nov-04
+        candidate_builds: {x86_64: 4.20.0-0.nightly-2025-10-28-123456}
+        shipment_mr: https://gitlab.example/merge_requests/1
+    world:
+      promoted_at: 6h
+      stage_release_at: 5h
+      test_results:
+        candidate: {exists_at: 0s, aggregated_at: 0s, accepted: true}
+`;
+  it('steps the flow one run per call at --now, keeping the StateBoxes in --store', async () => {
+    const file = join(scratch, 'world.yaml');
+    await writeFile(file, scenario);
+    const first = await krd(['--world', file, '--store', repo, '--now', '2025-11-01T00:00:00Z']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('create-test-report → Pass');
+    const second = await krd(['--world', file, '--store', repo, '--now', '2025-11-01T00:15:00Z', '--json']);
+    expect(second.code).toBe(0);
+    const out = JSON.parse(second.stdout) as { releases: { tasks: Record<string, string> }[] };
+    expect(out.releases[0]?.tasks).toMatchObject({ 'create-test-report': 'Pass', 'take-ownership': 'Pass' });
+  });
+});
