@@ -56,10 +56,24 @@ function slackCode(err: unknown): string | undefined {
   return (err as SlackCodedError | undefined)?.code;
 }
 
-/** The attempt may have reached Slack and been applied (5xx, network failure). */
+/** Slack's own error code (`not_in_channel`, …) of an error or of the error it wraps. */
+function platformCode(err: unknown): string | undefined {
+  for (let e = err as SlackCodedError | undefined, depth = 0; e && depth < 3; e = e.cause as SlackCodedError | undefined, depth++) {
+    if (e.code === ErrorCode.PlatformError) return e.data?.error;
+  }
+  return undefined;
+}
+
+// Connection failures that happen before anything is sent: the request never reached Slack.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** The attempt may have reached Slack and been applied (5xx, a connection lost mid-way). */
 function mayHaveLanded(err: unknown): boolean {
   const code = slackCode(err);
-  return code === ErrorCode.HTTPError || code === ErrorCode.RequestError;
+  if (code === ErrorCode.HTTPError) return true;
+  if (code !== ErrorCode.RequestError) return false;
+  const cause = (err as SlackCodedError).original?.cause as { code?: string } | undefined;
+  return !NOT_SENT.has(cause?.code ?? '');
 }
 
 /** Turns what the WebClient threw into our error kinds, in one sentence naming the credential or channel. */
@@ -97,14 +111,17 @@ function quietLogger(log: Logger | undefined): SlackLogger {
 
 interface SlackMessage {
   ts?: string;
+  thread_ts?: string;
   metadata?: { event_type?: string; event_payload?: { key?: unknown } };
 }
 
+/** Notification keys found in messages → the thread each belongs to (its root ts). */
 function keysIn(messages: readonly SlackMessage[] | undefined): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of messages ?? []) {
     const key = m.metadata?.event_type === SLACK_EVENT_TYPE ? m.metadata.event_payload?.key : undefined;
-    if (typeof key === 'string' && m.ts) found.set(key, m.ts);
+    const root = m.thread_ts ?? m.ts;
+    if (typeof key === 'string' && root) found.set(key, root);
   }
   return found;
 }
@@ -118,6 +135,7 @@ export class SlackNotifier implements Notifier {
   /** Key → thread (root ts) of every message this notifier posted or found already posted. */
   private readonly posted = new Map<string, string>();
   private readonly threadsRead = new Set<string>();
+  private channelRead = false;
   private readonly users = new Map<string, string | undefined>();
 
   constructor(options: SlackNotifierOptions) {
@@ -139,15 +157,24 @@ export class SlackNotifier implements Notifier {
   }
 
   async notify(message: Notification, thread: string | undefined): Promise<NotifyResult> {
+    if (!this.posted.has(message.key)) {
+      // Best effort: a run that posted and then crashed before its commit left the key in Slack.
+      if (thread) await this.readThread(thread);
+      else await this.readChannel();
+    }
     const already = this.posted.get(message.key);
     if (already) return { thread: thread ?? already };
-    if (thread) {
-      await this.readThread(thread);
-      if (this.posted.has(message.key)) return { thread };
-    }
     const text = await this.textOf(message);
-    const ts = await this.postOnce(message, text, thread);
-    const root = thread ?? ts;
+    let root: string;
+    try {
+      root = thread ?? (await this.postOnce(message, text, undefined));
+      if (thread) await this.postOnce(message, text, thread);
+    } catch (err) {
+      // The recorded thread was deleted: start a new one rather than going silent.
+      if (!thread || platformCode(err) !== 'thread_not_found') throw err;
+      this.log?.warning(`Slack thread ${thread} of ${message.release} no longer exists; starting a new thread.`);
+      root = await this.postOnce(message, text, undefined);
+    }
     this.posted.set(message.key, root);
     return { thread: root };
   }
@@ -197,19 +224,35 @@ export class SlackNotifier implements Notifier {
     }
   }
 
+  /** Learns the notification keys of the channel's latest messages (threads not known yet); once, best effort. */
+  private async readChannel(since?: number): Promise<boolean> {
+    if (this.channelRead && since === undefined) return true;
+    try {
+      const res = await this.reader.conversations.history({
+        channel: this.channel,
+        include_all_metadata: true,
+        limit: 200,
+        ...(since !== undefined ? { oldest: String(since) } : {}),
+      });
+      for (const [key, root] of keysIn(res.messages as SlackMessage[] | undefined)) this.posted.set(key, root);
+      return true;
+    } catch (err) {
+      if (since !== undefined) throw err;
+      this.log?.debug(`slack: could not read channel ${this.channel} (${errorMessage(slackError(err, 'conversations.history', this.channel))}).`);
+      return false;
+    } finally {
+      this.channelRead = true;
+    }
+  }
+
   /** Did an earlier attempt land after all? Looks in the thread, or in the channel's latest messages. */
   private async landed(key: string, thread: string | undefined, sinceSeconds: number): Promise<string | undefined> {
     if (thread) {
-      if (!(await this.readThread(thread, true))) throw new TransientError('cannot check the thread');
-      return this.posted.get(key);
+      if (!(await this.readThread(thread, true))) throw new TransientError('the thread cannot be read');
+    } else {
+      await this.readChannel(sinceSeconds - 60);
     }
-    const res = await this.reader.conversations.history({
-      channel: this.channel,
-      oldest: String(sinceSeconds - 60),
-      include_all_metadata: true,
-      limit: 100,
-    });
-    return keysIn(res.messages as SlackMessage[] | undefined).get(key);
+    return this.posted.get(key);
   }
 
   private async postOnce(message: Notification, text: string, thread: string | undefined): Promise<string> {
