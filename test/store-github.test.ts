@@ -205,6 +205,18 @@ describe('createOctokit: budget and base URL', () => {
     expect(budget.spent).toBe(gh.requests.length);
   });
 
+  test('by default writes are spaced one second apart (GitHub\'s guidance for mutations); reads are not', async () => {
+    await using gh = await startGitHubServer({ token: TOKEN });
+    const octokit = createOctokit({ token: TOKEN, baseUrl: gh.url, retryAfterBaseMs: 1 });
+    const store = new GitHubStore({ octokit, owner: gh.owner, repo: gh.repo });
+    const { sha } = await store.write(FILE, 'a\n', { sha: undefined, message: 'm' });
+    await store.read(FILE);
+    await store.write(FILE, 'b\n', { sha, message: 'm' });
+    const [first, read, second] = gh.requests;
+    expect(read!.at - first!.at).toBeLessThan(900);
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
+  });
+
   test('the base URL defaults to GITHUB_API_URL', async () => {
     await using gh = await startGitHubServer({ token: TOKEN, files: { [FILE]: 'x\n' } });
     vi.stubEnv('GITHUB_API_URL', `${gh.url}/`);
@@ -219,7 +231,7 @@ describe('GitHubStore: listing with the Git trees API', () => {
   test('lists blobs under a prefix, at the ref', async () => {
     await using gh = await startGitHubServer({
       token: TOKEN,
-      branches: { 'z-stream': { [FILE]: 'a', '_releases/4.20/4.20.z.yaml': 'b', '_releases/4.19/statebox/4.19.9.yaml': 'c', 'README.md': 'd' } },
+      branches: { 'z-stream': { [FILE]: 'a', '_releases/4.20/4.20.z.yaml': 'b', '_releases/4.19/statebox/4.19.9.yaml': 'c', 'README.md': 'd', '_releases/4.20/odd name.md': 'e' } },
     });
     const store = storeOn(gh, { ref: 'z-stream' });
     expect(await store.list('_releases/4.20')).toEqual(['_releases/4.20/4.20.z.yaml', FILE]);

@@ -90,7 +90,7 @@ describe('LocalStore: the repository layout and compare-and-swap on the blob SHA
     expect(await filesUnder(dir)).toEqual([FILE]); // no lock or temp file left behind
   });
 
-  test('lists files under a prefix, never lock or temp files', async () => {
+  test('lists files under a prefix, never lock, temp, hidden or unreadable names', async () => {
     const store = new LocalStore(dir);
     await store.write(FILE, 'a', { sha: undefined, message: 'm' });
     await store.write('_releases/4.20/4.20.z.yaml', 'b', { sha: undefined, message: 'm' });
@@ -100,10 +100,50 @@ describe('LocalStore: the repository layout and compare-and-swap on the blob SHA
     await writeFile(join(dir, '_releases/4.20/statebox/.4.20.1.yaml.krd-tmp-1-abc'), 'half');
     expect(await store.list('_releases/4.20')).toEqual(['_releases/4.20/4.20.z.yaml', FILE]);
     expect(await store.list('_releases/')).toEqual(['_releases/4.19/statebox/4.19.9.yaml', '_releases/4.20/4.20.z.yaml', FILE]);
-    expect(await store.list('')).toContain('README.md');
+    await mkdir(join(dir, '.git/objects'), { recursive: true });
+    await writeFile(join(dir, '.git/objects/ab'), 'git');
+    await writeFile(join(dir, '_releases/4.20/notes with spaces.md'), 'e');
+    expect(await store.list('')).toEqual(['README.md', '_releases/4.19/statebox/4.19.9.yaml', '_releases/4.20/4.20.z.yaml', FILE]);
     expect(await store.list('_releases/4.99/')).toEqual([]);
     expect(await new LocalStore(join(dir, 'missing')).list('_releases/')).toEqual([]);
   });
+});
+
+describe('LocalStore: a writer killed mid-write', () => {
+  test('leaves the file whole (old or new version, never half) and its lock is recovered', async () => {
+    // A child process rewrites a 2 MB file as fast as it can; it is SIGKILLed in the middle.
+    const script = `
+      import { LocalStore } from ${JSON.stringify(join(import.meta.dirname, '../src/adapters/store/local.ts'))};
+      const store = new LocalStore(process.argv[1]);
+      const path = ${JSON.stringify(FILE)};
+      for (let n = 0; ; n += 1) {
+        const current = await store.read(path);
+        await store.write(path, \`v\${n}\\n\`.repeat(300_000), { sha: current?.sha, message: 'm' });
+        process.stdout.write(\`\${n}\\n\`);
+      }`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => {
+      let seen = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (seen.split('\n').length > 4) resolve();
+      });
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+
+    const text = await readFile(join(dir, FILE), 'utf8');
+    const n = /^v(\d+)\n/.exec(text)?.[1];
+    expect(n).toBeDefined();
+    expect(text).toBe(`v${n}\n`.repeat(300_000));
+
+    // Whatever the child held (its lock, a temp file) does not block the next writer or show in listings.
+    const store = new LocalStore(dir, { sleep: async () => undefined });
+    const current = (await store.read(FILE))!;
+    await store.write(FILE, 'after\n', { sha: current.sha, message: 'm' });
+    expect(await readFile(join(dir, FILE), 'utf8')).toBe('after\n');
+    expect(await store.list('')).toEqual([FILE]);
+  }, 30_000);
 });
 
 describe('LocalStore: paths stay inside DIR', () => {

@@ -2,7 +2,7 @@ import { ConflictError, PermanentError } from '../../core/errors';
 import type { OperationsBudget } from '../../driver/budget';
 import type { StateStore, StoredFile, WriteOptions } from '../../ports/store';
 import { type Octokit, githubMessage, githubStatus, toGitHubError } from '../github/octokit';
-import { checkStorePath, checkStorePrefix } from './paths';
+import { checkStorePath, checkStorePrefix, isStorePath } from './paths';
 
 export interface GitHubStoreOptions {
   readonly octokit: Octokit;
@@ -98,6 +98,7 @@ export class GitHubStore implements StateStore {
     }
   }
 
+  /** Files under `prefix` at the ref; names a store path cannot have (spaces, `.github/…`) are left out. */
   async list(prefix: string): Promise<string[]> {
     const dirPrefix = checkStorePrefix(prefix);
     const ref = await this.resolvedRef();
@@ -116,7 +117,7 @@ export class GitHubStore implements StateStore {
     if (truncated && dirPrefix !== '') return this.walkContents(dirPrefix.slice(0, -1));
     if (truncated) throw new PermanentError(`The file tree of ${this.where()} is too large to list in one call; list a directory instead.`);
     return tree
-      .filter((e) => e.type === 'blob' && typeof e.path === 'string' && e.path.startsWith(dirPrefix))
+      .filter((e) => e.type === 'blob' && typeof e.path === 'string' && e.path.startsWith(dirPrefix) && isStorePath(e.path))
       .map((e) => e.path as string)
       .sort();
   }
@@ -138,7 +139,7 @@ export class GitHubStore implements StateStore {
       if (!Array.isArray(data)) continue;
       for (const entry of data as { path: string; type: string }[]) {
         if (entry.type === 'dir') pending.push(entry.path);
-        else if (entry.type === 'file') out.push(entry.path);
+        else if (entry.type === 'file' && isStorePath(entry.path)) out.push(entry.path);
       }
     }
     return out.sort();

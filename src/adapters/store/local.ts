@@ -6,9 +6,10 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConflictError, InputError, TransientError, errorMessage } from '../../core/errors';
 import type { StateStore, StoredFile, WriteOptions } from '../../ports/store';
 import { gitBlobSha } from './git-sha';
-import { checkStorePath, checkStorePrefix } from './paths';
+import { checkStorePath, checkStorePrefix, isStorePath } from './paths';
 
-// Files the store itself creates beside the one it writes; listings never show them.
+// Files the store itself creates beside the one it writes (temp files are hidden: `.name.krd-tmp-…`);
+// listings never show them.
 const LOCK_SUFFIX = '.krd-lock';
 const TEMP_MARK = '.krd-tmp-';
 
@@ -104,10 +105,13 @@ export class LocalStore implements StateStore {
       }
       for (const entry of entries) {
         const full = join(dir, entry.name);
-        // Symbolic links are skipped: a listing never leaves the store.
+        // Symbolic links are skipped (a listing never leaves the store), and so are names a store
+        // path cannot have: hidden ones (.git, our temp files), lock files.
+        if (entry.name.startsWith('.') || entry.name.endsWith(LOCK_SUFFIX)) continue;
         if (entry.isDirectory()) await walk(full);
-        else if (entry.isFile() && !entry.name.endsWith(LOCK_SUFFIX) && !entry.name.includes(TEMP_MARK)) {
-          out.push(relative(this.root, full).split(sep).join('/'));
+        else if (entry.isFile()) {
+          const path = relative(this.root, full).split(sep).join('/');
+          if (isStorePath(path)) out.push(path);
         }
       }
     };

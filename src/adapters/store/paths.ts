@@ -36,3 +36,13 @@ export function checkStorePrefix(prefix: string): string {
   checkStorePath(trimmed);
   return `${trimmed}/`;
 }
+
+/** True when `path` passes checkStorePath: listings only return paths the store can also read. */
+export function isStorePath(path: string): boolean {
+  try {
+    checkStorePath(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
