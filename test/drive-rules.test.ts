@@ -1,0 +1,256 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { driveOnce } from '../src/driver/drive';
+import { LocalStore } from '../src/adapters/store/local';
+import { loadStateBox } from '../src/statebox/repository';
+import type { StateBox } from '../src/statebox/schema';
+import {
+  ALL_BEFORE_ADVISORY,
+  CANDIDATE,
+  CHAIN_PASS,
+  HOUR,
+  MINUTE,
+  MR,
+  T0,
+  config,
+  fakeWorld,
+  makeBox,
+  tempDir,
+  testResultJson,
+  testResultPathOf,
+  writeBox,
+  writeRepoFile,
+  writeTracking,
+} from './helpers/fake-world';
+
+let repo: string;
+let recordDir: string;
+let store: LocalStore;
+let record: LocalStore;
+
+beforeEach(async () => {
+  repo = await tempDir();
+  recordDir = await tempDir('krd-record-');
+  store = new LocalStore(repo);
+  record = new LocalStore(recordDir);
+  await writeTracking(repo, '4.20', ['4.20.1']);
+});
+
+async function box(): Promise<StateBox> {
+  return (await loadStateBox(store, '4.20.1'))!.box;
+}
+const task = (b: StateBox, name: string) => b.tasks.find((t) => t.name === name);
+
+describe('check-rhcos-security-alerts', () => {
+  it('always Pass; blocking alerts become a non-blocker issue and one notification', async () => {
+    await writeBox(repo, makeBox({ tasks: { 'create-test-report': 'Pass', 'take-ownership': 'Pass', 'check-cve-tracker-bug': 'Pass', 'analyze-candidate-build': 'Pass' } }));
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Ready';
+    w.probes.alerts = [
+      { name: 'erratum_missing_notes_link', text: 'no notes link', blocking: false },
+      { name: 'cve_missing', text: 'CVE-2025-1 not attached', how_to_resolve: 'attach it', blocking: true },
+    ];
+    const r = await driveOnce(w.deps, { config: config() });
+    const b = await box();
+    expect(task(b, 'check-rhcos-security-alerts')?.status).toBe('Pass');
+    expect(task(b, 'check-rhcos-security-alerts')?.result).toContain('cve_missing: CVE-2025-1 not attached How to resolve: attach it');
+    expect(b.issues).toEqual([expect.objectContaining({ blocker: false, resolved: false, related_tasks: ['check-rhcos-security-alerts'], issue: expect.stringContaining('RHCOS advisory 155455: cve_missing') })]);
+    expect(r.releases[0]?.overall).toBe('In Progress');
+    expect(w.notifier.kinds()).toEqual(['task-pass', 'alert']);
+    // The next run moves on (push-to-cdn-staging) and says nothing more about the alert.
+    await driveOnce(w.deps, { config: config() });
+    expect(w.notifier.kinds()).toEqual(['task-pass', 'alert']);
+    expect(task(await box(), 'push-to-cdn-staging')?.status).toBe('In Progress');
+  });
+
+  it('a release without an RHCOS advisory passes it without asking Errata', async () => {
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'check-rhcos-security-alerts': 'Not Started' }, metadata: { advisory_ids: { rpm: 1 } } }));
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Ready';
+    await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'check-rhcos-security-alerts')?.result).toBe('No RHCOS advisory in the StateBox metadata: no security alerts to check.');
+    expect(w.probes.count('rhcosSecurityAlerts')).toBe(0);
+  });
+});
+
+describe('gates with the analyzer', () => {
+  it('analyze-candidate-build REJECT is a Fail: Red, owner told, the release stops', async () => {
+    await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: false }));
+    await writeBox(repo, makeBox({ tasks: {} }));
+    const w = fakeWorld(store, record);
+    w.analyzer.verdict = { recommendation: 'REJECT', reasoning: 'RECOMMENDATION: REJECT. etcd fails on every run' };
+    w.probes.promotionPhase = 'Ready';
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(w.analyzer.calls).toEqual([CANDIDATE]);
+    const b = await box();
+    expect(task(b, 'analyze-candidate-build')).toMatchObject({ status: 'Fail', result: expect.stringContaining('Analyzer recommendation: REJECT') });
+    expect(r.releases[0]?.overall).toBe('Red');
+    expect(w.notifier.sent.filter((s) => s.message.mentionOwner).map((s) => s.message.kind)).toEqual(['task-fail', 'red']);
+    // The gate is settled before anything starts: Red, so not even create-test-report runs, now or later.
+    await driveOnce(w.deps, { config: config() });
+    expect(w.executor.starts).toEqual([]);
+  });
+
+  it('analyze-promoted-build ACCEPT passes with the reasoning recorded', async () => {
+    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'analyze-promoted-build')).toMatchObject({ status: 'Pass', result: 'Analyzer recommendation: ACCEPT. failures are known flakes' });
+    expect(w.notifier.kinds()).toContain('gate');
+  });
+
+  it('ai-decisions advisory: the analyzer advises once, a person decides', async () => {
+    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    const r1 = await driveOnce(w.deps, { config: config({ aiDecisions: 'advisory' }) });
+    const r2 = await driveOnce(w.deps, { config: config({ aiDecisions: 'advisory' }) });
+    expect(w.analyzer.calls).toEqual(['4.20.1']);
+    const t = task(await box(), 'analyze-promoted-build');
+    expect(t?.status).toBe('In Progress');
+    expect(t?.result).toContain('Analyzer recommendation: ACCEPT. failures are known flakes');
+    expect(r1.releases[0]?.waits.join()).toContain('waits for a human decision (ai-decisions is advisory)');
+    expect(r2.releases[0]?.waits.join()).toContain('the analyzer recommends ACCEPT');
+    expect(r2.releases[0]?.wrote).toBe(false);
+    // The person accepts: Pass, and image-signed-check follows once the async tasks pass.
+    const r3 = await driveOnce(w.deps, {
+      config: config({ aiDecisions: 'advisory' }),
+      commands: [{ kind: 'accept', release: '4.20.1', task: 'analyze-promoted-build', justification: 'flaky, OCPBUGS-9', by: 'alice' }],
+    });
+    expect(task(await box(), 'analyze-promoted-build')).toMatchObject({ status: 'Pass', decided_by: 'alice' });
+    expect(r3.replies?.[0]?.reply).toContain('Accepted analyze-promoted-build');
+  });
+
+  it('without an analyzer an unaccepted result waits for a person and says so', async () => {
+    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
+    const w = fakeWorld(store, record, { analyzer: false });
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'analyze-promoted-build')?.status).toBe('In Progress');
+    expect(r.releases[0]?.waits.join()).toContain('(no analyzer configured)');
+  });
+
+  it('the three test-result waits at the driver: missing, aggregation not started, aggregating, then Pass', async () => {
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress' } }));
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    const wait = async () => (await driveOnce(w.deps, { config: config() })).releases[0]?.waits.find((x) => x.startsWith('analyze-promoted-build'));
+    expect(await wait()).toBe('analyze-promoted-build: test result file for 4.20.1 not created yet');
+    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', {}));
+    expect(await wait()).toBe('analyze-promoted-build: tests of 4.20.1 still running, aggregation not started');
+    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: false }));
+    expect(await wait()).toBe('analyze-promoted-build: tests of 4.20.1 still aggregating');
+    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: true }));
+    expect(await wait()).toBeUndefined();
+    expect(task(await box(), 'analyze-promoted-build')?.status).toBe('Pass');
+  });
+});
+
+describe('waits, stuck tasks, the advisory deadline', () => {
+  it('an executor that answers Wait (stage-release) is a wait, never a Fail, and is retried next run', async () => {
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress', 'analyze-promoted-build': 'Pass' } }));
+    const w = fakeWorld(store, record, { behaviour: { 'image-consistency-check': { wait: 'MR stage-release pipeline has not succeeded yet' } } });
+    w.probes.stageRelease = true;
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'image-consistency-check')).toBeUndefined();
+    expect(r.releases[0]?.waits).toContain('image-consistency-check: MR stage-release pipeline has not succeeded yet');
+    delete w.executor.behaviour['image-consistency-check'];
+    await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'image-consistency-check')?.status).toBe('In Progress');
+  });
+
+  it('waiting on stage-release longer than stageReleaseWarnMinutes is told once, with the MR', async () => {
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'analyze-promoted-build': 'Pass' } }));
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = false;
+    const cfg = config({ stageReleaseWarnMinutes: 60 });
+    await driveOnce(w.deps, { config: cfg });
+    expect((await box()).driver?.['stage_release_waiting_since']).toBe('2025-11-01T00:00:00Z');
+    for (let i = 0; i < 8; i++) {
+      w.clock.advance(15 * MINUTE);
+      await driveOnce(w.deps, { config: cfg });
+    }
+    expect(w.notifier.sent.map((s) => s.message.kind)).toEqual(['waiting']);
+    expect(w.notifier.sent[0]?.message.text).toContain(MR);
+    expect(w.executor.starts).toEqual([]);
+    // Stage-release succeeds: both tasks start and the wait is forgotten.
+    w.probes.stageRelease = true;
+    await driveOnce(w.deps, { config: cfg });
+    const b = await box();
+    expect(b.driver?.['stage_release_waiting_since']).toBeUndefined();
+    expect(w.executor.starts.map((s) => s.task)).toEqual(['image-consistency-check', 'stage-testing']);
+  });
+
+  it('a task far beyond its expected duration is reported stuck once, then left to people', async () => {
+    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', started_at: '2025-11-01T00:00:00Z', job: { id: '7' } } } }));
+    const w = fakeWorld(store, record, { behaviour: { 'push-to-cdn-staging': { durationMs: 100 * HOUR } } });
+    w.executor.jobs.push({ id: '7', task: 'push-to-cdn-staging', startedAt: T0.getTime() });
+    w.probes.promotionPhase = 'Ready';
+    w.clock.set(T0.getTime() + 2 * HOUR);
+    await driveOnce(w.deps, { config: config() });
+    expect(w.notifier.sent).toEqual([]);
+    w.clock.set(T0.getTime() + 3 * HOUR + MINUTE);
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(r.releases[0]?.waits.join()).toContain('push-to-cdn-staging: looks stuck: in progress for 3h 1m, usually done within 1h; check job 7');
+    w.clock.set(T0.getTime() + 5 * HOUR);
+    await driveOnce(w.deps, { config: config() });
+    expect(w.notifier.kinds()).toEqual(['stuck']);
+    expect(task(await box(), 'push-to-cdn-staging')?.status).toBe('In Progress');
+  });
+
+  it('change-advisory-status: approve, deadline = start + 2 days, accessible later → Pass, Green, told', async () => {
+    await writeBox(repo, makeBox({ tasks: ALL_BEFORE_ADVISORY }));
+    const w = fakeWorld(store, record, { start: new Date('2025-11-03T06:00:00Z') });
+    await driveOnce(w.deps, { config: config() });
+    const started = task(await box(), 'change-advisory-status');
+    expect(started).toMatchObject({ status: 'In Progress', started_at: '2025-11-03T06:00:00Z', deadline: '2025-11-05T06:00:00Z' });
+    w.clock.advance(HOUR);
+    const idle = await driveOnce(w.deps, { config: config() });
+    expect(idle.releases[0]?.wrote).toBe(false);
+    expect(w.probes.count('prodMetadata')).toBe(1);
+    w.probes.prodMetadata = true;
+    w.clock.advance(HOUR);
+    const done = await driveOnce(w.deps, { config: config() });
+    expect(done.releases[0]?.overall).toBe('Green');
+    expect(w.notifier.kinds()).toEqual(['task-pass', 'green']);
+    expect(w.executor.startsOf('change-advisory-status')).toBe(1);
+    // Shipped: the next run does nothing at all.
+    const after = await driveOnce(w.deps, { releases: ['4.20.1'], config: config() });
+    expect(after.releases[0]?.wrote).toBe(false);
+    expect(w.probes.count('prodMetadata')).toBe(2);
+  });
+});
+
+describe('what a run keeps and what it skips', () => {
+  it('task names the flow does not run are kept untouched through a write', async () => {
+    const b0 = makeBox({ tasks: { 'create-test-report': 'Pass', 'check-greenwave-cvp-tests': { status: 'Fail', result: 'greenwave says no' }, 'update-bug-list': 'In Progress' } });
+    await writeBox(repo, b0);
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Ready';
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(r.releases[0]?.wrote).toBe(true);
+    const b = await box();
+    expect(task(b, 'check-greenwave-cvp-tests')).toEqual(task(b0, 'check-greenwave-cvp-tests'));
+    expect(task(b, 'update-bug-list')).toEqual(task(b0, 'update-bug-list'));
+    expect(r.releases[0]?.overall).toBe('In Progress');
+  });
+
+  it('dry run: decides and reports, starts nothing, writes nothing', async () => {
+    await writeBox(repo, makeBox({ tasks: CHAIN_PASS }));
+    const w = fakeWorld(store, record);
+    w.probes.promotionPhase = 'Ready';
+    const r = await driveOnce(w.deps, { config: config({ dryRun: true }) });
+    expect(w.executor.starts).toEqual([]);
+    expect(r.releases[0]?.wrote).toBe(false);
+    expect(r.events.filter((e) => e.type === 'decision').map((e) => e.detail)).toContain('dry run: would trigger push-to-cdn-staging');
+    expect(task(await box(), 'push-to-cdn-staging')).toBeUndefined();
+  });
+});
