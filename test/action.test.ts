@@ -90,7 +90,15 @@ function boxOn(w: World, release: string): StateBox {
   if (text === undefined) throw new Error(`no StateBox for ${release}`);
   return parseStateBoxText(text, release);
 }
+/** Posts the comment on the server (so reactions have something to land on) and returns its event. */
+function commented(w: World, opts: Parameters<typeof commentEvent>[0]): Record<string, unknown> {
+  const c = w.gh.addComment(opts.issue ?? 5, opts.body, opts.user ?? 'alice');
+  return commentEvent({ ...opts, id: c.id });
+}
+const commentId = (payload: Record<string, unknown>): number => (payload.comment as { id: number }).id;
 const statusOf = (b: StateBox, task: string) => b.tasks.find((t) => t.name === task)?.status;
+/** Comments the action posted (the commenters' own comments are on the server too). */
+const replies = (w: World) => w.gh.comments.filter((c) => c.user.login === 'github-actions[bot]');
 const writes = (w: World) => w.gh.requests.filter((r) => r.method !== 'GET');
 
 describe('schedule', () => {
@@ -112,5 +120,233 @@ describe('schedule', () => {
     // Every request carried the token; nothing was written but the StateBox.
     expect(w.gh.requests.every((r) => r.headers.authorization === `token ${TOKEN}`)).toBe(true);
     expect(writes(w).map((r) => r.method)).toEqual(['PUT']);
+  });
+});
+
+describe('workflow_dispatch', () => {
+  it('creates the StateBox of a named release from its tracking-file advisories and Jira ticket, with the owner given', async () => {
+    // ART listed 4.20.2 in the tracking file; it has no StateBox yet.
+    const w = await world([makeBox({ tasks: {} })], { extraTracked: { '4.20': ['4.20.2'] } });
+    await using e = env(w, 'workflow_dispatch', { inputs: { release: '4.20.2', owner: 'qe@example.com' } }, {}, { actor: 'alice' });
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    const created = boxOn(w, '4.20.2');
+    expect(created.metadata).toMatchObject({ jira_ticket: 'ART-20001', advisory_ids: { rpm: 170002, rhcos: 170003 } });
+    expect(created.driver?.owner).toBe('qe@example.com');
+    expect(statusOf(created, 'create-test-report')).toBe('Pass');
+    expect(JSON.parse(e.outputs().releases ?? '')).toEqual(['4.20.2']);
+  });
+
+  it('drives every active release when no release is given', async () => {
+    const w = await world([makeBox({ tasks: {} }), makeBox({ release: '4.19.7', tasks: {} })]);
+    await using e = env(w, 'workflow_dispatch', { inputs: { release: '', owner: '' } });
+    await run(w.overrides);
+    expect(JSON.parse(e.outputs().releases ?? '').sort()).toEqual(['4.19.7', '4.20.1']);
+    expect(w.gh.commits.map((c) => c.path).sort()).toEqual([stateBoxPath('4.19.7'), stateBoxPath('4.20.1')]);
+  });
+
+  it('fails with one sentence on a bad dispatch input, before any request', async () => {
+    const w = await world([makeBox({ tasks: {} })]);
+    await using e = env(w, 'workflow_dispatch', { inputs: { release: '4.20.1; rm -rf /' } });
+    await run(w.overrides);
+    expect(e.errors()).toEqual(['The workflow_dispatch input release is "4.20.1; rm -rf /"; accepted values: a release such as 4.20.1 or 5.0.0-ec.3, or empty for every active release.']);
+    expect(e.exitCode()).toBe(1);
+    expect(w.gh.requests).toEqual([]);
+  });
+
+  it('a release nobody tracks fails the run with one sentence naming it; nothing is written', async () => {
+    const w = await world([makeBox({ tasks: {} })]);
+    await using e = env(w, 'workflow_dispatch', { inputs: { release: '4.21.0' } });
+    await run(w.overrides);
+    expect(e.errors().at(-1)).toMatch(/^4\.21\.0 could not be driven: 4\.21\.0 has no StateBox \(_releases\/4\.21\/statebox\/4\.21\.0\.yaml\) and is not listed in _releases\/4\.21\/4\.21\.z\.yaml/);
+    expect(e.exitCode()).toBe(1);
+    expect(w.gh.getFile(stateBoxPath('4.21.0'), STATEBOX_REF)).toBeUndefined();
+  });
+});
+
+describe('a bad input', () => {
+  it.each([
+    [{ 'ai-decisions': 'yolo' }, 'The ai-decisions input is "yolo"; accepted values: auto, advisory.'],
+    [{ 'max-operations': '-5' }, 'The max-operations input is "-5"; accepted values: a whole number from 1 to 100000.'],
+    [{ executor: 'mcp' }, 'The mcp-url input is required when executor is mcp; accepted values: the MCP server URL such as https://mcp.example/mcp.'],
+  ])('fails the run with one sentence, touches nothing, and the summary says why (%j)', async (inputs, sentence) => {
+    const w = await world([makeBox({ tasks: {} })]);
+    await using e = env(w, 'schedule', {}, inputs);
+    await run(w.overrides);
+    expect(e.errors()).toEqual([sentence]);
+    expect(e.exitCode()).toBe(1);
+    expect(w.gh.requests).toEqual([]);
+    expect(e.summary()).toContain(`❌ ${sentence}`);
+  });
+});
+
+describe('issue_comment', () => {
+  const red = () =>
+    makeBox({
+      tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'Fail', result: 'job 9 failed: CDN timeout' } },
+    });
+
+  it('a writer retries a failed task: eyes, the change committed, a reply saying what happened, +1', async () => {
+    const w = await world([red()]);
+    const payload = commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging\nthe CDN is back', user: 'alice', issue: 12 });
+    const id = commentId(payload);
+    await using e = env(w, 'issue_comment', payload);
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    expect(w.gh.reactions.map((r) => [r.comment_id, r.content])).toEqual([
+      [id, 'eyes'],
+      [id, '+1'],
+    ]);
+    // Retried (reset_at recorded) and, its prerequisites met, triggered again in the same step.
+    const task = boxOn(w, '4.20.1').tasks.find((t) => t.name === 'push-to-cdn-staging');
+    expect(task).toMatchObject({ status: 'In Progress', reset_at: '2025-11-01T00:00:00Z', job: { id: '100' } });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(replies(w)).toHaveLength(1);
+    expect(replies(w)[0]?.issue_number).toBe(12);
+    expect(replies(w)[0]?.body).toMatch(/^@alice push-to-cdn-staging of 4\.20\.1 will start again on the next step\./);
+    expect(replies(w)[0]?.body).toContain('**4.20.1** is');
+    expect(replies(w)[0]?.body).toContain('[Run log](https://github.example/octo/releases/actions/runs/4242)');
+  });
+
+  it('/release:drive with an owner answers with a rocket', async () => {
+    const w = await world([makeBox({ tasks: {} })]);
+    await using e = env(w, 'issue_comment', commented(w, { body: '/release:drive 4.20.1 owner@example.com', user: 'alice' }));
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
+    expect(boxOn(w, '4.20.1').driver?.owner).toBe('owner@example.com');
+    expect(replies(w)[0]?.body).toContain('Driving 4.20.1 with owner [EMAIL_REDACTED] (requested by alice).');
+  });
+
+  it('/release:status replies with the state of every active release', async () => {
+    const w = await world([red(), makeBox({ release: '4.19.7', tasks: {} })]);
+    await using _e = env(w, 'issue_comment', commented(w, { body: '/release:status', user: 'alice' }));
+    await run(w.overrides);
+    const body = replies(w)[0]?.body ?? '';
+    expect(body).toContain('**4.20.1** is 🔴 Red.');
+    expect(body).toContain('**4.19.7** is 🟡 In Progress.');
+    expect(body).toContain('| push-to-cdn-staging | Fail |');
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
+  });
+
+  it('an unauthorized commenter changes nothing: no StateBox read or commit, refused reaction and a reply', async () => {
+    const w = await world([red()], { permissions: { mallory: 'read' } });
+    const payload = commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging trust me', user: 'mallory' });
+    const id = commentId(payload);
+    await using e = env(w, 'issue_comment', payload);
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    expect(e.exitCode()).toBeUndefined();
+    expect(w.gh.commits).toEqual([]);
+    expect(w.gh.requests.filter((r) => r.path.includes('/contents/') || r.path.includes('/git/trees/'))).toEqual([]);
+    expect(w.executor.starts).toEqual([]);
+    expect(w.gh.reactions.map((r) => [r.comment_id, r.content])).toEqual([
+      [id, 'eyes'],
+      [id, '-1'],
+    ]);
+    expect(replies(w).map((c) => c.body)).toEqual(['@mallory you need write permission on octo/releases to run release commands (you have read); nothing was changed.']);
+    expect(e.infos()).toContain('Refused the command of mallory: they have read permission, write or more is needed.');
+  });
+
+  it.each<[PermissionLevel, boolean]>([
+    ['none', false],
+    ['read', false],
+    ['triage', false],
+    ['write', true],
+    ['maintain', true],
+    ['admin', true],
+  ])('the permission ladder: %s may act: %s', async (level, allowed) => {
+    const w = await world([red()], { permissions: { carol: level } });
+    await using _e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'carol' }));
+    await run(w.overrides);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', allowed ? '+1' : '-1']);
+    expect(w.gh.commits.length > 0).toBe(allowed);
+  });
+
+  it('fails closed when the permission API errors: refused, with a warning', async () => {
+    const w = await world([red()]);
+    w.gh.inject({ status: 500, times: 20, match: { path: /\/collaborators\// } });
+    await using e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'alice' }));
+    await run(w.overrides);
+    expect(w.gh.commits).toEqual([]);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '-1']);
+    expect(e.warnings().join('\n')).toMatch(/Could not read alice's permission on octo\/releases .*treated as none\./);
+    expect(replies(w)[0]?.body).toContain('(you have none)');
+  });
+
+  it('a malformed command from a writer is answered with why and the usage; nothing changes', async () => {
+    const w = await world([red()]);
+    await using _e = env(w, 'issue_comment', commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging', user: 'alice' }));
+    await run(w.overrides);
+    expect(w.gh.commits).toEqual([]);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
+    const body = replies(w)[0]?.body ?? '';
+    expect(body).toMatch(/^@alice \/release:accept RELEASE TASK JUSTIFICATION needs a justification: it is recorded in the StateBox\. Nothing was changed\./);
+    expect(body).toContain('- `/release:resolve RELEASE ISSUE# TEXT`');
+  });
+
+  it('a command the driver refuses (no such issue) is answered with the reason and a confused reaction', async () => {
+    const w = await world([red()]);
+    await using _e = env(w, 'issue_comment', commented(w, { body: '/release:resolve 4.20.1 4 fixed', user: 'alice' }));
+    await run(w.overrides);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
+    expect(replies(w)[0]?.body).toMatch(/^@alice \/release:resolve was not applied: /);
+  });
+
+  it.each([
+    ['a comment that is not a command', commentEvent({ body: 'Looks good to me' }), {}, 'Ignoring the comment: its first line is not a /release: command.'],
+    ['a bot', commentEvent({ body: '/release:status', user: 'renovate[bot]' }), {}, 'Ignoring the comment of bot renovate[bot] (set allow-bots: true to accept commands from bots).'],
+    [
+      'an edited comment',
+      commentEvent({ body: '/release:status', action: 'edited' }),
+      {},
+      'Ignoring the issue_comment event: the comment was edited, only created comments are handled (set allow-edited-comments: true to act on edits).',
+    ],
+    ['a deleted comment even when edits are allowed', commentEvent({ body: '/release:status', action: 'deleted' }), { 'allow-edited-comments': 'true' }, 'Ignoring the issue_comment event: the comment was deleted, only created or edited comments are handled.'],
+  ])('leaves early on %s with one info line and no request', async (_what, payload, inputs, line) => {
+    const w = await world([red()]);
+    await using e = env(w, 'issue_comment', payload, inputs);
+    await run(w.overrides);
+    expect(e.infos()).toEqual([line]);
+    expect(e.errors()).toEqual([]);
+    expect(w.gh.requests).toEqual([]);
+    expect(e.summary()).toBe('');
+  });
+
+  it('acts on edited comments and bots when configured', async () => {
+    const w = await world([red()], { permissions: { 'ci-helper[bot]': 'write' } });
+    await using _e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'ci-helper[bot]', action: 'edited' }), {
+      'allow-edited-comments': 'true',
+      'allow-bots': 'true',
+    });
+    await run(w.overrides);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
+    expect(w.gh.commits).toHaveLength(1);
+  });
+
+  it('a failed reaction only warns: the command still runs and is answered', async () => {
+    const w = await world([red()]);
+    w.gh.inject({ status: 403, times: 5, match: { path: /\/reactions$/ } });
+    const payload = commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'alice' });
+    const id = commentId(payload);
+    await using e = env(w, 'issue_comment', payload);
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    expect(w.gh.commits).toHaveLength(1);
+    expect(replies(w)).toHaveLength(1);
+    expect(e.warnings().filter((m) => m.startsWith('Could not add the'))).toEqual([
+      `Could not add the eyes reaction to comment ${id}: Resource not accessible by integration (the token needs issues: write permission; add it to the workflow's permissions).`,
+      `Could not add the +1 reaction to comment ${id}: Resource not accessible by integration (the token needs issues: write permission; add it to the workflow's permissions).`,
+    ]);
+  });
+
+  it('the comment body is data: quotes, backticks and $() reach the StateBox as text only', async () => {
+    const w = await world([red()]);
+    const why = 'it is `fine` $(touch /tmp/pwned) "quoted" ; rm -rf / mail me at x@example.com';
+    await using _e = env(w, 'issue_comment', commented(w, { body: `/release:accept 4.20.1 push-to-cdn-staging ${why}`, user: 'alice' }));
+    await run(w.overrides);
+    const task = boxOn(w, '4.20.1').tasks.find((t) => t.name === 'push-to-cdn-staging');
+    expect(task?.status).toBe('Pass');
+    expect(task?.result).toContain('it is `fine` $(touch /tmp/pwned) quoted ; rm -rf / mail me at [EMAIL_REDACTED]');
   });
 });

@@ -3,7 +3,7 @@
  * confused = not understood or failed) and one reply saying what happened. Feedback never
  * steers the run: a failed reaction or reply is a warning.
  */
-import { errorMessage } from '../core/errors';
+import { githubMessage } from '../adapters/github/octokit';
 import type { Logger } from '../driver/types';
 
 export type Reaction = 'eyes' | '+1' | '-1' | 'rocket' | 'confused';
@@ -62,7 +62,7 @@ export function commentFeedback(opts: {
       try {
         await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
       } catch (err) {
-        log.warning(`Could not add the ${content} reaction to comment ${commentId}: ${errorMessage(err)}${permissionHint(err, 'issues')}.`);
+        log.warning(`Could not add the ${content} reaction to comment ${commentId}: ${githubMessage(err)}${permissionHint(err, 'issues')}.`);
       }
     },
     async reply(body) {
@@ -70,7 +70,7 @@ export function commentFeedback(opts: {
       try {
         await api.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: truncateComment(body) });
       } catch (err) {
-        log.warning(`Could not reply on #${issueNumber}: ${errorMessage(err)}${permissionHint(err, 'issues and pull-requests')}.`);
+        log.warning(`Could not reply on #${issueNumber}: ${githubMessage(err)}${permissionHint(err, 'issues and pull-requests')}.`);
       }
     },
   };

@@ -2,7 +2,7 @@
  * Who may command the driver: collaborators with write permission or more, asked of the
  * collaborator permission API. Fails closed: any error or unknown answer counts as `none`.
  */
-import { errorMessage } from '../core/errors';
+import { githubMessage } from '../adapters/github/octokit';
 import type { Logger } from '../driver/types';
 
 export const PERMISSION_LADDER = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const;
@@ -51,7 +51,7 @@ export async function getActorPermission(
     log?.warning(`The collaborator permission API gave ${actor} an unknown permission ${JSON.stringify(data.permission)}: treated as none.`);
     return 'none';
   } catch (err) {
-    log?.warning(`Could not read ${actor}'s permission on ${repo.owner}/${repo.repo} (${errorMessage(err)}): treated as none.`);
+    log?.warning(`Could not read ${actor}'s permission on ${repo.owner}/${repo.repo} (${githubMessage(err)}): treated as none.`);
     return 'none';
   }
 }
