@@ -35,8 +35,8 @@ export interface CreateOctokitOptions {
    */
   readonly retryAfterBaseMs?: number;
   /**
-   * Spacing of write requests (GitHub asks for one second between mutations). Tests with many
-   * concurrent writers pass 0.
+   * Space writes as GitHub asks (one second between mutations, three between ones that notify,
+   * such as comments). Default true; tests with many concurrent writers pass false.
    */
   readonly spaceWrites?: boolean;
   /** Per-request timeout; default 30 s. */
@@ -53,8 +53,8 @@ const KrdOctokit = RestOctokit.plugin(budgetPlugin, retry, throttling);
 export type Octokit = InstanceType<typeof KrdOctokit>;
 
 /**
- * Stands in for throttling's shared write group when writes need no spacing. The plugin only
- * calls `group.key(id).schedule(options, noop)` on it to wait for its turn.
+ * Stands in for throttling's shared write and notification groups when writes need no spacing.
+ * The plugin only calls `group.key(id).schedule(options, noop)` on them to wait for its turn.
  */
 const unspacedWrites = { key: () => ({ schedule: async () => undefined }) };
 
@@ -104,7 +104,7 @@ export function createOctokit(options: CreateOctokitOptions): Octokit {
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
       retryAfterBaseValue: baseMs,
-      ...(options.spaceWrites === false ? { write: unspacedWrites as never } : {}),
+      ...(options.spaceWrites === false ? { write: unspacedWrites as never, notifications: unspacedWrites as never } : {}),
     },
   });
 }

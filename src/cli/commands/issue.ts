@@ -8,11 +8,10 @@ import { InputError, errorMessage } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
 import { FLOW_TASKS } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
-import type { StateStore } from '../../ports/store';
 import { type SaveResult, updateStateBox } from '../../statebox/repository';
 import { addIssue, resolveIssue } from '../../statebox/edit';
 import type { StateBox, StateBoxIssue } from '../../statebox/schema';
-import { type CliIO, type Command, UsageError } from '../io';
+import { type Command, UsageError } from '../io';
 import { STORE_OPTIONS, STORE_USAGE, openStore } from '../store-option';
 
 const ADD_OPTIONS = {
@@ -55,10 +54,6 @@ function afterSave(result: SaveResult): string {
   return parts.join(', ');
 }
 
-async function storeFor(values: { store?: string | undefined; ref?: string | undefined }, io: CliIO): Promise<StateStore> {
-  return openStore(values, io);
-}
-
 export const issueAddCommand: Command = {
   path: ['issue', 'add'],
   usage: `issue add RELEASE TEXT [--blocker] [--task NAME]... ${STORE_USAGE}`,
@@ -73,7 +68,7 @@ export const issueAddCommand: Command = {
     if (text.trim() === '') throw new InputError('The issue TEXT is empty.');
     const tasks = values.task ?? [];
     const blocker = values.blocker ?? false;
-    const store = await storeFor(values, io);
+    const store = await openStore(values, io);
     let added: StateBoxIssue | undefined;
     const message = `StateBox ${release}: add ${blocker ? 'blocker ' : ''}issue ${quote(text)} (krd issue add)`;
     const result = await updateStateBox(
@@ -108,7 +103,7 @@ export const issueResolveCommand: Command = {
     const index = Number(indexText);
     const text = positionals[2]!;
     if (text.trim() === '') throw new InputError('The resolution TEXT is empty.');
-    const store = await storeFor(values, io);
+    const store = await openStore(values, io);
     const message = `StateBox ${release}: resolve issue ${index}: ${quote(text)} (krd issue resolve)`;
     const result = await updateStateBox(store, release, (box) => resolveIssue(box, index, text, new Date()), message);
     io.stdout(`Resolved issue #${index} of ${release} in ${store.describe} (${afterSave(result)}).\n`);
