@@ -69,7 +69,7 @@ export function mermaidGraph(view: ReleaseView): string {
   for (const r of view.rows) {
     if (!r.inFlow) continue;
     if (r.task === 'check-rhcos-security-alerts' && !view.konflux) continue;
-    lines.push(`  ${nodeId(r.task)}["${label(`${r.display}<br/>${r.status}`)}"]`);
+    lines.push(`  ${nodeId(r.task)}["${label(r.display)}<br/>${label(r.status)}"]`);
     paint(nodeId(r.task), r.tone);
   }
   const checkpoints: CheckpointId[] = view.konflux

@@ -158,7 +158,7 @@ export function renderReleaseMarkdown(view: ReleaseView, options: RenderOptions)
   const top = [head(view), waitsSection(view), issuesSection(view)].filter(Boolean).join('\n\n');
   const table = taskTable(view);
   const notes = notesSection(view);
-  const graph = `<details><summary>Task graph</summary>\n\n${fenced(mermaidGraph(view), 'mermaid')}\n\n</details>`;
+  const graph = fenced(mermaidGraph(view), 'mermaid');
   const items = details(view);
   const end = options.footer === false ? '' : `\n\n${footer(options)}`;
   const assemble = (withTable: boolean, withGraph: boolean, kept: readonly Detail[], trimmed: boolean): string => {
@@ -169,7 +169,11 @@ export function renderReleaseMarkdown(view: ReleaseView, options: RenderOptions)
   let kept = items;
   let text = assemble(true, true, kept, false);
   while (text.length > limit && kept.length > 0) {
-    kept = kept.slice(1);
+    // Drop the oldest details until their length covers the excess, then check again.
+    let excess = text.length - limit + TRIMMED.length;
+    let drop = 0;
+    while (drop < kept.length && excess > 0) excess -= (kept[drop++] as Detail).text.length + 2;
+    kept = kept.slice(drop);
     text = assemble(true, true, kept, true);
   }
   if (text.length > limit) text = assemble(true, false, [], true);
