@@ -229,6 +229,23 @@ describe('waits, stuck tasks, the advisory deadline', () => {
   });
 });
 
+describe('two releases of the same y-stream', () => {
+  it('each has its own advisory deadline, checked by every run (no per-stream lock)', async () => {
+    await writeTracking(repo, '4.20', ['4.20.0', '4.20.1']);
+    const cas = (started: string) => ({ ...ALL_BEFORE_ADVISORY, 'change-advisory-status': { status: 'In Progress' as const, started_at: started, deadline: started.replace('03T', '05T') } });
+    await writeBox(repo, makeBox({ release: '4.20.0', tasks: cas('2025-11-03T00:00:00Z') }));
+    await writeBox(repo, makeBox({ tasks: cas('2025-11-03T12:00:00Z') }));
+    const w = fakeWorld(store, record, { start: new Date('2025-11-05T06:00:00Z') });
+    const r = await driveOnce(w.deps, { releases: ['4.20.0', '4.20.1'], config: config() });
+    expect(r.releases.map((x) => [x.release, x.overall])).toEqual([
+      ['4.20.0', 'Red'],
+      ['4.20.1', 'In Progress'],
+    ]);
+    expect(w.probes.count('prodMetadata')).toBe(2);
+    expect(task((await loadStateBox(store, '4.20.0'))!.box, 'change-advisory-status')?.result).toMatch(/^Timeout reached after 2 days/);
+  });
+});
+
 describe('what a run keeps and what it skips', () => {
   it('task names the flow does not run are kept untouched through a write', async () => {
     const b0 = makeBox({ tasks: { 'create-test-report': 'Pass', 'check-greenwave-cvp-tests': { status: 'Fail', result: 'greenwave says no' }, 'update-bug-list': 'In Progress' } });
