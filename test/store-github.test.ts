@@ -67,6 +67,13 @@ describe('GitHubStore: Contents API reads and writes', () => {
     await expect(storeOn(gh, { ref: 'gone' }).read(FILE)).rejects.toThrow(/No commit found for the ref gone/);
   });
 
+  test('a directory, or a file too large for the Contents API, is a PermanentError saying so', async () => {
+    await using gh = await startGitHubServer({ token: TOKEN, files: { [FILE]: 'x', 'big.yaml': 'y'.repeat(1024 * 1024 + 1) } });
+    const store = storeOn(gh);
+    await expect(store.read('_releases/4.20')).rejects.toThrow('_releases/4.20 in octo/releases is not a file.');
+    await expect(store.read('big.yaml')).rejects.toThrow(/too large for the Contents API/);
+  });
+
   test('paths are checked before any request', async () => {
     await using gh = await startGitHubServer({ token: TOKEN });
     const store = storeOn(gh);

@@ -90,6 +90,13 @@ describe('LocalStore: the repository layout and compare-and-swap on the blob SHA
     expect(await filesUnder(dir)).toEqual([FILE]); // no lock or temp file left behind
   });
 
+  test('a directory where a file should be is an input error naming it', async () => {
+    await mkdir(join(dir, FILE), { recursive: true });
+    const store = new LocalStore(dir);
+    await expect(store.read(FILE)).rejects.toThrow(`Cannot read ${FILE} in dir ${dir}: it is a directory.`);
+    await expect(store.write(FILE, 'x', { sha: undefined, message: 'm' })).rejects.toThrow(InputError);
+  });
+
   test('lists files under a prefix, never lock, temp, hidden or unreadable names', async () => {
     const store = new LocalStore(dir);
     await store.write(FILE, 'a', { sha: undefined, message: 'm' });

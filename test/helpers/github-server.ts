@@ -16,7 +16,8 @@
  *
  * Routes (anything else: 404 `Not Found`; POST /graphql: 404 too, so GraphQL fallbacks are exercised):
  *   GET   /repos/{o}/{r}                                   → {default_branch, full_name, …}
- *   GET   /repos/{o}/{r}/contents/{path}?ref=              → file {type, encoding: base64, content, sha (git blob SHA)},
+ *   GET   /repos/{o}/{r}/contents/{path}?ref=              → file {type, encoding: base64, content, sha (git blob SHA)}
+ *                                                            (over 1 MB: encoding "none", empty content, as GitHub does),
  *                                                            directory listing (array), 404 `Not Found`,
  *                                                            404 `No commit found for the ref X` for an unknown ref;
  *                                                            `accept: application/vnd.github.raw+json` → the raw text
@@ -262,16 +263,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (content !== undefined) {
       if (raw) return { status: 200, body: undefined, text: content };
       const sha = gitBlobSha(content);
+      // Like GitHub: files over 1 MB come without content (encoding "none"); the raw media type still works.
+      const tooLarge = Buffer.byteLength(content) > 1024 * 1024;
       const url = `${baseUrl}${repoPath}/contents/${path}?ref=${ref ?? defaultBranch}`;
       return {
         status: 200,
         body: {
           type: 'file',
-          encoding: 'base64',
+          encoding: tooLarge ? 'none' : 'base64',
           size: Buffer.byteLength(content),
           name: path.split('/').pop(),
           path,
-          content: wrappedBase64(content),
+          content: tooLarge ? '' : wrappedBase64(content),
           sha,
           url,
           git_url: `${baseUrl}${repoPath}/git/blobs/${sha}`,
