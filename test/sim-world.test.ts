@@ -100,7 +100,9 @@ describe('simulated record branch', () => {
     const c = await world.record.read(testResultPath('4.20.1'));
     expect(b!.sha).toBe(a!.sha);
     expect(c!.sha).not.toBe(a!.sha);
-    expect(await world.record.list('_releases/')).toEqual([testResultPath('4.20.1')]);
+    expect(await world.record.list('_releases/')).toEqual([testResultPath(CANDIDATE), testResultPath('4.20.1')]);
+    at(H);
+    expect(await world.record.list('_releases/')).toEqual([testResultPath(CANDIDATE)]);
   });
 
   it('has no file for unknown builds and refuses writes', async () => {

@@ -163,6 +163,17 @@ describe('simulate: the rules of release-flow.md, seen from the report', () => {
     expect(report.triggers['4.20.1']?.['create-test-report'] ?? 0).toBe(0);
   });
 
+  it('in dry-run mode counts and says what it would do, and starts and writes nothing', async () => {
+    const text = DEMO_SCENARIO.replace('  ai-decisions: auto\n', '  ai-decisions: auto\n  dry-run: true\n');
+    const { report, store } = await runSimulation(parseScenario(text, 'dry'));
+    expect(report.triggers).toEqual({ '4.20.1': {}, '4.19.22': {} });
+    expect(report.events.some((e) => e.type === 'decision' && e.detail.startsWith('dry run: would'))).toBe(true);
+    expect(report.events.filter((e) => e.type === 'commit')).toEqual([]);
+    // Only what the scenario seeded is in the repository.
+    const box = parseStateBoxText((await store.read(stateBoxPath('4.20.1')))!.content, 'x');
+    expect(box.tasks).toEqual([]);
+  });
+
   it('drives several y-streams at once, creating a missing StateBox from the tracking file', async () => {
     const report = await simulate(scenario('several-y-streams'));
     expect(report.events.some((e) => e.release === '4.18.33' && e.type === 'decision' && e.detail.includes('tracking-file entry'))).toBe(true);

@@ -119,6 +119,8 @@ export function testResultJson(source: TestResultSource, phase: Exclude<TestResu
 export interface RecordStoreOptions {
   /** The build a test-result file is about, or undefined when the world has none for it. */
   readonly resolve: (build: string) => TestResultSource | undefined;
+  /** Every build the world knows (releases and candidate nightlies), for `list`. */
+  readonly builds: () => readonly string[];
   readonly clock: Clock;
   readonly start: number;
   /** Throws to simulate an outage of the test-results system. */
@@ -129,8 +131,6 @@ export interface RecordStoreOptions {
 export class SimRecordStore implements StateStore {
   readonly describe = 'simulated record branch';
   private readonly cache = new Map<string, StoredFile>();
-  /** Paths read so far, so `list` can show what exists. */
-  private readonly seen = new Set<string>();
 
   constructor(private readonly options: RecordStoreOptions) {}
 
@@ -144,7 +144,6 @@ export class SimRecordStore implements StateStore {
     const m = /^_releases\/ocp-test-result-(.+)-amd64\.json$/.exec(path);
     const source = m?.[1] ? this.options.resolve(m[1]) : undefined;
     if (!source || testResultPath(source.build) !== path) return undefined;
-    this.seen.add(path);
     const phase = testResultPhase(source.plan, this.options.clock.now().getTime() - this.options.start);
     if (phase === 'missing') return undefined;
     const key = `${path}#${phase}`;
@@ -164,7 +163,8 @@ export class SimRecordStore implements StateStore {
   async list(prefix: string): Promise<string[]> {
     this.options.fault?.(`list ${prefix}`);
     const out: string[] = [];
-    for (const path of this.seen) {
+    for (const build of this.options.builds()) {
+      const path = testResultPath(build);
       if (path.startsWith(prefix) && (await this.read(path))) out.push(path);
     }
     return out.sort();

@@ -119,9 +119,14 @@ const fault = z
 
 const crash = z.strictObject({ at: duration, point: oneOf(CRASH_POINTS) });
 
+/** The action inputs a simulation uses; other inputs (tokens, URLs) are accepted and ignored. */
 const config = z.looseObject({
   owner: z.string().optional(),
   'ai-decisions': oneOf(['auto', 'advisory']).default('auto'),
+  'dry-run': z
+    .union([z.boolean(), z.enum(['true', 'false'])], { error: (i) => `${show(i.input)} is not true or false` })
+    .transform((v) => v === true || v === 'true')
+    .default(false),
 });
 
 const MAX_RUNS = 100_000;

@@ -7,7 +7,7 @@ import { errorMessage } from '../core/errors';
 import { isFlowTask } from '../core/tasks';
 import { stateBoxPath } from '../core/version';
 import { driveOnce } from '../driver/drive';
-import { DEFAULT_DRIVER_CONFIG, type CrashHooks, type DriverConfig, type DriverDeps, type Logger, type ReleaseRunResult } from '../driver/types';
+import { DEFAULT_DRIVER_CONFIG, type CrashHooks, type DriverConfig, type DriverDeps, type HumanCommand, type Logger, type ReleaseRunResult } from '../driver/types';
 import { FakeClock } from '../ports/clock';
 import type { StateStore } from '../ports/store';
 import type { StateBox } from '../statebox/schema';
@@ -64,7 +64,7 @@ export const silentLogger: Logger = { info: () => undefined, warning: () => unde
 /** The driver configuration a scenario asks for (`config:` holds the action's input names). */
 export function driverConfig(scenario: Scenario): DriverConfig {
   const owner = scenario.config.owner;
-  return { ...DEFAULT_DRIVER_CONFIG, ...(owner ? { owner } : {}), aiDecisions: scenario.config['ai-decisions'] };
+  return { ...DEFAULT_DRIVER_CONFIG, ...(owner ? { owner } : {}), aiDecisions: scenario.config['ai-decisions'], dryRun: scenario.config['dry-run'] };
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -148,7 +148,7 @@ export async function runSimulation(scenario: Scenario, options: SimulateOptions
     };
 
     // Comments posted since the previous run reach this one (as the issue_comment trigger would).
-    const commands = [];
+    const commands: HumanCommand[] = [];
     for (const r of scenario.releases) {
       const due = r.comments.filter((c: ScenarioComment) => c.at <= offset && c.at > offset - scenario.every);
       if (due.length === 0) continue;

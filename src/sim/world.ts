@@ -77,6 +77,7 @@ export class SimWorld {
       clock: this.clock,
       start: this.scenario.start,
       resolve: (build) => this.testResultSource(build),
+      builds: () => this.knownBuilds(),
       fault: (what) => this.faults.check('test-results', what),
     });
     this.probes = this.makeProbes();
@@ -122,6 +123,11 @@ export class SimWorld {
       if (m && match(m)) return r;
     }
     return undefined;
+  }
+
+  private knownBuilds(): string[] {
+    const candidates = [...this.metadata.values()].flatMap((m) => m.candidate_builds?.['x86_64'] ?? []);
+    return [...new Set([...this.scenario.releases.map((r) => r.release), ...candidates])].filter(isTestBuild);
   }
 
   /** Which scenario release a build's test results belong to: the release itself, or its candidate nightly. */
