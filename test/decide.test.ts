@@ -22,12 +22,12 @@ const updates = (d: Decision) => d.actions.flatMap((a) => (a.type === 'update' ?
 const stateOf = (d: Decision, task: string) => d.tasks.find((t) => t.task === task);
 
 describe('decide: the table of release-flow.md, one row at a time', () => {
-  it.each([
+  it.each<[string, Record<string, 'Pass'>, string]>([
     ['create-test-report', {}, 'runs first, when the release is active'],
     ['take-ownership', { 'create-test-report': 'Pass' }, 'runs after create-test-report Pass'],
     ['check-cve-tracker-bug', { 'create-test-report': 'Pass', 'take-ownership': 'Pass' }, 'runs after take-ownership Pass'],
     ['check-rhcos-security-alerts', { 'create-test-report': 'Pass', 'take-ownership': 'Pass', 'check-cve-tracker-bug': 'Pass' }, 'Konflux: after check-cve'],
-  ] as const)('%s %s', (task, tasks) => {
+  ])('%s %s', (task, tasks) => {
     const d = run({ tasks });
     expect(runs(d)).toEqual([task]);
   });
