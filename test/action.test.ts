@@ -321,7 +321,8 @@ describe('issue_comment', () => {
     });
     await run(w.overrides);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
-    expect(w.gh.commits).toHaveLength(1);
+    // The retried job is claimed (one commit), then started and recorded (another).
+    expect(w.gh.commits.map((c) => c.message)).toEqual(['4.20.1: claim push-to-cdn-staging before starting it (krd drive)', expect.stringContaining('push-to-cdn-staging')]);
   });
 
   it('a failed reaction only warns: the command still runs and is answered', async () => {
@@ -332,7 +333,8 @@ describe('issue_comment', () => {
     await using e = env(w, 'issue_comment', payload);
     await run(w.overrides);
     expect(e.errors()).toEqual([]);
-    expect(w.gh.commits).toHaveLength(1);
+    // The retried job is claimed (one commit), then started and recorded (another).
+    expect(w.gh.commits.map((c) => c.message)).toEqual(['4.20.1: claim push-to-cdn-staging before starting it (krd drive)', expect.stringContaining('push-to-cdn-staging')]);
     expect(replies(w)).toHaveLength(1);
     expect(e.warnings().filter((m) => m.startsWith('Could not add the'))).toEqual([
       `Could not add the eyes reaction to comment ${id}: Resource not accessible by integration (the token needs issues: write permission; add it to the workflow's permissions).`,
@@ -348,5 +350,140 @@ describe('issue_comment', () => {
     const task = boxOn(w, '4.20.1').tasks.find((t) => t.name === 'push-to-cdn-staging');
     expect(task?.status).toBe('Pass');
     expect(task?.result).toContain('it is `fine` $(touch /tmp/pwned) quoted ; rm -rf / mail me at [EMAIL_REDACTED]');
+  });
+});
+
+describe('dry-run', () => {
+  it('counts operations but writes nothing: no commit, no job, no reaction, no reply', async () => {
+    const w = await world([makeBox({ tasks: {} })]);
+    await using e = env(w, 'schedule', {}, { 'dry-run': 'true' });
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    expect(writes(w)).toEqual([]);
+    expect(w.executor.starts).toEqual([]);
+    expect(e.infos()).toContain('Dry run: operations are counted, nothing is written (no commit, no comment, no job started).');
+    expect(e.summary()).toContain('Trigger: schedule (dry run: nothing written)');
+    const reads = w.gh.requests.length;
+    expect(reads).toBeGreaterThan(0);
+    expect(e.summary()).toContain(`GitHub operations: ${reads} of 300.`);
+    expect(e.infos()).toContain(`Drove 1 release(s) with ${reads} GitHub operation(s).`);
+  });
+
+  it('answers a comment in the log only', async () => {
+    const w = await world([makeBox({ tasks: {} })], { permissions: { mallory: 'read' } });
+    await using e = env(w, 'issue_comment', commented(w, { body: '/release:status', user: 'mallory' }), { 'dry-run': 'true' });
+    await run(w.overrides);
+    expect(writes(w)).toEqual([]);
+    expect(e.infos().filter((l) => l.startsWith('Dry run: would'))).toEqual([
+      expect.stringMatching(/^Dry run: would react eyes to comment \d+\.$/),
+      expect.stringMatching(/^Dry run: would react -1 to comment \d+\.$/),
+      'Dry run: would reply on #5: @mallory you need write permission on octo/releases to run release commands (you have read); nothing was changed.',
+    ]);
+  });
+});
+
+describe('the operations budget', () => {
+  const three = () => [makeBox({ release: '4.18.9', tasks: {} }), makeBox({ release: '4.19.7', tasks: {} }), makeBox({ tasks: {} })];
+
+  it('stops cleanly between releases, says so naming max-operations, and later runs drive the rest', async () => {
+    const w = await world(three());
+    const drivenBy: string[][] = [];
+    for (const runNumber of [1, 2, 3]) {
+      const before = w.gh.commits.length;
+      // Listing, three tracking files, three StateBoxes, then one release's own work.
+      await using e = env(w, 'schedule', {}, { 'max-operations': '9' }, { runNumber });
+      await run(w.overrides);
+      expect(e.errors()).toEqual([]);
+      expect(e.exitCode()).toBeUndefined();
+      expect(e.warnings().filter((m) => m.includes('max-operations'))).toEqual([expect.stringMatching(/left for the next run\. Raise the max-operations input/)]);
+      expect(e.summary()).toMatch(/⚠️ Stopped after \d+ GitHub operations \(max-operations is 9\): .+ left for the next run; raise max-operations to drive more releases per run\./);
+      drivenBy.push(w.gh.commits.slice(before).map((c) => c.path));
+      // A release is either written whole, in one commit, or not touched: every file parses.
+      for (const r of ['4.18.9', '4.19.7', '4.20.1']) expect(() => boxOn(w, r)).not.toThrow();
+    }
+    for (const paths of drivenBy) expect(paths.length).toBeGreaterThanOrEqual(1);
+    // Rotation: across the three runs every release got its step.
+    expect(new Set(drivenBy.flat())).toEqual(new Set(['4.18.9', '4.19.7', '4.20.1'].map(stateBoxPath)));
+    for (const r of ['4.18.9', '4.19.7', '4.20.1']) expect(statusOf(boxOn(w, r), 'create-test-report')).toBe('Pass');
+  });
+
+  it('a release named in a comment is driven first when the budget allows only one', async () => {
+    const w = await world(three());
+    await using _e = env(w, 'issue_comment', commented(w, { body: '/release:drive 4.20.1', user: 'alice' }), { 'max-operations': '10' }, { runNumber: 1 });
+    await run(w.overrides);
+    expect(w.gh.commits.map((c) => c.path)).toEqual([stateBoxPath('4.20.1')]);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
+  });
+});
+
+/** Resolves for both callers once two have arrived (later callers pass straight through). */
+function twoPartyBarrier(): () => Promise<void> {
+  let arrived = 0;
+  let open: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  return async () => {
+    arrived++;
+    if (arrived >= 2) open();
+    await gate;
+  };
+}
+
+describe('many releases, and runs at the same moment', () => {
+  it('a run over 50 active releases where nothing changed writes nothing', async () => {
+    const idle = (release: string) =>
+      makeBox({ release, tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '5' } } } });
+    const releases = Array.from({ length: 50 }, (_, i) => `4.${i + 1}.3`);
+    const w = await world(releases.map(idle));
+    w.probes.promotionPhase = 'Ready';
+    await using e = env(w, 'schedule', {}, { 'max-operations': '1000' });
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    expect(writes(w)).toEqual([]);
+    expect(w.executor.starts).toEqual([]);
+    expect(JSON.parse(e.outputs().releases ?? '[]')).toHaveLength(50);
+    expect(Object.values(JSON.parse(e.outputs().status ?? '{}') as Record<string, string>).every((s) => s === 'In Progress')).toBe(true);
+    // Each file is fetched once per run, whoever asks for it: one listing, 50 tracking files, 50 StateBoxes.
+    const gets = w.gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/contents/_releases/4.'));
+    expect(gets).toHaveLength(100);
+    expect(new Set(gets.map((r) => r.path)).size).toBe(100);
+  });
+
+  it('two runs started at the same moment lose no update and start no job twice', async () => {
+    const box = makeBox({
+      tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' },
+      issues: [{ issue: 'CDN flaky last week', blocker: false }],
+    });
+    const w = await world([box]);
+    w.probes.promotionPhase = 'Ready';
+    // Both runs have read the StateBox before either asks the Release Controller, so both
+    // decide on the same state: a true race, not two runs one after the other.
+    const barrier = twoPartyBarrier();
+    const promotion = w.probes.promotion.bind(w.probes);
+    w.probes.promotion = async () => {
+      await barrier();
+      return promotion();
+    };
+    // run() reads its whole environment before its first await, as a runner process would.
+    const cron = env(w, 'schedule', {}, {}, { runNumber: 7 });
+    const first = run(w.overrides);
+    const comment = env(w, 'issue_comment', commented(w, { body: '/release:resolve 4.20.1 1 CDN fixed', user: 'alice' }), {}, { runNumber: 8 });
+    const second = run(w.overrides);
+    await Promise.all([first, second]);
+    await comment[Symbol.asyncDispose]();
+    await cron[Symbol.asyncDispose]();
+    const b = boxOn(w, '4.20.1');
+    // The comment's update and the cron's step are both in the file.
+    expect(b.issues[0]).toMatchObject({ resolved: true });
+    expect(b.issues[0]?.resolution).toContain('CDN fixed (resolved by alice)');
+    expect(statusOf(b, 'push-to-cdn-staging')).toBe('In Progress');
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(b.tasks.find((t) => t.name === 'push-to-cdn-staging')?.job?.id).toBe('100');
+    // One run claimed the job before starting it; the other lost the claim and left it alone.
+    expect(Object.keys((b.driver as { claims?: object } | undefined)?.claims ?? {})).toEqual(['push-to-cdn-staging']);
+    expect(w.gh.commits.filter((c) => c.message.includes('claim push-to-cdn-staging'))).toHaveLength(1);
+    // Every write went through the SHA it read; the races were merged (409 then retry), never overwritten.
+    const puts = w.gh.requests.filter((r) => r.method === 'PUT');
+    expect(puts.every((r) => typeof (r.body as { sha?: unknown }).sha === 'string')).toBe(true);
+    expect(puts.some((r) => r.status === 409)).toBe(true);
   });
 });

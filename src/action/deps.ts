@@ -15,7 +15,9 @@ import type { Executor } from '../ports/executor';
 import type { Notifier } from '../ports/notifier';
 import type { StateStore } from '../ports/store';
 import type { Analyzer, WorldProbes } from '../ports/world';
+import { randomUUID } from 'node:crypto';
 import { RunCachedStore } from './cached-store';
+import { ClaimingExecutor } from './claim';
 import type { ActionConfig } from './config';
 import type { RunnerEvent } from './event';
 
@@ -62,12 +64,15 @@ export function actionDeps(
   octokit: Octokit,
   log: Logger,
   overrides: RunOverrides = {},
+  runId: string = randomUUID(),
 ): DriverDeps {
   const repo = { octokit, owner: event.owner, repo: event.repo };
-  const statebox = new RunCachedStore(new GitHubStore({ ...repo, ...(config.stateboxRef ? { ref: config.stateboxRef } : {}) }));
+  const server = new GitHubStore({ ...repo, ...(config.stateboxRef ? { ref: config.stateboxRef } : {}) });
+  const guarded = config.dryRun ? readOnlyStore(server) : server;
+  const statebox = new RunCachedStore(guarded);
   const record = new RunCachedStore(new GitHubStore({ ...repo, ref: config.recordRef }));
   const wired = buildDriverDeps({
-    store: config.dryRun ? readOnlyStore(statebox) : statebox,
+    store: statebox,
     record,
     executor:
       config.executor === 'mcp' && config.mcpUrl
@@ -85,9 +90,11 @@ export function actionDeps(
   const analyzer = overrides.analyzer === null ? undefined : (overrides.analyzer ?? wired.analyzer);
   const notifier = overrides.notifier ?? wired.notifier;
   const { analyzer: _a, notifier: _n, ...rest } = wired;
+  // Jobs are claimed on the server itself (never the run's cached view) before they start.
+  const executor = new ClaimingExecutor(overrides.executor ?? wired.executor, guarded, { runId, clock: wired.clock, log });
   return {
     ...rest,
-    ...(overrides.executor ? { executor: overrides.executor } : {}),
+    executor,
     ...(overrides.probes ? { probes: overrides.probes } : {}),
     ...(analyzer ? { analyzer } : {}),
     ...(notifier ? { notifier } : {}),

@@ -15,7 +15,7 @@ import { actionDeps, actionOctokit, type RunOverrides } from './deps';
 import { readRunnerEvent } from './event';
 import { actionLogger } from './log';
 import { releasesToDrive } from './plan';
-import { budgetMessage, releaseFailures, setRunOutputs, writeRunSummary, type RunRecord } from './report';
+import { releaseFailures, setRunOutputs, writeRunSummary, type RunRecord } from './report';
 
 export type { RunOverrides } from './deps';
 
@@ -77,7 +77,6 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     }
     record.result = result;
     setRunOutputs(result);
-    if (result.skipped?.length) core.warning(budgetMessage(budget, result.skipped));
     if (gate?.allowed && route.kind === 'comment') {
       await answerComment(gate, route.comment.user, result, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), dryRun: config.dryRun });
     }
