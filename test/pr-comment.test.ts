@@ -3,7 +3,8 @@ import { COMMENT_LIMIT, releaseCommentBody, releaseMarker, upsertReleaseComment 
 import { releaseView } from '../src/adapters/notify/release-view';
 import { createOctokit } from '../src/adapters/github/octokit';
 import type { Logger } from '../src/driver/types';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox, StateBoxIssue } from '../src/statebox/schema';
+import type { TaskStatus } from '../src/core/tasks';
 import { CHAIN_PASS, T0, makeBox } from './helpers/fake-world';
 import { startGitHubServer, type GitHubServer } from './helpers/github-server';
 
@@ -128,11 +129,11 @@ describe('releaseCommentBody stays within 65,536 characters', () => {
       tasks: Object.fromEntries(
         Object.entries({ ...CHAIN_PASS, 'push-to-cdn-staging': 'Pass', 'analyze-candidate-build': 'Pass' }).map(([name, status], i) => [
           name,
-          { status, started_at: `2025-11-01T0${i}:00:00Z`, completed_at: `2025-11-01T0${i}:30:00Z`, result: `${name} log\n${'x'.repeat(20_000)}\nend of ${name}` },
+          { status: status as TaskStatus, started_at: `2025-11-01T0${i}:00:00Z`, completed_at: `2025-11-01T0${i}:30:00Z`, result: `${name} log\n${'x'.repeat(20_000)}\nend of ${name}` },
         ]),
       ),
     });
-    const issues = Array.from({ length: 400 }, (_, i) => ({
+    const issues: StateBoxIssue[] = Array.from({ length: 400 }, (_, i) => ({
       issue: `old issue ${i} ${'y'.repeat(300)}`,
       reported_at: new Date(T0.getTime() - (400 - i) * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
       resolved: true,
@@ -141,7 +142,7 @@ describe('releaseCommentBody stays within 65,536 characters', () => {
       blocker: i % 2 === 0,
       related_tasks: [],
     }));
-    issues.push({ issue: 'current blocker: stage pipeline broken', reported_at: '2025-11-01T05:00:00Z', resolved: false, resolution: null as unknown as string, resolved_at: null as unknown as string, blocker: true, related_tasks: ['stage-testing'] });
+    issues.push({ issue: 'current blocker: stage pipeline broken', reported_at: '2025-11-01T05:00:00Z', resolved: false, resolution: null, resolved_at: null, blocker: true, related_tasks: ['stage-testing'] });
     return { ...box, issues };
   };
 

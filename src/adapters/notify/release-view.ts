@@ -36,6 +36,8 @@ export interface TaskRow {
   readonly detail?: string;
   /** False for task names this flow does not run (kept from upstream files). */
   readonly inFlow: boolean;
+  /** The StateBox has a record of this task. */
+  readonly recorded: boolean;
 }
 
 export interface IssueRow {
@@ -129,6 +131,7 @@ function recordedRow(record: StateBoxTask, now: Date, state: { state: TaskStateK
     ...(typeof record.result === 'string' && record.result.trim() !== '' ? { result: record.result } : {}),
     ...(detail ? { detail } : {}),
     inFlow,
+    recorded: true,
   };
 }
 
@@ -144,11 +147,11 @@ function rowsOf(box: StateBox, decision: Decision, now: Date): TaskRow[] {
     }
     const display = TASK_INFO[task].display;
     if (state?.state === 'assumed-done') {
-      rows.push({ task, display, status: 'Done (unrecorded)', tone: 'assumed', ...(state.detail ? { detail: state.detail } : {}), inFlow: true });
+      rows.push({ task, display, status: 'Done (unrecorded)', tone: 'assumed', ...(state.detail ? { detail: state.detail } : {}), inFlow: true, recorded: false });
     } else if (state?.state === 'skipped') {
-      rows.push({ task, display, status: 'Skipped', tone: 'skipped', detail: 'not a Konflux release', inFlow: true });
+      rows.push({ task, display, status: 'Skipped', tone: 'skipped', detail: 'not a Konflux release', inFlow: true, recorded: false });
     } else {
-      rows.push({ task, display, status: 'Not Started', tone: toneOf('Not Started', state?.state), ...(state?.detail ? { detail: state.detail } : {}), inFlow: true });
+      rows.push({ task, display, status: 'Not Started', tone: toneOf('Not Started', state?.state), ...(state?.detail ? { detail: state.detail } : {}), inFlow: true, recorded: false });
     }
   }
   // Tasks this flow does not run (check-greenwave-cvp-tests, …) are shown as recorded, last.

@@ -1,0 +1,143 @@
+/**
+ * `krd status`: the overall status, task table, waits and blockers of each active release (or
+ * those named), from the StateBox files alone: nothing is probed, nothing is written. A
+ * release without a StateBox is read from the Google Sheets test report when one is
+ * configured (KRD_SHEETS_SPREADSHEET_ID and KRD_SHEETS_TOKEN). Exit 1 when a release is Red
+ * or cannot be read.
+ */
+import { parseArgs } from 'node:util';
+import { InputError, errorMessage } from '../../core/errors';
+import { isoSeconds } from '../../core/time';
+import { parseRelease, stateBoxPath } from '../../core/version';
+import { activeReleases } from '../../driver/active';
+import { loadStateBox } from '../../statebox/repository';
+import type { StateBox } from '../../statebox/schema';
+import type { StateStore } from '../../ports/store';
+import { releaseView, type ReleaseView } from '../../adapters/notify/release-view';
+import { SheetsMirror, parseSheetMapping } from '../../adapters/notify/sheets';
+import { renderTerminal, useColor } from '../../adapters/notify/terminal';
+import { STORE_OPTIONS, openStore, stderrLogger } from '../store-option';
+import { type CliIO, type Command, UsageError } from '../io';
+
+const USAGE = 'status [--release R]... [--store DIR|github] [--ref REF] [--now ISO] [--json]';
+
+/** The environment variables of the Sheets fallback, for --help and the README. */
+export const STATUS_ENV = {
+  KRD_SHEETS_SPREADSHEET_ID: 'the Google Sheets test report; read when a release has no StateBox',
+  KRD_SHEETS_TOKEN: 'an OAuth access token that can read that spreadsheet',
+  KRD_SHEETS_API_URL: 'Sheets API root (tests)',
+  KRD_SHEETS_MAPPING: 'JSON cell mapping, e.g. {"worksheet":"{release}","overall":"B1","tasks":{"take-ownership":"B8"}}',
+} as const;
+
+interface StatusEntry {
+  readonly view: ReleaseView;
+  readonly source: 'statebox' | 'sheets' | 'none';
+}
+
+function parseNow(text: string | undefined): Date {
+  if (text === undefined) return new Date();
+  const ms = Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(ms)) {
+    throw new InputError(`--now ${JSON.stringify(text)} is not a time: expected ISO 8601 such as 2025-11-03T00:00:00Z.`);
+  }
+  return new Date(ms);
+}
+
+/** A stand-in StateBox so a release with no StateBox is still shown (and why). */
+function emptyBox(release: string, now: Date): StateBox {
+  const at = isoSeconds(now);
+  return { schema_version: '1.0', release, created_at: at, updated_at: at, metadata: {}, tasks: [], issues: [] };
+}
+
+function sheetsFallback(io: CliIO): SheetsMirror | undefined {
+  const spreadsheetId = io.env['KRD_SHEETS_SPREADSHEET_ID']?.trim();
+  const accessToken = io.env['KRD_SHEETS_TOKEN']?.trim();
+  if (!spreadsheetId || !accessToken) return undefined;
+  const rootUrl = io.env['KRD_SHEETS_API_URL']?.trim();
+  const mapping = io.env['KRD_SHEETS_MAPPING']?.trim();
+  return new SheetsMirror({
+    spreadsheetId,
+    accessToken,
+    ...(rootUrl ? { rootUrl } : {}),
+    ...(mapping ? { mapping: parseSheetMapping(mapping, 'KRD_SHEETS_MAPPING') } : {}),
+    log: stderrLogger(io),
+  });
+}
+
+async function fromSheets(sheets: SheetsMirror, release: string, now: Date, missing: string): Promise<StatusEntry | undefined> {
+  const { statuses } = await sheets.readStatuses(release);
+  if (!statuses) return undefined;
+  const at = isoSeconds(now);
+  const box: StateBox = {
+    ...emptyBox(release, now),
+    tasks: Object.entries(statuses.tasks).map(([name, status]) => ({ name, status, started_at: null, completed_at: null, result: null })),
+  };
+  const note = `${missing}; statuses read from the Google Sheets test report (worksheet "${statuses.worksheet}"${statuses.overall ? `, overall ${statuses.overall}` : ''}), without times (${at}).`;
+  return { view: releaseView(box, { now, waits: [], notes: [note] }), source: 'sheets' };
+}
+
+async function statusOf(store: StateStore, release: string, now: Date, sheets: SheetsMirror | undefined): Promise<StatusEntry> {
+  try {
+    const loaded = await loadStateBox(store, release);
+    if (loaded) return { view: releaseView(loaded.box, { now }), source: 'statebox' };
+    const missing = `${release} has no StateBox (${stateBoxPath(release)}) in ${store.describe}`;
+    const fallback = sheets ? await fromSheets(sheets, release, now, missing) : undefined;
+    return fallback ?? { view: releaseView(emptyBox(release, now), { now, waits: [], notes: [], error: `${missing}.` }), source: 'none' };
+  } catch (err) {
+    return { view: releaseView(emptyBox(release, now), { now, waits: [], notes: [], error: errorMessage(err) }), source: 'none' };
+  }
+}
+
+function asJson(entries: readonly StatusEntry[]): string {
+  const releases = entries.map(({ view, source }) => ({
+    release: view.release,
+    overall: view.overall,
+    source,
+    // The tasks as recorded (unrecorded ones are explained in notes), like `krd simulate --json`.
+    tasks: Object.fromEntries(
+      view.rows.filter((r) => r.recorded).map((r) => [r.task, { status: r.status, started_at: r.startedAt ?? null, completed_at: r.completedAt ?? null }]),
+    ),
+    waits: view.waits,
+    blockers: view.blockers.map((b) => ({ index: b.index, issue: b.text, reported_at: b.reportedAt, related_tasks: b.tasks })),
+    notes: view.notes,
+    ...(view.error ? { error: view.error } : {}),
+  }));
+  return `${JSON.stringify({ releases })}\n`;
+}
+
+export const statusCommand: Command = {
+  path: ['status'],
+  usage: USAGE,
+  summary: 'Overall status, task table, waits and blockers of each active release (from the StateBox files); exit 1 if any is Red.',
+  async run(args: string[], io: CliIO): Promise<number> {
+    let values: { release?: string[]; store?: string; ref?: string; now?: string; json?: boolean };
+    try {
+      ({ values } = parseArgs({
+        args,
+        allowPositionals: false,
+        strict: true,
+        options: { ...STORE_OPTIONS, release: { type: 'string', multiple: true }, now: { type: 'string' }, json: { type: 'boolean', default: false } },
+      }));
+    } catch (err) {
+      throw new UsageError(errorMessage(err));
+    }
+    const now = parseNow(values.now);
+    const named = (values.release ?? []).map((r) => parseRelease(r.trim()).text);
+    const log = stderrLogger(io);
+    // Without --store: the current directory, laid out like the repository.
+    const store = await openStore({ store: values.store ?? '.', ref: values.ref }, io, { log });
+    const sheets = sheetsFallback(io);
+    const releases = named.length ? [...new Set(named)] : await activeReleases(store, now, [], { log });
+    const entries: StatusEntry[] = [];
+    for (const release of releases) entries.push(await statusOf(store, release, now, sheets));
+
+    if (values.json) {
+      io.stdout(asJson(entries));
+    } else if (entries.length === 0) {
+      io.stdout(`No active release in ${store.describe} (releases listed in _releases/{y}/{y}.z.yaml with a StateBox, not shipped, not past their date).\n`);
+    } else {
+      io.stdout(renderTerminal(entries.map((e) => e.view), useColor(io)));
+    }
+    return entries.some((e) => e.view.overall === 'Red' || e.view.error !== undefined) ? 1 : 0;
+  },
+};
