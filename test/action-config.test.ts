@@ -60,6 +60,7 @@ describe('readConfig', () => {
       slackToken: undefined,
       sheetId: undefined,
       googleCredentials: undefined,
+      statusIssue: undefined,
       maxOperations: DEFAULT_MAX_OPERATIONS,
       dryRun: false,
       allowEditedComments: false,
@@ -95,6 +96,16 @@ describe('readConfig', () => {
     expect([config.dryRun, config.allowEditedComments, config.allowBots]).toEqual([true, true, false]);
   });
 
+  it('reads Google credentials as a service account key or an access token, and the status issue', () => {
+    const key = { type: 'service_account', client_email: 'bot@p.iam.gserviceaccount.com', private_key: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----\n' };
+    expect(parseConfig({ token: 't', 'sheet-id': '1AbCdEfGhIjKlMnOp', 'google-credentials': JSON.stringify(key), 'status-issue': '#42' })).toMatchObject({
+      sheetId: '1AbCdEfGhIjKlMnOp',
+      googleCredentials: { kind: 'service-account', json: key },
+      statusIssue: 42,
+    });
+    expect(parseConfig({ token: 't', 'sheet-id': '1AbCdEfGhIjKlMnOp', 'google-credentials': 'ya29.token' }).googleCredentials).toEqual({ kind: 'access-token', token: 'ya29.token' });
+  });
+
   it('takes the Slack token from SLACK_BOT_TOKEN and masks secrets in the log', async () => {
     await using env = actionEnv({ event: 'schedule', inputs: { ...defaults(), 'slack-channel': '#releases' } });
     process.env.SLACK_BOT_TOKEN = 'xoxb-secret';
@@ -122,7 +133,9 @@ describe('parseConfig refuses a bad input with one sentence naming it and what i
     [{ executor: 'mcp' }, 'The mcp-url input is required when executor is mcp; accepted values: the MCP server URL such as https://mcp.example/mcp.'],
     [{ 'slack-channel': '#rel' }, 'The slack-channel input is set but slack-token is empty; pass the Slack bot token from a secret as slack-token (or SLACK_BOT_TOKEN).'],
     [{ 'sheet-id': 'abc/def' }, 'The sheet-id input is "abc/def"; accepted values: a Google Sheets id (letters, digits, - and _ from the sheet\'s URL).'],
-    [{ 'sheet-id': '1AbCdEfGhIjKlMnOp' }, 'The sheet-id input is set but google-credentials is empty; pass the service account JSON key from a secret as google-credentials.'],
+    [{ 'sheet-id': '1AbCdEfGhIjKlMnOp' }, 'The sheet-id input is set but google-credentials is empty; pass a service account JSON key or an access token from a secret as google-credentials.'],
+    [{ 'sheet-id': '1AbCdEfGhIjKlMnOp', 'google-credentials': '{"type": "service_account"}' }, 'The google-credentials input is not a usable service account key; accepted values: the JSON key of a service account (with client_email and private_key) or an OAuth access token.'],
+    [{ 'status-issue': 'PR-4' }, 'The status-issue input is "PR-4"; accepted values: an issue or pull request number such as 42, or empty.'],
     [{ 'analyzer-command': 'claude "unclosed' }, 'The analyzer-command input cannot be split into arguments (A double quote is not closed.); accepted values: words separated by spaces, quoted where needed.'],
     [{ 'oar-command': '   ' }, `The oar-command input is empty; accepted values: a command line such as "oar" or "claude -p '/ci:analyze-build-test-results {build}'".`],
   ])('%j', (raw, message) => {

@@ -6,100 +6,14 @@
  * GitHub (jobs, probes, analyzer) are the fakes of test/helpers/fake-world.ts, injected
  * through run()'s overrides.
  */
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, type RunOverrides } from '../src/action/main';
+import { run } from '../src/action/main';
 import { stateBoxPath } from '../src/core/version';
-import type { StateBox } from '../src/statebox/schema';
-import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
-import { actionDefaults, actionEnv, commentEvent, type ActionEnv } from './helpers/action-env';
-import { CHAIN_PASS, FakeAnalyzer, FakeExecutor, FakeProbes, T0, makeBox } from './helpers/fake-world';
-import { FakeClock } from '../src/ports/clock';
-import { startGitHubServer, type GitHubServer, type PermissionLevel } from './helpers/github-server';
+import { STATEBOX_REF, TOKEN, boxOn, closeWorlds, commentEvent, commentId, commented, env, replies, statusOf, world, writes } from './helpers/action-env';
+import { CHAIN_PASS, makeBox } from './helpers/fake-world';
+import type { PermissionLevel } from './helpers/github-server';
 
-const TOKEN = 'ghs_action_test';
-// core.summary remembers the first summary path it sees: every test shares this one.
-const SUMMARY = join(tmpdir(), `krd-action-summary-${process.pid}.md`);
-const STATEBOX_REF = 'z-stream';
-
-function tracking(y: string, releases: readonly string[]): string {
-  const lines = ['releases:'];
-  releases.forEach((r, i) => {
-    lines.push(`  ${r}:`, '    advisories:', `      rpm: ${170000 + i * 2}`, `      rhcos: ${170001 + i * 2}`, `    release_jira: ART-${20000 + i}`);
-  });
-  return `${lines.join('\n')}\n`;
-}
-
-/** Repository files on the statebox branch: a tracking file per y-stream and the given StateBoxes. */
-function repoFiles(boxes: readonly StateBox[], extraTracked: Record<string, string[]> = {}): Record<string, string> {
-  const files: Record<string, string> = {};
-  const byY = new Map<string, string[]>();
-  for (const b of boxes) {
-    const y = b.release.split('.').slice(0, 2).join('.');
-    byY.set(y, [...(byY.get(y) ?? []), b.release]);
-    files[stateBoxPath(b.release)] = serializeStateBox(b);
-  }
-  for (const [y, rs] of Object.entries(extraTracked)) byY.set(y, [...(byY.get(y) ?? []), ...rs]);
-  for (const [y, rs] of byY) files[`_releases/${y}/${y}.z.yaml`] = tracking(y, rs);
-  return files;
-}
-
-interface World {
-  readonly gh: GitHubServer;
-  readonly clock: FakeClock;
-  readonly executor: FakeExecutor;
-  readonly probes: FakeProbes;
-  readonly analyzer: FakeAnalyzer;
-  readonly overrides: RunOverrides;
-}
-
-const servers: GitHubServer[] = [];
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.close();
-});
-
-async function world(boxes: readonly StateBox[], opts: { permissions?: Record<string, PermissionLevel>; extraTracked?: Record<string, string[]> } = {}): Promise<World> {
-  const gh = await startGitHubServer({
-    token: TOKEN,
-    branches: { [STATEBOX_REF]: repoFiles(boxes, opts.extraTracked), record: {} },
-    permissions: { alice: 'write', ...opts.permissions },
-  });
-  servers.push(gh);
-  const clock = new FakeClock(T0);
-  const executor = new FakeExecutor(clock);
-  const probes = new FakeProbes();
-  const analyzer = new FakeAnalyzer();
-  return { gh, clock, executor, probes, analyzer, overrides: { executor, probes, analyzer, clock, octokit: { retryAfterBaseMs: 1, spaceWrites: false } } };
-}
-
-function env(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, extra: { actor?: string; runNumber?: number } = {}): ActionEnv {
-  return actionEnv({
-    event,
-    payload,
-    inputs: { ...actionDefaults(TOKEN), 'statebox-ref': STATEBOX_REF, ...inputs },
-    repository: `${w.gh.owner}/${w.gh.repo}`,
-    apiUrl: w.gh.url,
-    summaryPath: SUMMARY,
-    ...extra,
-  });
-}
-
-function boxOn(w: World, release: string): StateBox {
-  const text = w.gh.getFile(stateBoxPath(release), STATEBOX_REF);
-  if (text === undefined) throw new Error(`no StateBox for ${release}`);
-  return parseStateBoxText(text, release);
-}
-/** Posts the comment on the server (so reactions have something to land on) and returns its event. */
-function commented(w: World, opts: Parameters<typeof commentEvent>[0]): Record<string, unknown> {
-  const c = w.gh.addComment(opts.issue ?? 5, opts.body, opts.user ?? 'alice');
-  return commentEvent({ ...opts, id: c.id });
-}
-const commentId = (payload: Record<string, unknown>): number => (payload.comment as { id: number }).id;
-const statusOf = (b: StateBox, task: string) => b.tasks.find((t) => t.name === task)?.status;
-/** Comments the action posted (the commenters' own comments are on the server too). */
-const replies = (w: World) => w.gh.comments.filter((c) => c.user.login === 'github-actions[bot]');
-const writes = (w: World) => w.gh.requests.filter((r) => r.method !== 'GET');
+afterEach(closeWorlds);
 
 describe('schedule', () => {
   it('drives every active release one step, commits its StateBox, sets outputs and the job summary', async () => {
@@ -114,8 +28,10 @@ describe('schedule', () => {
     expect(statusOf(boxOn(w, '4.20.1'), 'create-test-report')).toBe('Pass');
     expect(e.outputs()).toEqual({ releases: '["4.20.1"]', status: '{"4.20.1":"In Progress"}' });
     const summary = e.summary();
-    expect(summary).toContain('## Konflux release driver');
-    expect(summary).toContain('| 4.20.1 | 🟡 In Progress |');
+    expect(summary).toContain('<h2>Konflux release driver</h2>');
+    expect(summary).toContain('## 🟡 4.20.1: In Progress');
+    expect(summary).toContain('| Create Test Report | ✅ Pass |');
+    expect(summary).toContain('Trigger: schedule.');
     expect(summary).toMatch(/GitHub operations: \d+ of 300\./);
     // Every request carried the token; nothing was written but the StateBox.
     expect(w.gh.requests.every((r) => r.headers.authorization === `token ${TOKEN}`)).toBe(true);
@@ -362,7 +278,7 @@ describe('dry-run', () => {
     expect(writes(w)).toEqual([]);
     expect(w.executor.starts).toEqual([]);
     expect(e.infos()).toContain('Dry run: operations are counted, nothing is written (no commit, no comment, no job started).');
-    expect(e.summary()).toContain('Trigger: schedule (dry run: nothing written)');
+    expect(e.summary()).toContain('Trigger: schedule (dry run: nothing written).');
     const reads = w.gh.requests.length;
     expect(reads).toBeGreaterThan(0);
     expect(e.summary()).toContain(`GitHub operations: ${reads} of 300.`);

@@ -28,6 +28,7 @@ export const INPUT_NAMES = [
   'slack-token',
   'sheet-id',
   'google-credentials',
+  'status-issue',
   'max-operations',
   'dry-run',
   'allow-edited-comments',
@@ -151,6 +152,28 @@ const maxOperations = z
 
 const secret = z.string();
 
+/** A service account JSON key (needs client_email and private_key) or an OAuth access token. */
+export type GoogleCredentials = { readonly kind: 'service-account'; readonly json: Record<string, unknown> } | { readonly kind: 'access-token'; readonly token: string };
+
+const googleCredentials = z.string().transform((v, ctx): GoogleCredentials => {
+  const text = v.trim();
+  if (!text.startsWith('{')) return { kind: 'access-token', token: text };
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    if (typeof json.client_email === 'string' && typeof json.private_key === 'string') return { kind: 'service-account', json };
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: 'The google-credentials input is not a usable service account key; accepted values: the JSON key of a service account (with client_email and private_key) or an OAuth access token.' });
+  return z.NEVER;
+});
+
+const statusIssue = z
+  .string()
+  .trim()
+  .refine((v) => /^#?[1-9]\d{0,8}$/.test(v), { error: (iss) => `The status-issue input is ${shown(iss.input)}; accepted values: an issue or pull request number such as 42, or empty.` })
+  .transform((v) => Number(v.replace('#', '')));
+
 export const inputsSchema = z
   .object({
     token: z.string({ error: 'The token input is empty; accepted values: a GitHub token, by default ${{ github.token }}.' }),
@@ -173,7 +196,8 @@ export const inputsSchema = z
       .trim()
       .regex(/^[A-Za-z0-9_-]{10,200}$/, { error: (iss) => `The sheet-id input is ${shown(iss.input)}; accepted values: a Google Sheets id (letters, digits, - and _ from the sheet's URL).` })
       .optional(),
-    'google-credentials': secret.optional(),
+    'google-credentials': googleCredentials.optional(),
+    'status-issue': statusIssue.optional(),
     'max-operations': maxOperations.default(DEFAULT_MAX_OPERATIONS),
     'dry-run': flag('dry-run').default(false),
     'allow-edited-comments': flag('allow-edited-comments').default(false),
@@ -187,7 +211,7 @@ export const inputsSchema = z
       ctx.addIssue({ code: 'custom', message: 'The slack-channel input is set but slack-token is empty; pass the Slack bot token from a secret as slack-token (or SLACK_BOT_TOKEN).' });
     }
     if (v['sheet-id'] && !v['google-credentials']) {
-      ctx.addIssue({ code: 'custom', message: 'The sheet-id input is set but google-credentials is empty; pass the service account JSON key from a secret as google-credentials.' });
+      ctx.addIssue({ code: 'custom', message: 'The sheet-id input is set but google-credentials is empty; pass a service account JSON key or an access token from a secret as google-credentials.' });
     }
   })
   .transform((v) => ({
@@ -208,6 +232,7 @@ export const inputsSchema = z
     slackToken: v['slack-token'],
     sheetId: v['sheet-id'],
     googleCredentials: v['google-credentials'],
+    statusIssue: v['status-issue'],
     maxOperations: v['max-operations'],
     dryRun: v['dry-run'],
     allowEditedComments: v['allow-edited-comments'],

@@ -29,6 +29,10 @@ export interface RunOverrides {
   readonly analyzer?: Analyzer | null;
   readonly notifier?: Notifier;
   readonly clock?: Clock;
+  /** Slack Web API root (a local server in tests). */
+  readonly slackApiUrl?: string;
+  /** Google Sheets API root (a local server in tests). */
+  readonly sheetsRootUrl?: string;
   /** Octokit tuning for local servers (retry waits in ms instead of seconds, no write spacing). */
   readonly octokit?: { readonly retryAfterBaseMs?: number; readonly spaceWrites?: boolean };
 }
@@ -83,7 +87,7 @@ export function actionDeps(
       ...(config.errataToken ? { errataToken: config.errataToken } : {}),
       ...(config.gitlabToken ? { gitlabToken: config.gitlabToken } : {}),
     },
-    ...(config.slackChannel && config.slackToken ? { slack: { token: config.slackToken, channel: config.slackChannel } } : {}),
+    ...(config.slackChannel && config.slackToken ? { slack: { token: config.slackToken, channel: config.slackChannel, ...(overrides.slackApiUrl ? { apiUrl: overrides.slackApiUrl } : {}) } } : {}),
     log,
     ...(overrides.clock ? { clock: overrides.clock } : {}),
   });

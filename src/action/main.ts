@@ -8,12 +8,14 @@ import { errorMessage } from '../core/errors';
 import { OperationsBudget } from '../driver/budget';
 import { driveOnce } from '../driver/drive';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type HumanCommand } from '../driver/types';
+import { systemClock } from '../ports/clock';
 import { routeEvent } from '../triggers/route';
 import { admitComment, answerComment, type CommentGate } from './comment';
 import { readConfig } from './config';
 import { actionDeps, actionOctokit, type RunOverrides } from './deps';
 import { readRunnerEvent } from './event';
 import { actionLogger } from './log';
+import { mirrorRun } from './mirrors';
 import { releasesToDrive } from './plan';
 import { releaseFailures, setRunOutputs, writeRunSummary, type RunRecord } from './report';
 
@@ -21,10 +23,13 @@ export type { RunOverrides } from './deps';
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
   const log = actionLogger;
+  const clock = overrides.clock ?? systemClock;
   const record: RunRecord = {};
+  let runUrl: string | undefined;
   try {
     const config = readConfig();
     const event = readRunnerEvent();
+    runUrl = event.runUrl;
     record.dryRun = config.dryRun;
     const route = routeEvent(event, config);
     if (route.kind === 'ignore') {
@@ -77,6 +82,15 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     }
     record.result = result;
     setRunOutputs(result);
+    await mirrorRun(result, {
+      config,
+      octokit,
+      repo,
+      now: deps.clock.now(),
+      log,
+      ...(event.runUrl ? { runUrl: event.runUrl } : {}),
+      ...(overrides.sheetsRootUrl ? { sheetsRootUrl: overrides.sheetsRootUrl } : {}),
+    });
     if (gate?.allowed && route.kind === 'comment') {
       await answerComment(gate, route.comment.user, result, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), dryRun: config.dryRun });
     }
@@ -87,6 +101,6 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     record.error = err;
     core.setFailed(errorMessage(err));
   } finally {
-    if (record.trigger !== undefined || record.error !== undefined) await writeRunSummary(record);
+    if (record.trigger !== undefined || record.error !== undefined) await writeRunSummary(record, { now: clock.now(), ...(runUrl ? { runUrl } : {}) });
   }
 }

@@ -3,6 +3,7 @@
  * summary, written in `finally` so a failed run still explains itself.
  */
 import * as core from '@actions/core';
+import { SUMMARY_TITLE, writeJobSummary } from '../adapters/notify/summary';
 import { errorMessage } from '../core/errors';
 import type { OperationsBudget } from '../driver/budget';
 import type { Overall, RunResult } from '../driver/types';
@@ -40,42 +41,37 @@ export function releaseFailures(result: RunResult): string | undefined {
   return `${first.release} could not be driven: ${first.error}${more}`;
 }
 
-const BADGE: Record<Overall, string> = { Green: '🟢 Green', Red: '🔴 Red', 'In Progress': '🟡 In Progress' };
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** The lines about the run itself: trigger, why it left early, budget, error. */
+export function renderRunFacts(run: RunRecord): string {
+  const lines: string[] = [];
+  if (run.trigger) lines.push(`Trigger: ${run.trigger}${run.dryRun ? ' (dry run: nothing written)' : ''}.`);
+  if (run.leftEarly) lines.push(run.leftEarly);
+  if (run.result?.skipped?.length && run.budget) lines.push(`⚠️ ${budgetMessage(run.budget, run.result.skipped)}`);
+  if (run.budget) lines.push(`GitHub operations: ${run.budget.spent} of ${run.budget.limit}.`);
+  if (run.error !== undefined) lines.push(`❌ ${errorMessage(run.error)}`);
+  return lines.map((l) => `${l}\n`).join('\n');
 }
 
-/** The Markdown of the job summary; short enough by construction (one row per release). */
-export function renderRunSummary(run: RunRecord): string {
-  const lines: string[] = ['## Konflux release driver', ''];
-  if (run.trigger) lines.push(`Trigger: ${run.trigger}${run.dryRun ? ' (dry run: nothing written)' : ''}`, '');
-  if (run.leftEarly) lines.push(run.leftEarly, '');
-  const result = run.result;
-  if (result && result.releases.length > 0) {
-    lines.push('| release | overall | waiting on | written |', '|---|---|---|---|');
-    for (const r of result.releases) {
-      const waits = r.error ? `error: ${r.error}` : r.waits.join('; ') || '—';
-      lines.push(`| ${r.release} | ${r.error ? '⚠️ error' : BADGE[r.overall]} | ${cell(waits)} | ${r.wrote ? 'yes' : 'no'} |`);
-    }
-    lines.push('');
-    const notes = result.releases.flatMap((r) => (r.notes ?? []).map((n) => `- ${r.release}: ${n}`));
-    if (notes.length) lines.push('Notes:', ...notes, '');
-  } else if (result) {
-    lines.push('No active release to drive.', '');
-  }
-  if (result?.skipped?.length && run.budget) lines.push(`⚠️ ${budgetMessage(run.budget, result.skipped)}`, '');
-  if (run.budget) lines.push(`GitHub operations: ${run.budget.spent} of ${run.budget.limit}.`, '');
-  if (run.error !== undefined) lines.push(`❌ ${errorMessage(run.error)}`, '');
-  return lines.join('\n');
-}
-
-/** Writes the job summary; a failure to write it is a warning (the run's own result stands). */
-export async function writeRunSummary(run: RunRecord): Promise<void> {
+/**
+ * Writes the job summary: the releases (the shared renderer, with its size guard) and then
+ * the facts of the run. A summary that cannot be written is a warning; the run's result stands.
+ */
+export async function writeRunSummary(run: RunRecord, opts: { now: Date; runUrl?: string }): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(renderRunSummary(run), true).write();
+    if (run.result) {
+      await writeJobSummary(run.result.releases, {
+        now: opts.now,
+        ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+        ...(run.result.skipped?.length ? { skipped: run.result.skipped } : {}),
+        log: { info: core.info, warning: core.warning, error: core.error, debug: core.debug },
+      });
+      await core.summary.addRaw(`\n${renderRunFacts(run)}`).write();
+    } else {
+      await core.summary.addHeading(SUMMARY_TITLE, 2).addEOL().addRaw(renderRunFacts(run)).write();
+    }
   } catch (err) {
+    core.summary.emptyBuffer();
     core.warning(`Could not write the job summary: ${errorMessage(err)}`);
   }
 }

@@ -6,6 +6,13 @@
  * everything on dispose.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { RunOverrides } from '../../src/action/main';
+import { stateBoxPath } from '../../src/core/version';
+import { FakeClock } from '../../src/ports/clock';
+import type { StateBox } from '../../src/statebox/schema';
+import { parseStateBoxText, serializeStateBox } from '../../src/statebox/yaml';
+import { FakeAnalyzer, FakeExecutor, FakeProbes, T0 } from './fake-world';
+import { startGitHubServer, type GitHubServer, type PermissionLevel } from './github-server';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -193,3 +200,93 @@ export function actionDefaults(token = 'ghs_test'): Record<string, string> {
   const yml = parseYaml(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
   return Object.fromEntries(Object.entries(yml.inputs).map(([name, spec]) => [name, name === 'token' ? token : (spec.default ?? '')]));
 }
+
+// ---------------------------------------------------------------------------------------------
+// A repository on the local GitHub server and the fake outside world, for run() end to end
+
+export const TOKEN = 'ghs_action_test';
+// core.summary remembers the first summary path it sees: every test shares this one.
+export const SUMMARY = join(tmpdir(), `krd-action-summary-${process.pid}.md`);
+export const STATEBOX_REF = 'z-stream';
+
+function tracking(y: string, releases: readonly string[]): string {
+  const lines = ['releases:'];
+  releases.forEach((r, i) => {
+    lines.push(`  ${r}:`, '    advisories:', `      rpm: ${170000 + i * 2}`, `      rhcos: ${170001 + i * 2}`, `    release_jira: ART-${20000 + i}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Repository files on the statebox branch: a tracking file per y-stream and the given StateBoxes. */
+export function repoFiles(boxes: readonly StateBox[], extraTracked: Record<string, string[]> = {}): Record<string, string> {
+  const files: Record<string, string> = {};
+  const byY = new Map<string, string[]>();
+  for (const b of boxes) {
+    const y = b.release.split('.').slice(0, 2).join('.');
+    byY.set(y, [...(byY.get(y) ?? []), b.release]);
+    files[stateBoxPath(b.release)] = serializeStateBox(b);
+  }
+  for (const [y, rs] of Object.entries(extraTracked)) byY.set(y, [...(byY.get(y) ?? []), ...rs]);
+  for (const [y, rs] of byY) files[`_releases/${y}/${y}.z.yaml`] = tracking(y, rs);
+  return files;
+}
+
+export interface World {
+  readonly gh: GitHubServer;
+  readonly clock: FakeClock;
+  readonly executor: FakeExecutor;
+  readonly probes: FakeProbes;
+  readonly analyzer: FakeAnalyzer;
+  readonly overrides: RunOverrides;
+}
+
+const servers: GitHubServer[] = [];
+/** Call from afterEach: closes every server world() started. */
+export async function closeWorlds(): Promise<void> {
+  for (const s of servers.splice(0)) await s.close();
+}
+
+/** A repository on the local GitHub server plus the fake outside world, wired as run() overrides. */
+export async function world(boxes: readonly StateBox[], opts: { permissions?: Record<string, PermissionLevel>; extraTracked?: Record<string, string[]> } = {}): Promise<World> {
+  const gh = await startGitHubServer({
+    token: TOKEN,
+    branches: { [STATEBOX_REF]: repoFiles(boxes, opts.extraTracked), record: {} },
+    permissions: { alice: 'write', ...opts.permissions },
+  });
+  servers.push(gh);
+  const clock = new FakeClock(T0);
+  const executor = new FakeExecutor(clock);
+  const probes = new FakeProbes();
+  const analyzer = new FakeAnalyzer();
+  return { gh, clock, executor, probes, analyzer, overrides: { executor, probes, analyzer, clock, octokit: { retryAfterBaseMs: 1, spaceWrites: false } } };
+}
+
+/** The runner's environment for one run against the world's server. */
+export function env(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, extra: { actor?: string; runNumber?: number } = {}): ActionEnv {
+  return actionEnv({
+    event,
+    payload,
+    inputs: { ...actionDefaults(TOKEN), 'statebox-ref': STATEBOX_REF, ...inputs },
+    repository: `${w.gh.owner}/${w.gh.repo}`,
+    apiUrl: w.gh.url,
+    summaryPath: SUMMARY,
+    ...extra,
+  });
+}
+
+export function boxOn(w: World, release: string): StateBox {
+  const text = w.gh.getFile(stateBoxPath(release), STATEBOX_REF);
+  if (text === undefined) throw new Error(`no StateBox for ${release}`);
+  return parseStateBoxText(text, release);
+}
+/** Posts the comment on the server (so reactions have something to land on) and returns its event. */
+export function commented(w: World, opts: Parameters<typeof commentEvent>[0]): Record<string, unknown> {
+  const c = w.gh.addComment(opts.issue ?? 5, opts.body, opts.user ?? 'alice');
+  return commentEvent({ ...opts, id: c.id });
+}
+export const commentId = (payload: Record<string, unknown>): number => (payload.comment as { id: number }).id;
+export const statusOf = (b: StateBox, task: string) => b.tasks.find((t) => t.name === task)?.status;
+/** Comments the action posted (the commenters' own comments are on the server too). */
+export const replies = (w: World) => w.gh.comments.filter((c) => c.user.login === 'github-actions[bot]');
+export const writes = (w: World) => w.gh.requests.filter((r) => r.method !== 'GET');
+
