@@ -2,8 +2,9 @@
  * `krd status`: the overall status, task table, waits and blockers of each active release (or
  * those named), from the StateBox files alone: nothing is probed, nothing is written. A
  * release without a StateBox is read from the Google Sheets test report when one is
- * configured (KRD_SHEETS_SPREADSHEET_ID and KRD_SHEETS_TOKEN). Exit 1 when a release is Red
- * or cannot be read.
+ * configured: KRD_SHEETS_SPREADSHEET_ID (the report), KRD_SHEETS_TOKEN (an OAuth access token
+ * that can read it), optionally KRD_SHEETS_MAPPING (JSON cell mapping, see sheets.ts) and
+ * KRD_SHEETS_API_URL (tests). Exit 1 when a release is Red or cannot be read.
  */
 import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../../core/errors';
@@ -20,14 +21,6 @@ import { STORE_OPTIONS, openStore, stderrLogger } from '../store-option';
 import { type CliIO, type Command, UsageError } from '../io';
 
 const USAGE = 'status [--release R]... [--store DIR|github] [--ref REF] [--now ISO] [--json]';
-
-/** The environment variables of the Sheets fallback, for --help and the README. */
-export const STATUS_ENV = {
-  KRD_SHEETS_SPREADSHEET_ID: 'the Google Sheets test report; read when a release has no StateBox',
-  KRD_SHEETS_TOKEN: 'an OAuth access token that can read that spreadsheet',
-  KRD_SHEETS_API_URL: 'Sheets API root (tests)',
-  KRD_SHEETS_MAPPING: 'JSON cell mapping, e.g. {"worksheet":"{release}","overall":"B1","tasks":{"take-ownership":"B8"}}',
-} as const;
 
 interface StatusEntry {
   readonly view: ReleaseView;
@@ -67,13 +60,12 @@ function sheetsFallback(io: CliIO): SheetsMirror | undefined {
 async function fromSheets(sheets: SheetsMirror, release: string, now: Date, missing: string): Promise<StatusEntry | undefined> {
   const { statuses } = await sheets.readStatuses(release);
   if (!statuses) return undefined;
-  const at = isoSeconds(now);
   const box: StateBox = {
     ...emptyBox(release, now),
     tasks: Object.entries(statuses.tasks).map(([name, status]) => ({ name, status, started_at: null, completed_at: null, result: null })),
   };
-  const note = `${missing}; statuses read from the Google Sheets test report (worksheet "${statuses.worksheet}"${statuses.overall ? `, overall ${statuses.overall}` : ''}), without times (${at}).`;
-  return { view: releaseView(box, { now, waits: [], notes: [note] }), source: 'sheets' };
+  const note = `${missing}; statuses read from the Google Sheets test report (worksheet "${statuses.worksheet}"${statuses.overall ? `, overall ${statuses.overall}` : ''}), which has no times.`;
+  return { view: releaseView(box, { now, waits: ['not known without a StateBox'], notes: [note] }), source: 'sheets' };
 }
 
 async function statusOf(store: StateStore, release: string, now: Date, sheets: SheetsMirror | undefined): Promise<StatusEntry> {
