@@ -101,9 +101,7 @@ function issuesSection(view: ReleaseView): string {
 }
 
 function notesSection(view: ReleaseView): string {
-  const lines = [...view.notes];
-  for (const row of view.rows) if (row.detail && /stuck/.test(row.detail)) lines.push(`${row.task} ${row.detail}`);
-  return lines.length ? ['**Notes:**', ...lines.map((n) => `- ${n}`)].join('\n') : '';
+  return view.notes.length ? ['**Notes:**', ...view.notes.map((n) => `- ${n}`)].join('\n') : '';
 }
 
 interface Detail {
