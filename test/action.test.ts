@@ -258,6 +258,20 @@ describe('issue_comment', () => {
     ]);
   });
 
+  it('a run that fails before applying the command says so on the comment and fails the job', async () => {
+    const w = await world([red()]);
+    // The repository listing keeps failing (after the client's own retries).
+    w.gh.inject({ status: 503, times: 50, match: { path: /\/git\/trees\// } });
+    await using e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'alice' }));
+    await run(w.overrides);
+    expect(e.exitCode()).toBe(1);
+    expect(e.errors().at(-1)).toMatch(/^GitHub failed while trying to list _releases\/ in octo\/releases@z-stream: 503/);
+    expect(w.gh.commits).toEqual([]);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
+    expect(replies(w)[0]?.body).toMatch(/^@alice the run failed before \/release:retry was applied: GitHub failed while trying to list/);
+    expect(e.summary()).toContain('❌ GitHub failed');
+  });
+
   it('the comment body is data: quotes, backticks and $() reach the StateBox as text only', async () => {
     const w = await world([red()]);
     const why = 'it is `fine` $(touch /tmp/pwned) "quoted" ; rm -rf / mail me at x@example.com';

@@ -3,6 +3,7 @@
  * or more, fail closed), refused or not understood (reaction + reply, nothing driven), and
  * afterwards what the command did.
  */
+import { errorMessage } from '../core/errors';
 import type { HumanCommand, Logger, RunResult } from '../driver/types';
 import { isCommandError, withActor, type CommandError, type ParsedCommand } from '../triggers/commands';
 import { commentFeedback, type Feedback, type FeedbackApi } from '../triggers/feedback';
@@ -10,8 +11,9 @@ import { getActorPermission, hasPermission, type CollaboratorApi } from '../trig
 import { notUnderstoodReply, outcomeReply, refusedReply } from '../triggers/replies';
 import type { CommentRef } from '../triggers/route';
 
+export type AdmittedComment = { readonly allowed: true; readonly command: HumanCommand; readonly feedback: Feedback };
 export type CommentGate =
-  | { readonly allowed: true; readonly command: HumanCommand; readonly feedback: Feedback }
+  | AdmittedComment
   | { readonly allowed: false; readonly reason: string };
 
 export interface CommentContext {
@@ -42,14 +44,15 @@ export async function admitComment(ctx: CommentContext): Promise<CommentGate> {
 }
 
 /** After the run: the reply and the closing reaction (rocket for drive, +1 otherwise, confused when refused). */
-export async function answerComment(
-  gate: Extract<CommentGate, { allowed: true }>,
-  user: string,
-  result: RunResult,
-  opts: { runUrl?: string; dryRun: boolean },
-): Promise<boolean> {
-  const { body, ok } = outcomeReply(user, gate.command, result, opts);
+export async function answerComment(gate: AdmittedComment, result: RunResult, opts: { runUrl?: string; dryRun: boolean }): Promise<boolean> {
+  const { body, ok } = outcomeReply(gate.command.by, gate.command, result, opts);
   await gate.feedback.reply(body);
   await gate.feedback.react(ok ? (gate.command.kind === 'drive' ? 'rocket' : '+1') : 'confused');
   return ok;
+}
+
+/** The run failed before it could apply the command: say so where the command was given. */
+export async function answerFailure(gate: AdmittedComment, err: unknown): Promise<void> {
+  await gate.feedback.reply(`@${gate.command.by} the run failed before /release:${gate.command.kind} was applied: ${errorMessage(err)}`);
+  await gate.feedback.react('confused');
 }

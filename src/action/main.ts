@@ -10,7 +10,7 @@ import { driveOnce } from '../driver/drive';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type HumanCommand } from '../driver/types';
 import { systemClock } from '../ports/clock';
 import { routeEvent } from '../triggers/route';
-import { admitComment, answerComment, type CommentGate } from './comment';
+import { admitComment, answerComment, answerFailure, type CommentGate } from './comment';
 import { readConfig } from './config';
 import { actionDeps, actionOctokit, type RunOverrides } from './deps';
 import { readRunnerEvent } from './event';
@@ -55,12 +55,9 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
       commands = [gate.command];
     }
 
-    const driverConfig: DriverConfig = {
-      ...DEFAULT_DRIVER_CONFIG,
-      aiDecisions: config.aiDecisions,
-      dryRun: config.dryRun,
-      ...((route.kind === 'drive' && route.owner) || config.owner ? { owner: (route.kind === 'drive' && route.owner) || config.owner } : {}),
-    };
+    // A dispatch's owner (with no release named) stands in for the owner input for this run.
+    const owner = (route.kind === 'drive' ? route.owner : undefined) ?? config.owner;
+    const driverConfig: DriverConfig = { ...DEFAULT_DRIVER_CONFIG, aiDecisions: config.aiDecisions, dryRun: config.dryRun, ...(owner ? { owner } : {}) };
     const deps = actionDeps(config, event, octokit, log, overrides);
     if (config.dryRun) core.info('Dry run: operations are counted, nothing is written (no commit, no comment, no job started).');
 
@@ -74,10 +71,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
         budget,
       });
     } catch (err) {
-      if (gate?.allowed) {
-        await gate.feedback.reply(`@${route.kind === 'comment' ? route.comment.user : ''} the run failed before the command was applied: ${errorMessage(err)}`);
-        await gate.feedback.react('confused');
-      }
+      if (gate?.allowed) await answerFailure(gate, err);
       throw err;
     }
     record.result = result;
@@ -91,9 +85,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
       ...(event.runUrl ? { runUrl: event.runUrl } : {}),
       ...(overrides.sheetsRootUrl ? { sheetsRootUrl: overrides.sheetsRootUrl } : {}),
     });
-    if (gate?.allowed && route.kind === 'comment') {
-      await answerComment(gate, route.comment.user, result, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), dryRun: config.dryRun });
-    }
+    if (gate?.allowed) await answerComment(gate, result, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), dryRun: config.dryRun });
     core.info(`Drove ${result.releases.length} release(s) with ${budget.spent} GitHub operation(s).`);
     const failures = releaseFailures(result);
     if (failures) throw new Error(failures);
