@@ -81,6 +81,14 @@ describe('renderReleaseTerminal', () => {
     expect(text).toContain('  Notes:\n    - create-test-report not recorded; counted as done because take-ownership has started');
   });
 
+  it('a task far beyond its usual time is reported as stuck, once, with its job and the way out', () => {
+    const stuck = makeBox({ tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': { status: 'In Progress', started_at: '2025-11-01T01:40:00Z', job: { id: '7', url: 'https://jenkins.example/job/7/' } } } });
+    const view = releaseView(stuck, { now: NOW });
+    expect(view.waits.filter((w) => w.startsWith('push-to-cdn-staging'))).toEqual([
+      'push-to-cdn-staging: looks stuck: in progress for 4h 20m, usually done within 1h; check job https://jenkins.example/job/7/; /release:retry restarts it',
+    ]);
+  });
+
   it('several releases are separated by a blank line', () => {
     const text = renderTerminal([releaseView(box(), { now: NOW }), releaseView(makeBox({ release: '4.19.9', tasks: {} }), { now: NOW })], false);
     expect(text).toContain('\n\n4.19.9  In Progress\n');
