@@ -4,14 +4,16 @@
  * against a local Sheets API) and one status comment per release on the status issue. All of
  * them are mirrors: a failure is a warning, never a failed run; a dry run sends nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { run } from '../src/action/main';
-import { closeWorlds, env, replies, world, writes, type World } from './helpers/action-env';
+import { SUMMARY, closeWorlds, env, replies, world, writes, type World } from './helpers/action-env';
 import { makeBox, permanent } from './helpers/fake-world';
 import { startSheetsServer, type SheetsServer } from './helpers/sheets-server';
 import { startSlackServer, type SlackServer } from './helpers/slack-server';
 
 afterEach(closeWorlds);
+afterAll(() => rmSync(SUMMARY, { force: true }));
 
 const REPORT = '1ReportSpreadsheetId';
 

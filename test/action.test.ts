@@ -6,14 +6,16 @@
  * GitHub (jobs, probes, analyzer) are the fakes of test/helpers/fake-world.ts, injected
  * through run()'s overrides.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { run } from '../src/action/main';
 import { stateBoxPath } from '../src/core/version';
-import { STATEBOX_REF, TOKEN, boxOn, closeWorlds, commentEvent, commentId, commented, env, replies, statusOf, world, writes } from './helpers/action-env';
+import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commentEvent, commentId, commented, env, replies, statusOf, world, writes } from './helpers/action-env';
 import { CHAIN_PASS, makeBox } from './helpers/fake-world';
 import type { PermissionLevel } from './helpers/github-server';
 
 afterEach(closeWorlds);
+afterAll(() => rmSync(SUMMARY, { force: true }));
 
 describe('schedule', () => {
   it('drives every active release one step, commits its StateBox, sets outputs and the job summary', async () => {
