@@ -3,8 +3,8 @@ import { COMMANDS } from './commands/index';
 import { type CliIO, type Command, UsageError, processIO } from './io';
 
 function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
-  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  // Usage on one line, what it does indented below: usages are too long for columns.
+  const lines = COMMANDS.flatMap((c) => [`  krd ${c.usage}`, `      ${c.summary}`]);
   return [
     'krd: drives OpenShift z-stream releases through the Konflux release flow.',
     '',
