@@ -292,12 +292,7 @@ function decideAsync(ctx: Ctx, task: AsyncTask, view: TaskView): void {
     return;
   }
   if (ctx.stopped) return state(ctx, task, 'stopped');
-  const { pending, running } = pendingPrerequisites(ctx, task);
-  if (pending.length > 0) {
-    const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
-    if (detail) wait(ctx, task, detail);
-    return state(ctx, task, detail ? 'waiting' : 'pending', detail);
-  }
+  if (blockedByPrerequisites(ctx, task)) return;
   if (task !== 'push-to-cdn-staging') {
     for (const condition of [promotionAccepted, stageReleaseSucceeded]) {
       const c = condition(ctx);
@@ -407,12 +402,7 @@ function decideAdvisory(ctx: Ctx, view: TaskView): void {
     return state(ctx, task, 'running', reason);
   }
   if (ctx.stopped) return state(ctx, task, 'stopped');
-  const { pending, running } = pendingPrerequisites(ctx, task);
-  if (pending.length > 0) {
-    const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
-    if (detail) wait(ctx, task, detail);
-    return state(ctx, task, detail ? 'waiting' : 'pending', detail);
-  }
+  if (blockedByPrerequisites(ctx, task)) return;
   const start = advisoryStartTime(ctx.box);
   if (start === undefined) {
     wait(ctx, task, WAIT.noReleaseDate());
@@ -528,4 +518,14 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
       ...(ctx.deadlineSoon ? { deadlineSoon: ctx.deadlineSoon } : {}),
     },
   };
+}
+
+/** Records why a task cannot start yet (its prerequisites); true when it must wait. */
+function blockedByPrerequisites(ctx: Ctx, task: FlowTask): boolean {
+  const { pending, running } = pendingPrerequisites(ctx, task);
+  if (pending.length === 0) return false;
+  const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
+  if (detail) wait(ctx, task, detail);
+  state(ctx, task, detail ? 'waiting' : 'pending', detail);
+  return true;
 }
