@@ -19,6 +19,7 @@ import {
   fakeWorld,
   makeBox,
   permanent,
+  setHappyPathWorld,
   tempDir,
   testResultJson,
   testResultPathOf,
@@ -70,12 +71,7 @@ describe('driveOnce end to end on a LocalStore', () => {
     const runs: RunResult[] = [];
     for (let i = 0; i < 6 * 24 * 4; i++) {
       const t = i * 15 * MINUTE;
-      w.clock.set(T0.getTime() + t);
-      w.probes.stageRelease = t >= 5 * HOUR;
-      w.probes.promotionPhase = t >= 6 * HOUR ? 'Accepted' : 'Ready';
-      if (t === 7 * HOUR) await setResult('4.20.1', {});
-      if (t === 13 * HOUR) await setResult('4.20.1', { aggregated: true, accepted: true });
-      w.probes.prodMetadata = t >= 3 * 24 * HOUR + 2 * HOUR;
+      await setHappyPathWorld(w, t, setResult);
       const r = await driveOnce(w.deps, { config: config() });
       runs.push(r);
       if (r.releases[0]?.overall === 'Green') break;

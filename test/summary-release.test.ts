@@ -20,7 +20,7 @@ import { TransientError } from '../src/core/errors';
 import { loadStateBox } from '../src/statebox/repository';
 import type { StateStore, WriteOptions } from '../src/ports/store';
 import type { DriverDeps, RunResult } from '../src/driver/types';
-import { CANDIDATE, HOUR, MINUTE, T0, config, fakeWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
+import { CANDIDATE, HOUR, MINUTE, T0, config, fakeWorld, setHappyPathWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
 import { startSlackServer } from './helpers/slack-server';
 import { startSheetsServer } from './helpers/sheets-server';
 import { startGitHubServer } from './helpers/github-server';
@@ -92,12 +92,7 @@ describe('a whole release, as people see it', () => {
     const runs: RunResult[] = [];
     for (let i = 0; i < 6 * 24 * 4 && runs.at(-1)?.releases[0]?.overall !== 'Green'; i++) {
       const t = i * 15 * MINUTE;
-      w.clock.set(T0.getTime() + t);
-      w.probes.stageRelease = t >= 5 * HOUR;
-      w.probes.promotionPhase = t >= 6 * HOUR ? 'Accepted' : 'Ready';
-      if (t === 7 * HOUR) await setResult('4.20.1', {});
-      if (t === 13 * HOUR) await setResult('4.20.1', { aggregated: true, accepted: true });
-      w.probes.prodMetadata = t >= 3 * 24 * HOUR + 2 * HOUR;
+      await setHappyPathWorld(w, t, setResult);
       const box = (await loadStateBox(store, '4.20.1'))!.box;
       const push = box.tasks.find((x) => x.name === 'push-to-cdn-staging');
       const stage = box.tasks.find((x) => x.name === 'stage-testing');

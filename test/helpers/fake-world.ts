@@ -367,3 +367,21 @@ export async function writeTracking(dir: string, y: string, releases: readonly s
   });
   await writeRepoFile(dir, `_releases/${y}/${y}.z.yaml`, `${lines.join('\n')}\n`);
 }
+
+/**
+ * The outside world of ../shared/scenarios/happy-path.yaml at `t` ms after the start:
+ * stage-release at 5h, promotion at 6h, promoted results at 7h (aggregated 13h), prod
+ * metadata at 3d2h. `setResult` writes a test-result file to the record store.
+ */
+export async function setHappyPathWorld(
+  w: FakeWorld,
+  t: number,
+  setResult: (build: string, spec: ResultSpec) => Promise<void>,
+): Promise<void> {
+  w.clock.set(T0.getTime() + t);
+  w.probes.stageRelease = t >= 5 * HOUR;
+  w.probes.promotionPhase = t >= 6 * HOUR ? 'Accepted' : 'Ready';
+  if (t === 7 * HOUR) await setResult('4.20.1', {});
+  if (t === 13 * HOUR) await setResult('4.20.1', { aggregated: true, accepted: true });
+  w.probes.prodMetadata = t >= 3 * DAY + 2 * HOUR;
+}
