@@ -71,16 +71,6 @@ export async function worldDeps(scenarioFile: string | Scenario, now: Date | str
   // A crash of the scenario fires in the step whose window holds its time.
   const due: Scenario = { ...scenario, crashes: scenario.crashes.filter((c) => inWindow(c.at)) };
   const crashes = new CrashPlan(due, () => at.getTime());
-  const deps: DriverDeps = {
-    store: observed,
-    record: world.record,
-    executor: world.executor,
-    probes: world.probes,
-    analyzer: world.analyzer,
-    notifier: world.notifier,
-    clock,
-    log,
-    hooks: crashes.hooks(),
-  };
+  const deps = world.driverDeps(observed, log, { hooks: crashes.hooks() });
   return { deps, config: driverConfig(scenario), releases: scenario.releases.map((r) => r.release), commands, notes, scenario, world };
 }

@@ -7,7 +7,7 @@ import { errorMessage } from '../core/errors';
 import { isFlowTask } from '../core/tasks';
 import { stateBoxPath } from '../core/version';
 import { driveOnce } from '../driver/drive';
-import { DEFAULT_DRIVER_CONFIG, type CrashHooks, type DriverConfig, type DriverDeps, type HumanCommand, type Logger, type ReleaseRunResult } from '../driver/types';
+import { DEFAULT_DRIVER_CONFIG, type CrashHooks, type DriverConfig, type HumanCommand, type Logger, type ReleaseRunResult } from '../driver/types';
 import { FakeClock } from '../ports/clock';
 import type { StateStore } from '../ports/store';
 import type { StateBox } from '../statebox/schema';
@@ -121,18 +121,10 @@ export async function runSimulation(scenario: Scenario, options: SimulateOptions
   const permissions = new Map<string, string>();
   for (const r of scenario.releases) for (const c of r.comments) permissions.set(c.user, c.permission);
   const collaborators = simulatedCollaborators(permissions, (what) => world.faults.check('github', what));
-  const deps: DriverDeps = {
-    store,
-    record: world.record,
-    executor: world.executor,
-    probes: world.probes,
-    analyzer: world.analyzer,
-    notifier: world.notifier,
-    clock,
-    log: options.log ?? silentLogger,
+  const deps = world.driverDeps(store, options.log ?? silentLogger, {
     events: (e) => events.push({ ...e, run }),
     hooks: crashes.hooks(),
-  };
+  });
   const config = driverConfig(scenario);
   const names = scenario.releases.map((r) => r.release);
   const lastComment = Math.max(-1, ...scenario.releases.flatMap((r) => r.comments.map((c) => c.at)));

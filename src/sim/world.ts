@@ -11,6 +11,8 @@ import { yStream } from '../core/version';
 import { interpretRun } from '../adapters/exec/status-line';
 import { taskRequest } from '../adapters/exec/oar-cli';
 import type { Clock } from '../ports/clock';
+import type { DriverDeps, Logger } from '../driver/types';
+import type { StateStore } from '../ports/store';
 import type { ExecContext, ExecOutcome, Executor } from '../ports/executor';
 import type { Notification, Notifier, NotifyResult } from '../ports/notifier';
 import type { Analyzer, AnalyzerVerdict, Promotion, SecurityAlert, WorldProbes } from '../ports/world';
@@ -64,6 +66,12 @@ export class SimWorld {
   private readonly metadata = new Map<string, StateBoxMetadata>();
   /** Job ids a StateBox has recorded: findJob no longer offers them as "already started". */
   private readonly recordedJobs = new Set<string>();
+
+  /** The driver's dependencies with this world as every outside system. */
+  driverDeps(store: StateStore, log: Logger, extra: Pick<DriverDeps, 'events' | 'hooks'>): DriverDeps {
+    const { record, executor, probes, analyzer, notifier, clock } = this;
+    return { store, record, executor, probes, analyzer, notifier, clock, log, ...extra };
+  }
 
   constructor(options: SimWorldOptions) {
     this.scenario = options.scenario;
