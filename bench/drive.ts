@@ -1,0 +1,182 @@
+/**
+ * Benchmark: GitHub requests, StateBox writes and wall time of one run over 50 active releases,
+ * measured against the local GitHub API server (test/helpers/github-server.ts).
+ *
+ *   - the action's run(), as the cron workflow runs it (run-cached stores, claims);
+ *   - driveOnce on a plain GitHubStore, as `krd drive --store github` runs it.
+ *
+ * Prints one JSON object per figure on stdout (bench/run.mjs formats them). Not a test: the
+ * figures are measured, never asserted.
+ */
+import { performance } from 'node:perf_hooks';
+import { run } from '../src/action/main';
+import { createOctokit } from '../src/adapters/github/octokit';
+import { GitHubStore } from '../src/adapters/store/github';
+import { driveOnce } from '../src/driver/drive';
+import type { StateBox } from '../src/statebox/schema';
+import { STATEBOX_REF, TOKEN, closeWorlds, env, world, type World } from '../test/helpers/action-env';
+import { CHAIN_PASS, RecordingLogger, config, makeBox } from '../test/helpers/fake-world';
+import type { RecordedRequest } from '../test/helpers/github-server';
+
+const RELEASES = Array.from({ length: 50 }, (_, i) => `4.${i + 1}.3`);
+const REPEATS = Number(process.env.KRD_BENCH_REPEATS ?? 3);
+
+interface Counts {
+  requests: number;
+  listings: number;
+  trackingReads: number;
+  stateboxReads: number;
+  recordReads: number;
+  stateboxWrites: number;
+  claimWrites: number;
+  /** PUTs refused with 409 (a stale SHA): the write re-reads, merges and tries again. */
+  conflicts: number;
+  other: number;
+}
+
+function classify(requests: readonly RecordedRequest[]): Counts {
+  const c: Counts = { requests: requests.length, listings: 0, trackingReads: 0, stateboxReads: 0, recordReads: 0, stateboxWrites: 0, claimWrites: 0, conflicts: 0, other: 0 };
+  for (const r of requests) {
+    const contents = r.path.split('/contents/')[1];
+    if (r.method === 'GET' && r.path.includes('/git/trees/')) c.listings++;
+    else if (r.method === 'GET' && contents && /^_releases\/[\d.]+\/[\d.]+\.z\.yaml$/.test(contents)) c.trackingReads++;
+    else if (r.method === 'GET' && contents?.includes('/statebox/')) c.stateboxReads++;
+    else if (r.method === 'GET' && contents?.startsWith('_releases/ocp-test-result-')) c.recordReads++;
+    else if (r.method === 'PUT' && contents?.includes('/statebox/')) {
+      if (r.status === 409) c.conflicts++;
+      else if (/claim /.test(String((r.body as { message?: unknown } | undefined)?.message))) c.claimWrites++;
+      else c.stateboxWrites++;
+    } else c.other++;
+  }
+  return c;
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+type Setup = (w: World) => void;
+
+const idleBox = (release: string): StateBox =>
+  makeBox({ release, tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '5' } } } });
+/** Nothing changes: push-to-cdn-staging runs, the promotion is not Accepted yet. */
+const waitingForPromotion: Setup = (w) => {
+  w.probes.promotionPhase = 'Ready';
+};
+/** Every release runs its next synchronous task (create-test-report). */
+const freshBox = (release: string): StateBox => makeBox({ release, tasks: {} });
+/** Every release starts an async job (push-to-cdn-staging): a claim, then the step's write. */
+const readyToPushBox = (release: string): StateBox => makeBox({ release, tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } });
+/**
+ * The fake executor's findJob does not look at the release (test/helpers/fake-world.ts), so
+ * with many releases it would offer the first release's job to the others; jobs are looked up
+ * by the claim instead.
+ */
+const startingJobs: Setup = (w) => {
+  w.probes.promotionPhase = 'Ready';
+  w.executor.findJob = undefined;
+};
+
+interface Measured {
+  counts: Counts;
+  ms: number[];
+}
+
+async function measureAction(boxOf: (r: string) => StateBox, setup: Setup): Promise<Measured> {
+  const ms: number[] = [];
+  let counts: Counts | undefined;
+  for (let i = 0; i < REPEATS; i++) {
+    const w = await world(RELEASES.map(boxOf));
+    setup(w);
+    const e = env(w, 'schedule', {}, { 'max-operations': '100000' });
+    try {
+      const t0 = performance.now();
+      await run(w.overrides);
+      ms.push(performance.now() - t0);
+      const errors = e.errors();
+      if (errors.length) throw new Error(`the run failed: ${errors.join('; ')}`);
+      counts = classify(w.gh.requests);
+    } finally {
+      e.exitCode();
+      await e[Symbol.asyncDispose]();
+      await closeWorlds();
+    }
+  }
+  return { counts: counts!, ms };
+}
+
+async function measureDriveOnce(boxOf: (r: string) => StateBox, setup: Setup): Promise<Measured> {
+  const ms: number[] = [];
+  let counts: Counts | undefined;
+  for (let i = 0; i < REPEATS; i++) {
+    const w = await world(RELEASES.map(boxOf));
+    setup(w);
+    try {
+      const octokit = createOctokit({ token: TOKEN, baseUrl: w.gh.url, retryAfterBaseMs: 1, spaceWrites: false });
+      const store = new GitHubStore({ octokit, owner: w.gh.owner, repo: w.gh.repo, ref: STATEBOX_REF });
+      const record = new GitHubStore({ octokit, owner: w.gh.owner, repo: w.gh.repo, ref: 'record' });
+      const deps = { store, record, executor: w.executor, probes: w.probes, analyzer: w.analyzer, clock: w.clock, log: new RecordingLogger() };
+      const t0 = performance.now();
+      const result = await driveOnce(deps, { config: config() });
+      ms.push(performance.now() - t0);
+      const failed = result.releases.filter((r) => r.error);
+      if (failed.length) throw new Error(`driveOnce failed: ${failed[0]!.error}`);
+      counts = classify(w.gh.requests);
+    } finally {
+      await closeWorlds();
+    }
+  }
+  return { counts: counts!, ms };
+}
+
+function emit(figure: string, value: number | string, unit: string, extra: Record<string, unknown> = {}): void {
+  process.stdout.write(`${JSON.stringify({ figure, value, unit, ...extra })}\n`);
+}
+
+function breakdown(c: Counts): string {
+  return `${c.listings} listing, ${c.trackingReads} tracking-file reads, ${c.stateboxReads} StateBox reads, ${c.recordReads} record reads, ${c.stateboxWrites} StateBox writes, ${c.claimWrites} claim writes, ${c.conflicts} writes refused with 409, ${c.other} other`;
+}
+
+async function main(): Promise<void> {
+  const n = RELEASES.length;
+
+  const idle = await measureAction(idleBox, waitingForPromotion);
+  emit('action run(), 50 releases, nothing changed: HTTP requests', idle.counts.requests, 'requests', {
+    target: `${1 + n} (one listing + one read per release)`,
+    detail: breakdown(idle.counts),
+  });
+  emit('action run(), 50 releases, nothing changed: StateBox reads per release', idle.counts.stateboxReads / n, 'reads', { target: '1' });
+  emit('action run(), 50 releases, nothing changed: StateBox writes', idle.counts.stateboxWrites + idle.counts.claimWrites, 'writes', { target: '0' });
+  emit('action run(), 50 releases, nothing changed: wall time (median)', Math.round(median(idle.ms)), 'ms', { runs: REPEATS });
+
+  const sync = await measureAction(freshBox, () => undefined);
+  emit('action run(), 50 releases each running a sync task: HTTP requests per release', +(sync.counts.requests / n).toFixed(2), 'requests', {
+    detail: breakdown(sync.counts),
+  });
+  emit('action run(), 50 releases each running a sync task: StateBox writes per release', (sync.counts.stateboxWrites + sync.counts.claimWrites) / n, 'writes', { target: '1' });
+  emit('action run(), 50 releases each running a sync task: wall time (median)', Math.round(median(sync.ms)), 'ms', { runs: REPEATS });
+
+  const async = await measureAction(readyToPushBox, startingJobs);
+  emit('action run(), 50 releases each starting an async job: HTTP requests per release', +(async.counts.requests / n).toFixed(2), 'requests', {
+    detail: breakdown(async.counts),
+  });
+  emit('action run(), 50 releases each starting an async job: StateBox writes per release', (async.counts.stateboxWrites + async.counts.claimWrites) / n, 'writes', {
+    detail: `${async.counts.claimWrites / n} claim + ${async.counts.stateboxWrites / n} step write, and ${async.counts.conflicts / n} write refused with 409`,
+  });
+  emit('action run(), 50 releases each starting an async job: wall time (median)', Math.round(median(async.ms)), 'ms', { runs: REPEATS });
+
+  const plain = await measureDriveOnce(idleBox, waitingForPromotion);
+  emit('driveOnce on a plain GitHubStore (krd drive --store github), nothing changed: HTTP requests', plain.counts.requests, 'requests', {
+    target: `${1 + n}`,
+    detail: breakdown(plain.counts),
+  });
+  emit('driveOnce on a plain GitHubStore, nothing changed: StateBox writes', plain.counts.stateboxWrites, 'writes', { target: '0' });
+  emit('driveOnce on a plain GitHubStore, nothing changed: wall time (median)', Math.round(median(plain.ms)), 'ms', { runs: REPEATS });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench/drive.ts: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
