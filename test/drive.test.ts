@@ -142,7 +142,11 @@ describe('driveOnce end to end on a LocalStore', () => {
     expect(ofType(r, 'status').map((e) => [e.task, e.status])).toEqual([['push-to-cdn-staging', 'In Progress']]);
     expect(r.releases[0]?.notes).toContain('analyze-candidate-build not recorded; counted as done because create-test-report has started');
     expect(ofType(r, 'wait').length).toBeGreaterThan(0);
-    expect(ofType(r, 'commit')).toHaveLength(1);
+    // The claim on the job before it started, then the write that records it.
+    expect(ofType(r, 'commit').map((e) => e.detail)).toEqual([
+      `wrote ${stateBoxPath('4.20.1')}: claim on push-to-cdn-staging before starting (attempt 1)`,
+      `wrote ${stateBoxPath('4.20.1')}: push-to-cdn-staging new → In Progress (attempt 1)`,
+    ]);
     expect(w.events).toEqual(r.events);
   });
 });
@@ -388,8 +392,10 @@ describe('releases, commands and budget', () => {
     const b = await box();
     expect(b.issues.map((i) => i.issue)).toEqual(['found by a person']);
     expect(status(b, 'push-to-cdn-staging')).toBe('In Progress');
-    expect(ofType(r, 'commit')).toHaveLength(1);
-    expect(ofType(r, 'commit')[0]?.detail).toContain('attempt 2');
+    // The claim write lost to the person's write, decided again on it and claimed at the second attempt.
+    expect(ofType(r, 'commit')).toHaveLength(2);
+    expect(ofType(r, 'commit')[0]?.detail).toMatch(/claim on push-to-cdn-staging .*attempt 2/);
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
   });
 });
 

@@ -15,9 +15,7 @@ import type { Executor } from '../ports/executor';
 import type { Notifier } from '../ports/notifier';
 import type { StateStore } from '../ports/store';
 import type { Analyzer, WorldProbes } from '../ports/world';
-import { randomUUID } from 'node:crypto';
 import { RunCachedStore } from './cached-store';
-import { ClaimingExecutor } from './claim';
 import type { ActionConfig } from './config';
 import type { RunnerEvent } from './event';
 
@@ -68,7 +66,6 @@ export function actionDeps(
   octokit: Octokit,
   log: Logger,
   overrides: RunOverrides = {},
-  runId: string = randomUUID(),
 ): DriverDeps {
   const repo = { octokit, owner: event.owner, repo: event.repo };
   const server = new GitHubStore({ ...repo, ...(config.stateboxRef ? { ref: config.stateboxRef } : {}) });
@@ -94,8 +91,9 @@ export function actionDeps(
   const analyzer = overrides.analyzer === null ? undefined : (overrides.analyzer ?? wired.analyzer);
   const notifier = overrides.notifier ?? wired.notifier;
   const { analyzer: _a, notifier: _n, ...rest } = wired;
-  // Jobs are claimed on the server itself (never the run's cached view) before they start.
-  const executor = new ClaimingExecutor(overrides.executor ?? wired.executor, guarded, { runId, clock: wired.clock, log });
+  // The engine claims each job in the StateBox before starting it (src/driver/claim.ts): a claim
+  // is a compare-and-swap write on the SHA this run read; a lost race drops the cached file.
+  const executor = overrides.executor ?? wired.executor;
   return {
     ...rest,
     executor,

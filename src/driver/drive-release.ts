@@ -20,10 +20,13 @@ import {
   type RunTask,
 } from '../core/decide';
 import { readTestResult } from '../adapters/test-results';
+import { stateBoxPath } from '../core/version';
 import { addIssue } from '../statebox/edit';
+import { claimState, withClaims, withoutClaims } from '../statebox/claims';
 import type { ExecContext, ExecOutcome } from '../ports/executor';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
 import type { AlertFinding } from './notifications';
+import { ADOPTED_ON_EXPIRY, type StateBoxSlot } from './claim';
 import type { DriverConfig, DriverDeps, EventType } from './types';
 
 /** A crash hook threw: the simulator (or a test) kills the run here, nothing may swallow it. */
@@ -39,7 +42,7 @@ export interface StepResult {
   /** The decision after this run's work: overall, waits, signals for notifications. */
   readonly decision: Decision;
   readonly alerts: readonly AlertFinding[];
-  /** Waits reported by executors this run (stage-release not ready, …). */
+  /** Waits reported by executors this run (stage-release not ready, …) and tasks left to another run's claim. */
   readonly executorWaits: readonly string[];
 }
 
@@ -52,6 +55,11 @@ const PROBE_WORDS: Record<Probe, string> = {
   candidateTestResult: 'the candidate build test results',
   prodMetadata: 'the prod advisory metadata',
 };
+
+/** Starting these has effects outside the StateBox that must never happen twice: claim first. */
+function claimsBeforeStart(action: Action): action is Extract<Action, { type: 'trigger' | 'run' }> {
+  return action.type === 'trigger' || (action.type === 'run' && ADOPTED_ON_EXPIRY.has(action.task));
+}
 
 /**
  * One step of one release: probe what it waits on, poll running jobs, settle gates, start
@@ -72,6 +80,8 @@ export class ReleaseStep {
     private readonly config: DriverConfig,
     box: StateBox,
     private readonly emit: Emit,
+    /** Where the StateBox is stored: starting a job claims it there first. Without it nothing is claimed. */
+    private readonly slot?: StateBoxSlot,
   ) {
     this.box = box;
     this.release = box.release;
@@ -89,15 +99,75 @@ export class ReleaseStep {
     // Phase 2: with that settled, start what became unblocked, and one synchronous task.
     const second = await this.decideWithProbes(now);
     let ranSync = false;
+    const chosen: Action[] = [];
     for (const action of second.actions) {
-      if (action.type === 'update' || action.type === 'stage-release-wait' || action.type === 'trigger') await this.execute(action);
+      if (action.type === 'update' || action.type === 'stage-release-wait' || action.type === 'trigger') chosen.push(action);
       else if (action.type === 'run' && !ranSync && !this.touched.has(action.task)) {
         ranSync = true;
-        await this.execute(action);
+        chosen.push(action);
       }
+    }
+    // undefined: nothing is claimed (a dry run, or no store given), everything chosen goes ahead.
+    const claimed = this.slot && !this.config.dryRun ? await this.claimStarts(chosen, now) : undefined;
+    for (const action of chosen) {
+      const mine = claimsBeforeStart(action) && claimed?.has(action.task);
+      if (claimed && claimsBeforeStart(action) && !mine) continue;
+      await this.execute(action);
+      // The start is recorded (or it did not happen): the claim has done its job.
+      if (mine) this.box = withoutClaims(this.box, [action.task]);
     }
     const final = decide(this.box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) });
     return { box: this.box, decision: final, alerts: this.alerts, executorWaits: this.executorWaits };
+  }
+
+  /**
+   * Claims the tasks about to start (src/driver/claim.ts) and returns those this run may start.
+   * A task another run claimed or moved meanwhile waits; an expired claim on
+   * change-advisory-status is adopted (its run most likely approved the MR, then died).
+   */
+  private async claimStarts(actions: readonly Action[], now: Date): Promise<Set<FlowTask>> {
+    const slot = this.slot!;
+    const wanted: FlowTask[] = [];
+    for (const action of actions) {
+      if (!claimsBeforeStart(action)) continue;
+      if (ADOPTED_ON_EXPIRY.has(action.task) && claimState(this.box, action.task, now, slot.runId).state === 'expired') this.adoptClaimed(action.task, slot.runId);
+      else wanted.push(action.task);
+    }
+    if (wanted.length === 0) return new Set();
+    const result = await slot.claim(wanted, this.box, now, {
+      redecide: (box) => decide(box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) }).actions.filter(claimsBeforeStart).map((a) => a.task),
+      retry: (what, fn) => this.retry(what, fn),
+    });
+    if (result.merged) {
+      this.box = result.merged;
+      this.emit('decision', 'another run wrote the StateBox meanwhile: read it again and decided again on what it holds now');
+    }
+    if (result.error) {
+      this.emit('error', `could not claim ${wanted.join(', ')} in the StateBox, nothing started; the next run tries again: ${result.error}`);
+      this.deps.log.warning(`${this.release}: could not claim ${wanted.join(', ')}: ${result.error}`);
+    }
+    for (const { task, reason } of result.refused) {
+      this.executorWaits.push(`${task}: ${reason}`);
+      this.emit('wait', reason, task);
+    }
+    if (result.claim && result.granted.length) {
+      this.box = withClaims(this.box, result.granted, result.claim);
+      this.emit('commit', `wrote ${stateBoxPath(this.release)}: claim on ${result.granted.join(', ')} before starting (attempt ${result.attempts})`);
+      this.hook(() => this.deps.hooks?.afterClaim?.(this.release, result.granted));
+    }
+    return new Set(result.granted);
+  }
+
+  /** change-advisory-status claimed by a run that died before recording it: taken as started, never run twice. */
+  private adoptClaimed(task: FlowTask, runId: string): void {
+    const claim = claimState(this.box, task, this.deps.clock.now(), runId).claim!;
+    const claimedAt = Date.parse(claim.at);
+    const deadline = isoSeconds(new Date((Number.isNaN(claimedAt) ? this.deps.clock.now().getTime() : claimedAt) + ADVISORY_DEADLINE_MS));
+    const text = `Adopted: a run claimed ${task} at ${claim.at} and died before recording it; it most likely approved the shipment MR, so it is not started again. Waiting for the prod advisory metadata until ${deadline}. If the MR is not approved, /release:retry ${this.release} ${task}.`;
+    this.touched.add(task);
+    this.emit('decision', text, task);
+    this.update(task, { status: 'In Progress', result: text, deadline }, text);
+    this.box = withoutClaims(this.box, [task]);
   }
 
   /** Decide, probe what the decision needs and has not seen, decide again until nothing new is needed. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { errorMessage } from '../core/errors';
 import { overallStatus } from '../core/overall';
 import { ownerOf } from '../core/decide';
@@ -9,6 +10,7 @@ import type { StateBox } from '../statebox/schema';
 import type { Notification } from '../ports/notifier';
 import { activeReleases, stateBoxFromTracking, validateNamedRelease } from './active';
 import { applyCommand } from './commands';
+import { StateBoxSlot } from './claim';
 import { ReleaseStep, RunAborted } from './drive-release';
 import { notificationsFor, notifiedKeys } from './notifications';
 import type { OperationsBudget } from './budget';
@@ -22,6 +24,8 @@ export interface DriveOptions {
   readonly config: DriverConfig;
   /** Checked between releases, never in the middle of one. */
   readonly budget?: OperationsBudget;
+  /** Names this run in the claims it writes; default a random id (the simulator passes its run number). */
+  readonly runId?: string;
 }
 
 type Emit = (type: EventType, detail: string, task?: string, status?: string) => void;
@@ -78,6 +82,7 @@ export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<R
   }
   if (releases.length === 0) deps.log.info('No active release to drive.');
 
+  const runId = opts.runId ?? randomUUID();
   let skipped: string[] = [];
   for (const [i, release] of releases.entries()) {
     if (opts.budget?.exhausted) {
@@ -89,7 +94,7 @@ export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<R
     }
     try {
       const mine = commands.filter((c) => c.release === release);
-      results.push(await driveRelease(deps, release, mine, opts.config, emitFor(release), replies));
+      results.push(await driveRelease(deps, { release, runId }, mine, opts.config, emitFor(release), replies));
     } catch (err) {
       // A crash hook fired: the run dies here, as the simulator asked.
       if (err instanceof RunAborted) throw err.original;
@@ -101,7 +106,7 @@ export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<R
 
 async function driveRelease(
   deps: DriverDeps,
-  release: string,
+  { release, runId }: { release: string; runId: string },
   commands: readonly HumanCommand[],
   config: DriverConfig,
   emit: Emit,
@@ -132,7 +137,8 @@ async function driveRelease(
     }
   }
 
-  const step = await new ReleaseStep(deps, config, box, emit).run();
+  const slot = new StateBoxSlot(deps.store, release, loaded, runId);
+  const step = await new ReleaseStep(deps, config, box, emit, slot).run();
   box = step.box;
   const waits = [...step.decision.waits, ...step.executorWaits];
   for (const wait of step.decision.waits) emit('wait', wait);
@@ -150,7 +156,8 @@ async function driveRelease(
   const pending = deps.notifier
     ? [...unsentNotifications(box, owner, clock.now(), log), ...notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner })]
     : [];
-  if (withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0) return result(box, false);
+  // A claim written this run is always followed by the write that records the start or releases it.
+  if (!slot.claimed && withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0) return result(box, false);
   if (config.dryRun) {
     emit('decision', `dry run: would write ${stateBoxPath(release)} and send ${pending.length} notification(s)`);
     return result(box, false);
@@ -158,14 +165,15 @@ async function driveRelease(
 
   callHook(() => deps.hooks?.beforeCommit?.(release));
   box = await notify(deps, box, pending, emit);
-  if (withoutTimestamp(before) === withoutTimestamp(box)) return result(box, false);
+  // What the store holds: as read, or as this run's claim write left it.
+  if (withoutTimestamp(slot.base) === withoutTimestamp(box)) return result(box, false);
   box = { ...box, updated_at: isoSeconds(clock.now()) };
 
   const changes = statusChanges(before, box);
   try {
     const saved = await saveStateBox(deps.store, release, {
-      base: before,
-      baseSha: loaded?.sha,
+      base: slot.base,
+      baseSha: slot.sha,
       ours: box,
       message: `${release}: ${changes.length ? changes.join(', ') : 'driver bookkeeping'} (krd drive)`,
       clock,

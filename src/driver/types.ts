@@ -54,6 +54,8 @@ export interface Logger {
 
 /** Points where the simulator kills a run on purpose (crash tests). Production leaves them unset. */
 export interface CrashHooks {
+  /** After the claim write, before the claimed tasks start. */
+  afterClaim?(release: string, tasks: readonly string[]): void;
   afterTrigger?(release: string, task: string): void;
   beforeCommit?(release: string): void;
 }

@@ -153,7 +153,7 @@ export async function runSimulation(scenario: Scenario, options: SimulateOptions
     let crashed: string | undefined;
     try {
       // Every run drives the scenario's releases by name (as a dispatch does): the scenario is about them.
-      const result = await driveOnce(deps, { releases: names, commands, config });
+      const result = await driveOnce(deps, { releases: names, commands, config, runId: `sim-run-${run}` });
       results = result.releases;
     } catch (err) {
       if (!(err instanceof SimulatedCrash)) throw err;

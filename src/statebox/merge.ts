@@ -3,6 +3,7 @@ import { type TaskStatus, isAllowedTransition, statusRank } from '../core/tasks'
 import { parseTimestamp } from '../core/time';
 import type { JobRecord, StateBox, StateBoxIssue, StateBoxTask } from './schema';
 import { insertTaskInFlowOrder } from './edit';
+import { earliestLiveClaim, isClaim } from './claims';
 
 /** A change both sides made differently; `resolution` says which value the merge kept and why. */
 export interface MergeConflict {
@@ -310,13 +311,48 @@ function mergeDriver(m: Merger, base: Obj | undefined, ours: Obj | undefined, th
   if (ours === undefined && theirs === undefined) return undefined;
   const o = ours ?? {};
   const t = theirs ?? {};
-  const out = m.map('driver', base, o, t, 'ours', undefined, ['notified']);
+  const out = m.map('driver', base, o, t, 'ours', undefined, ['notified', 'claims']);
   if (Array.isArray(o.notified) || Array.isArray(t.notified)) {
     // Notification keys only ever grow: the union never sends a message twice.
     const all = [o.notified, t.notified].filter(Array.isArray).flat() as unknown[];
     out.notified = [...new Set(all)];
   }
-  return out;
+  const claims = mergeClaims(m, base?.claims, o.claims, t.claims);
+  if (claims !== undefined) out.claims = claims;
+  // A side that dropped the whole driver section (its last claim released) leaves no empty one behind.
+  return Object.keys(out).length === 0 && (ours === undefined || theirs === undefined) ? undefined : out;
+}
+
+/**
+ * Claims merge task by task: a claim one side made or released stands; a new claim beats the
+ * release of an older one (its run has yet to record the start); of two different claims the
+ * earliest live one wins, as it did the compare-and-swap write (src/statebox/claims.ts).
+ */
+function mergeClaims(m: Merger, base: unknown, ours: unknown, theirs: unknown): unknown {
+  if (ours === undefined && theirs === undefined) return undefined;
+  if (!(ours === undefined || isObj(ours)) || !(theirs === undefined || isObj(theirs)) || !(base === undefined || isObj(base))) {
+    return m.value('driver.claims', base, ours, theirs);
+  }
+  const b = base ?? {};
+  const o = ours ?? {};
+  const t = theirs ?? {};
+  const out: Obj = {};
+  for (const task of [...Object.keys(o), ...Object.keys(t).filter((k) => !has(o, k))]) {
+    const where = `driver.claims.${task}`;
+    const [bc, oc, tc] = [b[task], o[task], t[task]];
+    let kept: unknown;
+    if (same(oc, tc) || same(bc, tc)) kept = oc;
+    else if (same(bc, oc)) kept = tc;
+    else if (oc === undefined || tc === undefined) {
+      kept = oc ?? tc;
+      m.conflict(where, oc, tc, `kept the claim of run ${isClaim(kept) ? kept.run : '?'}: a new claim outlives the release of an older one`);
+    } else if (isClaim(oc) && isClaim(tc)) {
+      kept = earliestLiveClaim(oc, tc);
+      m.conflict(where, oc, tc, `kept the claim of run ${(kept as { run: string }).run}: the earliest live claim wins`);
+    } else kept = m.value(where, bc, oc, tc);
+    if (kept !== undefined) out[task] = kept;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function mergeCreatedAt(m: Merger, base: string | undefined, ours: string, theirs: string): string {
