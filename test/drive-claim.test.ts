@@ -1,0 +1,426 @@
+/**
+ * No job started twice, whoever calls driveOnce: the engine claims a job (and
+ * change-advisory-status) in the StateBox with a compare-and-swap write before starting it.
+ * Runs race on a real LocalStore and on the local GitHub API; crashes are the driver's crash hooks.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { createOctokit } from '../src/adapters/github/octokit';
+import { GitHubStore } from '../src/adapters/store/github';
+import { LocalStore } from '../src/adapters/store/local';
+import { stateBoxPath } from '../src/core/version';
+import { driveOnce } from '../src/driver/drive';
+import type { CrashHooks, DriverDeps, HumanCommand, RunResult } from '../src/driver/types';
+import type { StateStore, StoredFile, WriteOptions } from '../src/ports/store';
+import { loadStateBox, updateStateBox } from '../src/statebox/repository';
+import { updateTask } from '../src/core/decide-update';
+import { CLAIM_TTL_MS } from '../src/statebox/claims';
+import type { StateBox } from '../src/statebox/schema';
+import { serializeStateBox } from '../src/statebox/yaml';
+import { ALL_BEFORE_ADVISORY, CANDIDATE, CHAIN_PASS, MINUTE, T0, config, fakeWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
+import { startGitHubServer } from './helpers/github-server';
+
+const RELEASE = '4.20.1';
+const PATH = stateBoxPath(RELEASE);
+const dirs: string[] = [];
+let repo: string;
+let store: LocalStore;
+let record: LocalStore;
+
+beforeEach(async () => {
+  repo = await tempDir('krd-claim-');
+  const recordDir = await tempDir('krd-claim-record-');
+  dirs.push(repo, recordDir);
+  store = new LocalStore(repo);
+  record = new LocalStore(recordDir);
+  await writeTracking(repo, '4.20', [RELEASE]);
+  await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
+});
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+/** push-to-cdn-staging is the next thing to start. */
+const readyForCdn = (extra: Parameters<typeof makeBox>[0] = {}) => makeBox({ ...extra, tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', ...extra.tasks } });
+
+async function boxIn(s: StateStore = store): Promise<StateBox> {
+  const loaded = await loadStateBox(s, RELEASE);
+  if (!loaded) throw new Error(`no StateBox for ${RELEASE}`);
+  return loaded.box;
+}
+const task = (b: StateBox, name: string) => b.tasks.find((t) => t.name === name);
+const ofType = (r: RunResult, type: string) => r.events.filter((e) => e.type === type);
+const claimsIn = (b: StateBox) => (b.driver as { claims?: Record<string, { run: string; at: string }> } | undefined)?.claims;
+
+/** Opens once `parties` callers have arrived; each waits for all. */
+function barrier(parties: number): () => Promise<void> {
+  let arrived = 0;
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  return async () => {
+    if (++arrived >= parties) open();
+    await gate;
+  };
+}
+
+/** One run's view of a shared store whose first StateBox write waits until every run has read and decided. */
+class ReadBeforeWriteStore implements StateStore {
+  readonly describe: string;
+  private waited = false;
+  constructor(
+    private readonly inner: StateStore,
+    private readonly arrive: () => Promise<void>,
+  ) {
+    this.describe = inner.describe;
+  }
+  read(path: string): Promise<StoredFile | undefined> {
+    return this.inner.read(path);
+  }
+  list(prefix: string): Promise<string[]> {
+    return this.inner.list(prefix);
+  }
+  async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
+    if (!this.waited && path === PATH) {
+      this.waited = true;
+      await this.arrive();
+    }
+    return this.inner.write(path, content, options);
+  }
+}
+
+/** Runs `before` just ahead of the n-th StateBox write (another writer getting there first). */
+class InterleavingStore implements StateStore {
+  readonly describe: string;
+  readonly writes: string[] = [];
+  constructor(
+    private readonly inner: StateStore,
+    private readonly at: number,
+    private readonly before: () => Promise<unknown>,
+  ) {
+    this.describe = inner.describe;
+  }
+  read(path: string): Promise<StoredFile | undefined> {
+    return this.inner.read(path);
+  }
+  list(prefix: string): Promise<string[]> {
+    return this.inner.list(prefix);
+  }
+  async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
+    if (path === PATH) {
+      this.writes.push(options.message);
+      if (this.writes.length === this.at) await this.before();
+    }
+    return this.inner.write(path, content, options);
+  }
+}
+
+function world(options: Parameters<typeof fakeWorld>[2] = {}, s: StateStore = store): FakeWorld {
+  return fakeWorld(s, record, options);
+}
+
+const drive = (deps: DriverDeps, extra: { commands?: HumanCommand[]; runId?: string; dryRun?: boolean } = {}) =>
+  driveOnce(deps, { releases: [RELEASE], config: config(extra.dryRun ? { dryRun: true } : {}), ...(extra.commands ? { commands: extra.commands } : {}), ...(extra.runId ? { runId: extra.runId } : {}) });
+
+/** A hook that throws the first time only: the run dies there. */
+function dieOnce(point: keyof CrashHooks): CrashHooks {
+  let armed = true;
+  const die = () => {
+    if (armed) {
+      armed = false;
+      throw new Error(`simulated crash (${point})`);
+    }
+  };
+  return { [point]: die };
+}
+
+describe('two runs at the same moment start each job once', () => {
+  it('on a LocalStore: both read before either writes; one claims and starts, the other leaves it and neither loses an update', async () => {
+    await writeBox(repo, readyForCdn({ issues: [{ issue: 'CDN flaky last week', blocker: false }] }));
+    const w = world();
+    w.probes.promotionPhase = 'Ready';
+    const arrive = barrier(2);
+    const resolve: HumanCommand = { kind: 'resolve', release: RELEASE, issue: 1, text: 'CDN fixed', by: 'alice' };
+    const [a, b] = await Promise.all([
+      drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId: 'cron' }),
+      drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId: 'comment', commands: [resolve] }),
+    ]);
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    const final = await boxIn();
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id } });
+    expect(final.issues[0]).toMatchObject({ resolved: true });
+    // The claim did its job and was released when the job was recorded.
+    expect(final.driver).toBeUndefined();
+    // Exactly one run claimed; the other said why it left the job alone.
+    const claimers = [a, b].filter((r) => ofType(r, 'commit').some((e) => e.detail.includes('claim on push-to-cdn-staging')));
+    expect(claimers).toHaveLength(1);
+    const loser = claimers[0] === a ? b : a;
+    expect(ofType(loser, 'trigger')).toEqual([]);
+    expect(ofType(loser, 'wait').filter((e) => e.task === 'push-to-cdn-staging').map((e) => e.detail)).toEqual([
+      expect.stringMatching(/^(another run is starting push-to-cdn-staging \(claimed at 2025-11-01T00:00:00Z\)|another run or a person changed the StateBox meanwhile and push-to-cdn-staging is no longer due); this run leaves it alone$/),
+    ]);
+    expect(loser.releases[0]?.waits.join('\n')).toContain('push-to-cdn-staging: another run');
+  });
+
+  it('three runs at once on a LocalStore: still one start', async () => {
+    await writeBox(repo, readyForCdn());
+    const w = world();
+    w.probes.promotionPhase = 'Ready';
+    const arrive = barrier(3);
+    const runs = await Promise.all(['r1', 'r2', 'r3'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId })));
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(runs.flatMap((r) => ofType(r, 'trigger'))).toHaveLength(1);
+    expect(task(await boxIn(), 'push-to-cdn-staging')?.job?.id).toBe(w.executor.jobs[0]!.id);
+  });
+
+  it('on the GitHub API: one claim commit, every write with the SHA it read, the race seen as a 409', async () => {
+    await using gh = await startGitHubServer({ token: 't0k', files: { [PATH]: serializeStateBox(readyForCdn()) } });
+    const github = (): GitHubStore =>
+      new GitHubStore({ octokit: createOctokit({ token: 't0k', baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }), owner: gh.owner, repo: gh.repo });
+    const w = world({}, github());
+    w.probes.promotionPhase = 'Ready';
+    const arrive = barrier(2);
+    const [a, b] = await Promise.all([
+      drive({ ...w.deps, store: new ReadBeforeWriteStore(github(), arrive) }, { runId: 'run-a' }),
+      drive({ ...w.deps, store: new ReadBeforeWriteStore(github(), arrive) }, { runId: 'run-b' }),
+    ]);
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(gh.commits.filter((c) => c.message.includes('claim push-to-cdn-staging'))).toHaveLength(1);
+    const puts = gh.requests.filter((r) => r.method === 'PUT');
+    expect(puts.every((r) => typeof (r.body as { sha?: unknown }).sha === 'string')).toBe(true);
+    expect(puts.filter((r) => r.status === 409)).toHaveLength(1);
+    // The winner wrote twice (claim, then the job); the loser wrote nothing: it had nothing else to do.
+    expect(gh.commits).toHaveLength(2);
+    expect([a, b].map((r) => r.releases[0]?.wrote).sort()).toEqual([false, true]);
+    const final = await boxIn(github());
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id } });
+    expect(final.driver).toBeUndefined();
+  });
+
+  it('two jobs due at once are claimed in one write, and each starts once when runs race', async () => {
+    await writeBox(repo, readyForCdn({ tasks: { 'push-to-cdn-staging': 'Pass' } }));
+    const w = world();
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    const arrive = barrier(2);
+    const [a, b] = await Promise.all(['x', 'y'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId })));
+    expect(w.executor.startsOf('image-consistency-check')).toBe(1);
+    expect(w.executor.startsOf('stage-testing')).toBe(1);
+    const claims = [a!, b!].flatMap((r) => ofType(r, 'commit').filter((e) => e.detail.includes('claim on')).map((e) => e.detail));
+    expect(claims).toEqual([`wrote ${PATH}: claim on image-consistency-check, stage-testing before starting (attempt 1)`]);
+    const final = await boxIn();
+    expect([task(final, 'image-consistency-check')?.status, task(final, 'stage-testing')?.status]).toEqual(['In Progress', 'In Progress']);
+  });
+
+  it('a run that starts a job writes twice; a run with nothing to start pays no claim', async () => {
+    await writeBox(repo, readyForCdn());
+    const counted = new InterleavingStore(store, 0, async () => undefined);
+    const w = world({}, counted);
+    w.probes.promotionPhase = 'Ready';
+    await drive(w.deps, { runId: 'first' });
+    expect(counted.writes).toEqual([`${RELEASE}: claim push-to-cdn-staging before starting it (krd drive)`, expect.stringContaining('push-to-cdn-staging new → In Progress')]);
+    w.clock.advance(5 * MINUTE);
+    await drive(w.deps, { runId: 'second' });
+    expect(counted.writes).toHaveLength(2);
+  });
+});
+
+describe('another writer between the read and the claim', () => {
+  it('a job another run recorded meanwhile: decided again on it, not started', async () => {
+    await writeBox(repo, readyForCdn());
+    const other = async () =>
+      updateStateBox(store, RELEASE, (b) => updateTask(b, 'push-to-cdn-staging', { status: 'In Progress', job: { id: '42' } }, T0).box, 'other run');
+    const w = world({}, new InterleavingStore(store, 1, other));
+    w.probes.promotionPhase = 'Ready';
+    const r = await drive(w.deps, { runId: 'late' });
+    expect(w.executor.starts).toEqual([]);
+    expect(ofType(r, 'wait').filter((e) => e.task === 'push-to-cdn-staging').map((e) => e.detail)).toEqual([
+      'another run or a person changed the StateBox meanwhile and push-to-cdn-staging is no longer due; this run leaves it alone',
+    ]);
+    expect(task(await boxIn(), 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: '42' } });
+  });
+
+  it('a fresh claim by another run meanwhile: waits and says so', async () => {
+    await writeBox(repo, readyForCdn());
+    const other = async () => updateStateBox(store, RELEASE, (b) => ({ ...b, driver: { claims: { 'push-to-cdn-staging': { run: 'other', at: '2025-11-01T00:00:00Z' } } } }), 'other run claims');
+    const w = world({}, new InterleavingStore(store, 1, other));
+    w.probes.promotionPhase = 'Ready';
+    const r = await drive(w.deps, { runId: 'late' });
+    expect(w.executor.starts).toEqual([]);
+    expect(r.releases[0]?.waits).toContain('push-to-cdn-staging: another run is starting push-to-cdn-staging (claimed at 2025-11-01T00:00:00Z); this run leaves it alone');
+    expect(claimsIn(await boxIn())).toEqual({ 'push-to-cdn-staging': { run: 'other', at: '2025-11-01T00:00:00Z' } });
+  });
+
+  it('an unrelated change meanwhile: claims again on top of it and starts the job, keeping the change', async () => {
+    await writeBox(repo, readyForCdn());
+    const person = async () => updateStateBox(store, RELEASE, (b) => ({ ...b, metadata: { ...b.metadata, qe_owner: 'bob' } }), 'person');
+    const interleaved = new InterleavingStore(store, 1, person);
+    const w = world({}, interleaved);
+    w.probes.promotionPhase = 'Ready';
+    const r = await drive(w.deps, { runId: 'late' });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(ofType(r, 'commit').map((e) => e.detail)).toEqual([expect.stringContaining('claim on push-to-cdn-staging before starting (attempt 2)'), expect.stringContaining('(attempt 1)')]);
+    const final = await boxIn();
+    expect(final.metadata.qe_owner).toBe('bob');
+    expect(task(final, 'push-to-cdn-staging')?.status).toBe('In Progress');
+    expect(final.driver).toBeUndefined();
+  });
+
+  it('a change after the claim and before the last write is merged as before', async () => {
+    await writeBox(repo, readyForCdn());
+    const person = async () => updateStateBox(store, RELEASE, (b) => ({ ...b, metadata: { ...b.metadata, qe_owner: 'carol' } }), 'person');
+    const w = world({}, new InterleavingStore(store, 2, person));
+    w.probes.promotionPhase = 'Ready';
+    const r = await drive(w.deps, { runId: 'run' });
+    expect(ofType(r, 'commit').at(-1)?.detail).toContain('attempt 2');
+    const final = await boxIn();
+    expect(final.metadata.qe_owner).toBe('carol');
+    expect(task(final, 'push-to-cdn-staging')?.job?.id).toBe(w.executor.jobs[0]!.id);
+    expect(final.driver).toBeUndefined();
+  });
+
+  it('a claim write the store refuses (not a race) starts nothing and reports it', async () => {
+    await using gh = await startGitHubServer({ token: 't0k', files: { [PATH]: serializeStateBox(readyForCdn()) } });
+    const github = new GitHubStore({ octokit: createOctokit({ token: 't0k', baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }), owner: gh.owner, repo: gh.repo });
+    gh.inject({ status: 403, times: 5, match: { method: 'PUT' } });
+    const w = world({}, github);
+    w.probes.promotionPhase = 'Ready';
+    const r = await drive(w.deps, { runId: 'run' });
+    expect(w.executor.starts).toEqual([]);
+    expect(ofType(r, 'error').map((e) => e.detail)).toEqual([expect.stringMatching(/^could not claim push-to-cdn-staging in the StateBox, nothing started; the next run tries again: .*Resource not accessible by integration/)]);
+    expect(r.releases[0]?.waits.some((x) => x.startsWith('push-to-cdn-staging: could not claim push-to-cdn-staging, so it was not started'))).toBe(true);
+    expect(gh.commits).toEqual([]);
+  });
+});
+
+describe('crashes around the claim', () => {
+  it('dies after claiming, before starting: the claim holds other runs off for 15 minutes, then the job starts once', async () => {
+    for (const findJob of [true, false]) {
+      await writeBox(repo, readyForCdn());
+      const w = world({ hooks: dieOnce('afterClaim'), findJob });
+      w.probes.promotionPhase = 'Ready';
+      await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (afterClaim)');
+      expect(w.executor.starts).toEqual([]);
+      const claimed = await boxIn();
+      expect(claimsIn(claimed)).toEqual({ 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } });
+      expect(task(claimed, 'push-to-cdn-staging')).toBeUndefined();
+
+      w.clock.advance(CLAIM_TTL_MS - MINUTE);
+      const waiting = await drive(w.deps, { runId: 'next' });
+      expect(w.executor.starts).toEqual([]);
+      expect(waiting.releases[0]).toMatchObject({ wrote: false });
+      expect(waiting.releases[0]?.waits).toContain('push-to-cdn-staging: another run is starting push-to-cdn-staging (claimed at 2025-11-01T00:00:00Z); this run leaves it alone');
+
+      w.clock.advance(MINUTE);
+      await drive(w.deps, { runId: 'later' });
+      expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+      const final = await boxIn();
+      expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id } });
+      expect(final.driver).toBeUndefined();
+    }
+  });
+
+  it.each(['afterTrigger', 'beforeCommit'] as const)('dies %s an async job: never a second start; the job is adopted once the claim expires', async (point) => {
+    await writeBox(repo, readyForCdn());
+    const w = world({ hooks: dieOnce(point) });
+    w.probes.promotionPhase = 'Ready';
+    await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow(`simulated crash (${point})`);
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    w.clock.advance(5 * MINUTE);
+    const waiting = await drive(w.deps, { runId: 'next' });
+    expect(ofType(waiting, 'trigger')).toEqual([]);
+    expect(waiting.releases[0]?.waits.join('\n')).toContain('another run is starting push-to-cdn-staging');
+    w.clock.advance(10 * MINUTE);
+    const adopting = await drive(w.deps, { runId: 'later' });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(ofType(adopting, 'decision').map((e) => e.detail).join('\n')).toContain(`Adopted job https://jenkins.example/job/${w.executor.jobs[0]!.id}/`);
+    const final = await boxIn();
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id } });
+    expect(final.driver).toBeUndefined();
+  });
+
+  it('change-advisory-status approved by a run that died before committing is not started again: waited on, then adopted', async () => {
+    await writeBox(repo, makeBox({ tasks: { ...ALL_BEFORE_ADVISORY } }));
+    const w = world({ hooks: dieOnce('beforeCommit'), start: new Date('2025-11-03T00:00:00Z') });
+    await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (beforeCommit)');
+    expect(w.executor.startsOf('change-advisory-status')).toBe(1);
+    expect(claimsIn(await boxIn())).toEqual({ 'change-advisory-status': { run: 'dies', at: '2025-11-03T00:00:00Z' } });
+
+    w.clock.advance(5 * MINUTE);
+    const waiting = await drive(w.deps, { runId: 'next' });
+    expect(waiting.releases[0]?.waits).toContain('change-advisory-status: another run is starting change-advisory-status (claimed at 2025-11-03T00:00:00Z); this run leaves it alone');
+    expect(waiting.releases[0]?.wrote).toBe(false);
+
+    w.clock.advance(10 * MINUTE);
+    const adopting = await drive(w.deps, { runId: 'later' });
+    expect(w.executor.startsOf('change-advisory-status')).toBe(1);
+    const cas = task(await boxIn(), 'change-advisory-status')!;
+    expect(cas).toMatchObject({ status: 'In Progress', deadline: '2025-11-05T00:00:00Z' });
+    expect(cas.result).toMatch(/^Adopted: a run claimed change-advisory-status at 2025-11-03T00:00:00Z and died before recording it; .* \/release:retry 4\.20\.1 change-advisory-status\.$/);
+    expect(ofType(adopting, 'status').map((e) => [e.task, e.status])).toEqual([['change-advisory-status', 'In Progress']]);
+    expect((await boxIn()).driver?.['claims']).toBeUndefined();
+
+    w.clock.advance(15 * MINUTE);
+    w.probes.prodMetadata = true;
+    const shipped = await drive(w.deps, { runId: 'ships' });
+    expect(shipped.releases[0]?.overall).toBe('Green');
+    expect(w.executor.startsOf('change-advisory-status')).toBe(1);
+  });
+
+  it('a /release:retry after a claim voids it: the task starts again at once', async () => {
+    await writeBox(repo, readyForCdn({ driver: { claims: { 'push-to-cdn-staging': { run: 'dead', at: '2025-11-01T00:00:00Z' } } } }));
+    const w = world();
+    w.probes.promotionPhase = 'Ready';
+    w.clock.advance(MINUTE);
+    const blocked = await drive(w.deps, { runId: 'a' });
+    expect(blocked.releases[0]?.waits.join('\n')).toContain('another run is starting push-to-cdn-staging');
+    const retry: HumanCommand = { kind: 'retry', release: RELEASE, task: 'push-to-cdn-staging', by: 'alice' };
+    w.clock.advance(MINUTE);
+    await drive(w.deps, { runId: 'b', commands: [retry] });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    const final = await boxIn();
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', reset_at: '2025-11-01T00:02:00Z' });
+    expect(final.driver).toBeUndefined();
+  });
+});
+
+describe('claims cost nothing when nothing starts', () => {
+  it('the executor says wait: the claim is released in the same run, the StateBox ends as it was', async () => {
+    const start = readyForCdn();
+    await writeBox(repo, start);
+    const w = world({ behaviour: { 'push-to-cdn-staging': { wait: 'CDN maintenance until 02:00' } } });
+    w.probes.promotionPhase = 'Ready';
+    const r = await drive(w.deps, { runId: 'r' });
+    expect(r.releases[0]?.waits).toContain('push-to-cdn-staging: CDN maintenance until 02:00');
+    expect(ofType(r, 'commit')).toHaveLength(2);
+    const final = await boxIn();
+    expect(final.driver).toBeUndefined();
+    expect(final.tasks).toEqual(start.tasks);
+    // The next run is not held off by a claim.
+    w.executor.behaviour['push-to-cdn-staging'] = {};
+    w.clock.advance(MINUTE);
+    await drive(w.deps, { runId: 's' });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+  });
+
+  it('a dry run claims nothing and writes nothing', async () => {
+    await writeBox(repo, readyForCdn());
+    const counted = new InterleavingStore(store, 0, async () => undefined);
+    const w = world({}, counted);
+    w.probes.promotionPhase = 'Ready';
+    const r = await drive(w.deps, { dryRun: true });
+    expect(counted.writes).toEqual([]);
+    expect(w.executor.starts).toEqual([]);
+    expect(ofType(r, 'decision').map((e) => e.detail)).toContain('dry run: would trigger push-to-cdn-staging');
+  });
+});
+
+describe('the simulator', () => {
+  it('reports each claim write as a commit event saying it is a claim', async () => {
+    const { simulate } = await import('../src/sim/simulate');
+    const { loadScenario } = await import('../src/sim/scenario');
+    const report = await simulate(loadScenario('/work/shared/scenarios/happy-path.yaml'));
+    const claims = report.events.filter((e) => e.type === 'commit' && e.detail.includes(': claim on '));
+    expect(claims.map((e) => e.detail.replace(/^.*claim on (.*) before starting.*$/, '$1'))).toEqual(['push-to-cdn-staging', 'image-consistency-check, stage-testing', 'change-advisory-status']);
+    expect(Object.values(report.triggers['4.20.1']!).every((n) => n === 1)).toBe(true);
+  });
+});
