@@ -17,7 +17,7 @@ import { updateTask } from '../src/core/decide-update';
 import { CLAIM_TTL_MS } from '../src/statebox/claims';
 import type { StateBox } from '../src/statebox/schema';
 import { serializeStateBox } from '../src/statebox/yaml';
-import { ALL_BEFORE_ADVISORY, CANDIDATE, CHAIN_PASS, MINUTE, T0, config, fakeWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
+import { ALL_BEFORE_ADVISORY, CANDIDATE, CHAIN_PASS, MINUTE, T0, config, fakeWorld, makeBox, tempDir, testResultJson, transient, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
 
 const RELEASE = '4.20.1';
@@ -380,6 +380,22 @@ describe('crashes around the claim', () => {
     const final = await boxIn();
     expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', reset_at: '2025-11-01T00:02:00Z' });
     expect(final.driver).toBeUndefined();
+  });
+});
+
+describe('the claim itself', () => {
+  it('is stamped when it is written, after the retries earlier in the run, with the run id given', async () => {
+    await writeBox(repo, readyForCdn({ tasks: { 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
+    const w = world({ hooks: dieOnce('afterClaim'), behaviour: { 'push-to-cdn-staging': { errors: [transient(), transient()] } } });
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() - 2 * 60 * MINUTE });
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    await expect(drive(w.deps, { runId: 'slow-run' })).rejects.toThrow('simulated crash (afterClaim)');
+    expect(w.clock.sleeps).toEqual([60_000, 120_000]);
+    expect(claimsIn(await boxIn())).toEqual({
+      'image-consistency-check': { run: 'slow-run', at: '2025-11-01T00:03:00Z' },
+      'stage-testing': { run: 'slow-run', at: '2025-11-01T00:03:00Z' },
+    });
   });
 });
 

@@ -127,14 +127,16 @@ export class ReleaseStep {
    */
   private async claimStarts(actions: readonly Action[], now: Date): Promise<Set<FlowTask>> {
     const slot = this.slot!;
+    // Claims are stamped and judged at the moment of writing (retries earlier in the run take time).
+    const at = this.deps.clock.now();
     const wanted: FlowTask[] = [];
     for (const action of actions) {
       if (!claimsBeforeStart(action)) continue;
-      if (ADOPTED_ON_EXPIRY.has(action.task) && claimState(this.box, action.task, now, slot.runId).state === 'expired') this.adoptClaimed(action.task, slot.runId);
+      if (ADOPTED_ON_EXPIRY.has(action.task) && claimState(this.box, action.task, at, slot.runId).state === 'expired') this.adoptClaimed(action.task, slot.runId);
       else wanted.push(action.task);
     }
     if (wanted.length === 0) return new Set();
-    const result = await slot.claim(wanted, this.box, now, {
+    const result = await slot.claim(wanted, this.box, at, {
       redecide: (box) => decide(box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) }).actions.filter(claimsBeforeStart).map((a) => a.task),
       retry: (what, fn) => this.retry(what, fn),
     });
