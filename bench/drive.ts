@@ -9,6 +9,7 @@
  * figures are measured, never asserted.
  */
 import { performance } from 'node:perf_hooks';
+import { Octokit as PlainOctokit } from '@octokit/rest';
 import { run } from '../src/action/main';
 import { createOctokit } from '../src/adapters/github/octokit';
 import { GitHubStore } from '../src/adapters/store/github';
@@ -16,7 +17,7 @@ import { driveOnce } from '../src/driver/drive';
 import type { StateBox } from '../src/statebox/schema';
 import { STATEBOX_REF, TOKEN, closeWorlds, env, world, type World } from '../test/helpers/action-env';
 import { CHAIN_PASS, RecordingLogger, config, makeBox } from '../test/helpers/fake-world';
-import type { RecordedRequest } from '../test/helpers/github-server';
+import { startGitHubServer, type RecordedRequest } from '../test/helpers/github-server';
 
 const RELEASES = Array.from({ length: 50 }, (_, i) => `4.${i + 1}.3`);
 const REPEATS = Number(process.env.KRD_BENCH_REPEATS ?? 3);
@@ -139,6 +140,23 @@ function breakdown(c: Counts): string {
   return `${c.listings} listing, ${c.trackingReads} tracking-file reads, ${c.stateboxReads} StateBox reads, ${c.recordReads} record reads, ${c.stateboxWrites} StateBox writes, ${c.claimWrites} claim writes, ${c.conflicts} writes refused with 409, ${c.other} other`;
 }
 
+/** ms per sequential GET of one file: createOctokit (retry + throttling plugins) and a plain Octokit. */
+async function clientOverhead(): Promise<{ krd: number; plain: number }> {
+  await using gh = await startGitHubServer({ token: TOKEN, files: { 'a.yaml': 'x: 1\n' } });
+  const clients = {
+    krd: createOctokit({ token: TOKEN, baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }),
+    plain: new PlainOctokit({ auth: TOKEN, baseUrl: gh.url }),
+  };
+  const out = { krd: 0, plain: 0 };
+  for (const [name, client] of Object.entries(clients) as [keyof typeof clients, (typeof clients)[keyof typeof clients]][]) {
+    await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path: 'a.yaml' }); // warm up
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) await client.rest.repos.getContent({ owner: gh.owner, repo: gh.repo, path: 'a.yaml' });
+    out[name] = (performance.now() - t0) / 100;
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const n = RELEASES.length;
 
@@ -174,6 +192,11 @@ async function main(): Promise<void> {
   });
   emit('driveOnce on a plain GitHubStore, nothing changed: StateBox writes', plain.counts.stateboxWrites, 'writes', { target: '0' });
   emit('driveOnce on a plain GitHubStore, nothing changed: wall time (median)', Math.round(median(plain.ms)), 'ms', { runs: REPEATS });
+
+  const overhead = await clientOverhead();
+  emit('GitHub client time per request against the local server (createOctokit)', +overhead.krd.toFixed(1), 'ms', {
+    detail: `a plain Octokit takes ${overhead.plain.toFixed(1)} ms: the rest is the retry and throttling plugins' scheduling, which dominates the wall times above and is small next to api.github.com's latency`,
+  });
 }
 
 main().catch((err: unknown) => {
