@@ -89,6 +89,20 @@ describe('a PR comment is data, checked before anything runs', () => {
     expect(w.gh.requests).toEqual([]);
   });
 
+  it.each([
+    ['a writer', 'alice'],
+    ['a reader', 'mallory'],
+  ])('nothing from the comment starts a log line, so %s cannot issue workflow commands (::add-mask::, ::stop-commands::, fake ::error::)', async (_who, user) => {
+    const w = await world([red()], { permissions: { mallory: 'read' } });
+    const body = '/release:"::stop-commands::x" ::add-mask::4.20.1 ::error::fake\n::error::second line\n::add-mask::ghs_action_test';
+    await using e = env(w, 'issue_comment', commented(w, { body, user }));
+    await run(w.overrides);
+    const lines = e.stdout().split(/\r?\n/);
+    expect(lines.filter((l) => /^::(stop-commands|error|warning|notice|set-output|set-env|add-path)/.test(l))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('::add-mask::'))).toEqual(['::add-mask::ghs_action_test']); // the token input, nothing else
+    expect(w.gh.commits).toEqual([]);
+  });
+
   it('the permission is checked before the command is even read: a reader learns nothing about it', async () => {
     const w = await world([red()], { permissions: { mallory: 'read' } });
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging', user: 'mallory' }));
