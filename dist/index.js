@@ -76290,6 +76290,8 @@ class OperationsBudget {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/tasks.ts
 /** The tasks of the Konflux release flow, as named in StateBox files. */
 const FLOW_TASKS = [
@@ -76735,13 +76737,8 @@ function decideAsync(ctx, task, view) {
     }
     if (ctx.stopped)
         return state(ctx, task, 'stopped');
-    const { pending, running } = pendingPrerequisites(ctx, task);
-    if (pending.length > 0) {
-        const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
-        if (detail)
-            wait(ctx, task, detail);
-        return state(ctx, task, detail ? 'waiting' : 'pending', detail);
-    }
+    if (blockedByPrerequisites(ctx, task))
+        return;
     if (task !== 'push-to-cdn-staging') {
         for (const condition of [promotionAccepted, stageReleaseSucceeded]) {
             const c = condition(ctx);
@@ -76855,13 +76852,8 @@ function decideAdvisory(ctx, view) {
     }
     if (ctx.stopped)
         return state(ctx, task, 'stopped');
-    const { pending, running } = pendingPrerequisites(ctx, task);
-    if (pending.length > 0) {
-        const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
-        if (detail)
-            wait(ctx, task, detail);
-        return state(ctx, task, detail ? 'waiting' : 'pending', detail);
-    }
+    if (blockedByPrerequisites(ctx, task))
+        return;
     const start = advisoryStartTime(ctx.box);
     if (start === undefined) {
         wait(ctx, task, WAIT.noReleaseDate());
@@ -76981,6 +76973,17 @@ function decide(box, obs, now, config, options = {}) {
             ...(ctx.deadlineSoon ? { deadlineSoon: ctx.deadlineSoon } : {}),
         },
     };
+}
+/** Records why a task cannot start yet (its prerequisites); true when it must wait. */
+function blockedByPrerequisites(ctx, task) {
+    const { pending, running } = pendingPrerequisites(ctx, task);
+    if (pending.length === 0)
+        return false;
+    const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
+    if (detail)
+        wait(ctx, task, detail);
+    state(ctx, task, detail ? 'waiting' : 'pending', detail);
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/retry.ts
@@ -87052,13 +87055,91 @@ function upsertTask(box, name, patch, now) {
     return { ...box, updated_at: isoSeconds(now), tasks };
 }
 
+;// CONCATENATED MODULE: ./src/statebox/claims.ts
+/**
+ * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
+ * with a compare-and-swap write before the task starts. Two runs that read the same StateBox
+ * both decide to start the same job; only one claim write can win, so only one starts it.
+ * A claim lives for CLAIM_TTL_MS, or until the task is retried (reset_at after the claim);
+ * the run that holds it removes it when it records the task's start.
+ */
+
+/** Long enough for a run to start a job and write, short enough that a dead run delays a task only a little. */
+const CLAIM_TTL_MS = 15 * 60_000;
+function isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function isClaim(v) {
+    return isObj(v) && typeof v.run === 'string' && typeof v.at === 'string';
+}
+/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
+function claimsOf(box) {
+    const raw = box?.driver?.['claims'];
+    if (!isObj(raw))
+        return {};
+    return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
+}
+/** The box with `claim` recorded for each task. */
+function withClaims(box, tasks, claim) {
+    if (tasks.length === 0)
+        return box;
+    const driver = (box.driver ?? {});
+    const claims = isObj(driver['claims']) ? driver['claims'] : {};
+    return { ...box, driver: { ...driver, claims: { ...claims, ...Object.fromEntries(tasks.map((t) => [t, claim])) } } };
+}
+/** The box without claims on these tasks; an emptied `claims` (and an emptied `driver`) goes too. */
+function withoutClaims(box, tasks) {
+    const driver = box.driver;
+    const claims = driver?.['claims'];
+    if (!driver || !isObj(claims) || !tasks.some((t) => t in claims))
+        return box;
+    const rest = Object.fromEntries(Object.entries(claims).filter(([t]) => !tasks.includes(t)));
+    const { claims: _dropped, ...others } = driver;
+    const nextDriver = Object.keys(rest).length ? { ...others, claims: rest } : others;
+    if (Object.keys(nextDriver).length === 0) {
+        const { driver: _gone, ...noDriver } = box;
+        return noDriver;
+    }
+    return { ...box, driver: nextDriver };
+}
+function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
+    const claim = claimsOf(box)[task];
+    if (!claim)
+        return { state: 'none' };
+    const at = parseTimestamp(claim.at);
+    const record = box.tasks.find((t) => t.name === task);
+    const resetAt = parseTimestamp(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
+    if (at !== undefined && resetAt !== undefined && resetAt > at)
+        return { state: 'void', claim };
+    if (claim.run === runId)
+        return { state: 'ours', claim };
+    if (at !== undefined && now.getTime() - at < ttlMs)
+        return { state: 'live', claim };
+    return { state: 'expired', claim };
+}
+/**
+ * Which of two different claims on one task stands: the earliest, unless it had expired when
+ * the later one was made (then the later run rightly took over).
+ */
+function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
+    const ta = parseTimestamp(a.at);
+    const tb = parseTimestamp(b.at);
+    if (ta === undefined)
+        return b;
+    if (tb === undefined)
+        return a;
+    const [early, late] = ta <= tb ? [a, b] : [b, a];
+    return Math.abs(tb - ta) < ttlMs ? early : late;
+}
+
 ;// CONCATENATED MODULE: ./src/statebox/merge.ts
 
 
 
 
+
 const same = external_node_util_.isDeepStrictEqual;
-function isObj(v) {
+function merge_isObj(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 function has(obj, key) {
@@ -87081,7 +87162,7 @@ class Merger {
             return theirs;
         if (same(base, theirs))
             return ours;
-        if (isObj(ours) && isObj(theirs) && (base === undefined || isObj(base))) {
+        if (merge_isObj(ours) && merge_isObj(theirs) && (base === undefined || merge_isObj(base))) {
             return this.map(where, base, ours, theirs, prefer, why);
         }
         this.conflict(where, ours, theirs, why);
@@ -87158,7 +87239,7 @@ function resolveStatus(m, where, base, ours, theirs) {
     return { winner, status };
 }
 function jobLabel(job) {
-    return isObj(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
+    return merge_isObj(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
 }
 /** A job record once set is never replaced by a different one without a report. */
 function mergeJob(m, where, base, ours, theirs, winner) {
@@ -87345,13 +87426,55 @@ function mergeDriver(m, base, ours, theirs) {
         return undefined;
     const o = ours ?? {};
     const t = theirs ?? {};
-    const out = m.map('driver', base, o, t, 'ours', undefined, ['notified']);
+    const out = m.map('driver', base, o, t, 'ours', undefined, ['notified', 'claims']);
     if (Array.isArray(o.notified) || Array.isArray(t.notified)) {
         // Notification keys only ever grow: the union never sends a message twice.
         const all = [o.notified, t.notified].filter(Array.isArray).flat();
         out.notified = [...new Set(all)];
     }
-    return out;
+    const claims = mergeClaims(m, base?.claims, o.claims, t.claims);
+    if (claims !== undefined)
+        out.claims = claims;
+    // A side that dropped the whole driver section (its last claim released) leaves no empty one behind.
+    return Object.keys(out).length === 0 && (ours === undefined || theirs === undefined) ? undefined : out;
+}
+/**
+ * Claims merge task by task: a claim one side made or released stands; a new claim beats the
+ * release of an older one (its run has yet to record the start); of two different claims the
+ * earliest live one wins, as it did the compare-and-swap write (src/statebox/claims.ts).
+ */
+function mergeClaims(m, base, ours, theirs) {
+    if (ours === undefined && theirs === undefined)
+        return undefined;
+    if (!(ours === undefined || merge_isObj(ours)) || !(theirs === undefined || merge_isObj(theirs)) || !(base === undefined || merge_isObj(base))) {
+        return m.value('driver.claims', base, ours, theirs);
+    }
+    const b = base ?? {};
+    const o = ours ?? {};
+    const t = theirs ?? {};
+    const out = {};
+    for (const task of [...Object.keys(o), ...Object.keys(t).filter((k) => !has(o, k))]) {
+        const where = `driver.claims.${task}`;
+        const [bc, oc, tc] = [b[task], o[task], t[task]];
+        let kept;
+        if (same(oc, tc) || same(bc, tc))
+            kept = oc;
+        else if (same(bc, oc))
+            kept = tc;
+        else if (oc === undefined || tc === undefined) {
+            kept = oc ?? tc;
+            m.conflict(where, oc, tc, `kept the claim of run ${isClaim(kept) ? kept.run : '?'}: a new claim outlives the release of an older one`);
+        }
+        else if (isClaim(oc) && isClaim(tc)) {
+            kept = earliestLiveClaim(oc, tc);
+            m.conflict(where, oc, tc, `kept the claim of run ${kept.run}: the earliest live claim wins`);
+        }
+        else
+            kept = m.value(where, bc, oc, tc);
+        if (kept !== undefined)
+            out[task] = kept;
+    }
+    return Object.keys(out).length ? out : undefined;
 }
 function mergeCreatedAt(m, base, ours, theirs) {
     if (ours === theirs || base === theirs)
@@ -87751,6 +87874,126 @@ function applyCommand(box, cmd, now) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/driver/claim.ts
+/**
+ * No job started twice, whoever runs the driver (the action, `krd drive`, the simulator):
+ * before a run starts an async job or change-advisory-status, it claims the task in the
+ * StateBox with a compare-and-swap write on the SHA it read. Of two runs that read the same
+ * StateBox only one claim write wins. The loser does not merge and go on: it re-reads,
+ * decides again on what is there now, and leaves alone every task another run claimed or
+ * moved meanwhile. Only runs that start something pay this write; the run's normal write at
+ * the end records the job and releases the claim.
+ */
+
+
+
+
+
+
+
+/** Claim writes tried (each after re-reading and deciding again) before leaving it to the next run. */
+const CLAIM_ATTEMPTS = 3;
+/** Tasks whose expired claim means "probably done, never recorded": adopted, not run again. */
+const ADOPTED_ON_EXPIRY = new Set(['change-advisory-status']);
+/** Why a claim on `task` keeps this run from starting it, if it does. */
+function claimRefusal(box, task, now, runId) {
+    const { state, claim } = claimState(box, task, now, runId);
+    if (state === 'live')
+        return `another run is starting ${task} (claimed at ${claim.at}); this run leaves it alone`;
+    if (state === 'expired' && ADOPTED_ON_EXPIRY.has(task)) {
+        return `a run claimed ${task} at ${claim.at} and never recorded it; the next run adopts it instead of starting it again`;
+    }
+    return undefined;
+}
+/**
+ * A release's StateBox as the store holds it, as far as this run knows: the final write starts
+ * from `base` at `sha`. Claims move both forward, so that write records jobs and releases
+ * claims without a second round trip.
+ */
+class StateBoxSlot {
+    store;
+    release;
+    runId;
+    base;
+    sha;
+    /** A claim was written: the final write must follow (to record the start or release the claim). */
+    claimed = false;
+    constructor(store, release, loaded, runId) {
+        this.store = store;
+        this.release = release;
+        this.runId = runId;
+        this.base = loaded?.box;
+        this.sha = loaded?.sha;
+    }
+    /**
+     * Claims `tasks` on `ours` (this run's StateBox, derived from `base`). Never throws for the
+     * store: a task it could not claim is refused with the reason, and is not started.
+     * When `merged` is returned, the caller's StateBox must become it (`base` moved to what the
+     * store holds now).
+     */
+    async claim(tasks, ours, now, helpers) {
+        const path = version_stateBoxPath(this.release);
+        const refused = [];
+        const claim = { run: this.runId, at: time_isoSeconds(now) };
+        let view = ours; // decides whose claims stand
+        let merged;
+        let want = [...tasks];
+        let attempts = 0;
+        const refuseRest = (reason) => {
+            for (const task of want)
+                refused.push({ task, reason: reason(task) });
+            return { granted: [], refused, ...(merged ? { merged } : {}), attempts };
+        };
+        try {
+            while (attempts < CLAIM_ATTEMPTS) {
+                want = want.filter((task) => {
+                    const reason = claimRefusal(view, task, now, this.runId);
+                    if (reason)
+                        refused.push({ task, reason });
+                    return !reason;
+                });
+                if (want.length === 0)
+                    break;
+                attempts++;
+                const content = withClaims(this.base ?? ours, want, claim);
+                const message = `${this.release}: claim ${want.join(', ')} before starting ${want.length > 1 ? 'them' : 'it'} (krd drive)`;
+                const sha = this.sha;
+                try {
+                    const written = await helpers.retry(`claiming ${want.join(', ')}`, () => this.store.write(path, serializeStateBox(content), { sha, message }));
+                    this.base = content;
+                    this.sha = written.sha;
+                    this.claimed = true;
+                    return { granted: want, refused, claim, ...(merged ? { merged } : {}), attempts };
+                }
+                catch (err) {
+                    if (!(err instanceof ConflictError))
+                        throw err;
+                }
+                // Lost the race: what did the other writer do? Decide again on that, never on what we read.
+                const fresh = await helpers.retry(`re-reading ${path}`, () => loadStateBox(this.store, this.release));
+                if (!fresh)
+                    return refuseRest((task) => `${path} was deleted while this run was claiming ${task}; nothing started`);
+                merged = mergeStateBoxes(this.base, merged ?? ours, fresh.box).merged;
+                // From here this run's StateBox is the merge, and the final write starts from what the store holds.
+                this.base = fresh.box;
+                this.sha = fresh.sha;
+                view = merged;
+                const still = new Set(helpers.redecide(merged));
+                want = want.filter((task) => {
+                    if (!still.has(task))
+                        refused.push({ task, reason: `another run or a person changed the StateBox meanwhile and ${task} is no longer due; this run leaves it alone` });
+                    return still.has(task);
+                });
+            }
+            return refuseRest((task) => `could not claim ${task}: other runs kept changing the StateBox; the next run tries again`);
+        }
+        catch (err) {
+            const result = refuseRest((task) => `could not claim ${task}, so it was not started; the next run tries again: ${errorMessage(err)}`);
+            return { ...result, error: errorMessage(err) };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/bo3.ts
 /**
  * BO3 ("best of three") evaluation of a test-result file from the `record` branch
@@ -87903,6 +88146,9 @@ async function readTestResult(recordStore, build) {
 
 
 
+
+
+
 /** A crash hook threw: the simulator (or a test) kills the run here, nothing may swallow it. */
 class RunAborted extends Error {
     original;
@@ -87919,6 +88165,10 @@ const PROBE_WORDS = {
     candidateTestResult: 'the candidate build test results',
     prodMetadata: 'the prod advisory metadata',
 };
+/** Starting these has effects outside the StateBox that must never happen twice: claim first. */
+function claimsBeforeStart(action) {
+    return action.type === 'trigger' || (action.type === 'run' && ADOPTED_ON_EXPIRY.has(action.task));
+}
 /**
  * One step of one release: probe what it waits on, poll running jobs, settle gates, start
  * newly unblocked async tasks and at most one synchronous task. Changes only the StateBox
@@ -87928,6 +88178,7 @@ class ReleaseStep {
     deps;
     config;
     emit;
+    slot;
     box;
     obs = {};
     probed = new Set();
@@ -87935,10 +88186,13 @@ class ReleaseStep {
     alerts = [];
     executorWaits = [];
     release;
-    constructor(deps, config, box, emit) {
+    constructor(deps, config, box, emit, 
+    /** Where the StateBox is stored: starting a job claims it there first. Without it nothing is claimed. */
+    slot) {
         this.deps = deps;
         this.config = config;
         this.emit = emit;
+        this.slot = slot;
         this.box = box;
         this.release = box.release;
     }
@@ -87954,16 +88208,82 @@ class ReleaseStep {
         // Phase 2: with that settled, start what became unblocked, and one synchronous task.
         const second = await this.decideWithProbes(now);
         let ranSync = false;
+        const chosen = [];
         for (const action of second.actions) {
             if (action.type === 'update' || action.type === 'stage-release-wait' || action.type === 'trigger')
-                await this.execute(action);
+                chosen.push(action);
             else if (action.type === 'run' && !ranSync && !this.touched.has(action.task)) {
                 ranSync = true;
-                await this.execute(action);
+                chosen.push(action);
             }
+        }
+        // undefined: nothing is claimed (a dry run, or no store given), everything chosen goes ahead.
+        const claimed = this.slot && !this.config.dryRun ? await this.claimStarts(chosen, now) : undefined;
+        for (const action of chosen) {
+            const mine = claimsBeforeStart(action) && claimed?.has(action.task);
+            if (claimed && claimsBeforeStart(action) && !mine)
+                continue;
+            await this.execute(action);
+            // The start is recorded (or it did not happen): the claim has done its job.
+            if (mine)
+                this.box = withoutClaims(this.box, [action.task]);
         }
         const final = decide(this.box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) });
         return { box: this.box, decision: final, alerts: this.alerts, executorWaits: this.executorWaits };
+    }
+    /**
+     * Claims the tasks about to start (src/driver/claim.ts) and returns those this run may start.
+     * A task another run claimed or moved meanwhile waits; an expired claim on
+     * change-advisory-status is adopted (its run most likely approved the MR, then died).
+     */
+    async claimStarts(actions, now) {
+        const slot = this.slot;
+        // Claims are stamped and judged at the moment of writing (retries earlier in the run take time).
+        const at = this.deps.clock.now();
+        const wanted = [];
+        for (const action of actions) {
+            if (!claimsBeforeStart(action))
+                continue;
+            if (ADOPTED_ON_EXPIRY.has(action.task) && claimState(this.box, action.task, at, slot.runId).state === 'expired')
+                this.adoptClaimed(action.task, slot.runId);
+            else
+                wanted.push(action.task);
+        }
+        if (wanted.length === 0)
+            return new Set();
+        const result = await slot.claim(wanted, this.box, at, {
+            redecide: (box) => decide(box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) }).actions.filter(claimsBeforeStart).map((a) => a.task),
+            retry: (what, fn) => this.retry(what, fn),
+        });
+        if (result.merged) {
+            this.box = result.merged;
+            this.emit('decision', 'another run wrote the StateBox meanwhile: read it again and decided again on what it holds now');
+        }
+        if (result.error) {
+            this.emit('error', `could not claim ${wanted.join(', ')} in the StateBox, nothing started; the next run tries again: ${result.error}`);
+            this.deps.log.warning(`${this.release}: could not claim ${wanted.join(', ')}: ${result.error}`);
+        }
+        for (const { task, reason } of result.refused) {
+            this.executorWaits.push(`${task}: ${reason}`);
+            this.emit('wait', reason, task);
+        }
+        if (result.claim && result.granted.length) {
+            this.box = withClaims(this.box, result.granted, result.claim);
+            this.emit('commit', `wrote ${version_stateBoxPath(this.release)}: claim on ${result.granted.join(', ')} before starting (attempt ${result.attempts})`);
+            this.hook(() => this.deps.hooks?.afterClaim?.(this.release, result.granted));
+        }
+        return new Set(result.granted);
+    }
+    /** change-advisory-status claimed by a run that died before recording it: taken as started, never run twice. */
+    adoptClaimed(task, runId) {
+        const claim = claimState(this.box, task, this.deps.clock.now(), runId).claim;
+        const claimedAt = Date.parse(claim.at);
+        const deadline = time_isoSeconds(new Date((Number.isNaN(claimedAt) ? this.deps.clock.now().getTime() : claimedAt) + ADVISORY_DEADLINE_MS));
+        const text = `Adopted: a run claimed ${task} at ${claim.at} and died before recording it; it most likely approved the shipment MR, so it is not started again. Waiting for the prod advisory metadata until ${deadline}. If the MR is not approved, /release:retry ${this.release} ${task}.`;
+        this.touched.add(task);
+        this.emit('decision', text, task);
+        this.update(task, { status: 'In Progress', result: text, deadline }, text);
+        this.box = withoutClaims(this.box, [task]);
     }
     /** Decide, probe what the decision needs and has not seen, decide again until nothing new is needed. */
     async decideWithProbes(now) {
@@ -88328,6 +88648,8 @@ function notificationsFor(input) {
 
 
 
+
+
 function withoutTimestamp(box) {
     if (!box)
         return '';
@@ -88380,6 +88702,7 @@ async function driveOnce(deps, opts) {
     }
     if (releases.length === 0)
         deps.log.info('No active release to drive.');
+    const runId = opts.runId ?? (0,external_node_crypto_.randomUUID)();
     let skipped = [];
     for (const [i, release] of releases.entries()) {
         if (opts.budget?.exhausted) {
@@ -88389,7 +88712,7 @@ async function driveOnce(deps, opts) {
         }
         try {
             const mine = commands.filter((c) => c.release === release);
-            results.push(await driveRelease(deps, release, mine, opts.config, emitFor(release), replies));
+            results.push(await driveRelease(deps, { release, runId }, mine, opts.config, emitFor(release), replies));
         }
         catch (err) {
             // A crash hook fired: the run dies here, as the simulator asked.
@@ -88400,7 +88723,7 @@ async function driveOnce(deps, opts) {
     }
     return { releases: results, events, replies, ...(skipped.length ? { skipped } : {}) };
 }
-async function driveRelease(deps, release, commands, config, emit, replies) {
+async function driveRelease(deps, { release, runId }, commands, config, emit, replies) {
     const { clock, log } = deps;
     const retry = { clock, backoffMs: config.retryBackoffMs };
     let loaded;
@@ -88428,7 +88751,8 @@ async function driveRelease(deps, release, commands, config, emit, replies) {
             emit('error', `${command.kind} by ${command.by} refused: ${errorMessage(err)}`);
         }
     }
-    const step = await new ReleaseStep(deps, config, box, emit).run();
+    const slot = new StateBoxSlot(deps.store, release, loaded, runId);
+    const step = await new ReleaseStep(deps, config, box, emit, slot).run();
     box = step.box;
     const waits = [...step.decision.waits, ...step.executorWaits];
     for (const wait of step.decision.waits)
@@ -88446,7 +88770,8 @@ async function driveRelease(deps, release, commands, config, emit, replies) {
     const pending = deps.notifier
         ? [...unsentNotifications(box, owner, clock.now(), log), ...notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner })]
         : [];
-    if (withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0)
+    // A claim written this run is always followed by the write that records the start or releases it.
+    if (!slot.claimed && withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0)
         return result(box, false);
     if (config.dryRun) {
         emit('decision', `dry run: would write ${version_stateBoxPath(release)} and send ${pending.length} notification(s)`);
@@ -88454,14 +88779,15 @@ async function driveRelease(deps, release, commands, config, emit, replies) {
     }
     callHook(() => deps.hooks?.beforeCommit?.(release));
     box = await notify(deps, box, pending, emit);
-    if (withoutTimestamp(before) === withoutTimestamp(box))
+    // What the store holds: as read, or as this run's claim write left it.
+    if (withoutTimestamp(slot.base) === withoutTimestamp(box))
         return result(box, false);
     box = { ...box, updated_at: time_isoSeconds(clock.now()) };
     const changes = statusChanges(before, box);
     try {
         const saved = await saveStateBox(deps.store, release, {
-            base: before,
-            baseSha: loaded?.sha,
+            base: slot.base,
+            baseSha: slot.sha,
             ours: box,
             message: `${release}: ${changes.length ? changes.join(', ') : 'driver bookkeeping'} (krd drive)`,
             clock,
@@ -104726,8 +105052,6 @@ function settingsFromEnv(env, base) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/action/cached-store.ts
 class RunCachedStore {
     inner;
@@ -104773,97 +105097,6 @@ class RunCachedStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/claim.ts
-/**
- * Intent recorded before a job starts. Two runs that read the same StateBox at the same moment
- * would both decide to trigger the same async job; looking the job up first (findJob) cannot
- * close that window. So before an async task starts, the run claims it in the StateBox with a
- * compare-and-swap write (`driver.claims.{task}`). Of two racing runs exactly one write wins;
- * the other re-reads, sees the claim (or the task already moving) and waits instead of
- * starting a second job. A claim expires so a run that died after claiming does not block the
- * task for long, and a /release:retry after it lets a fresh attempt claim again.
- */
-
-
-
-
-
-
-const CLAIM_TTL_MS = 15 * 60_000;
-const CLAIM_ATTEMPTS = 3;
-function claimsOf(box) {
-    const claims = box.driver?.claims;
-    return claims && typeof claims === 'object' && !Array.isArray(claims) ? claims : {};
-}
-class ClaimingExecutor {
-    inner;
-    store;
-    options;
-    findJob;
-    /** `store` must be the uncached store: a claim is decided on what the server holds now. */
-    constructor(inner, store, options) {
-        this.inner = inner;
-        this.store = store;
-        this.options = options;
-        if (inner.findJob)
-            this.findJob = inner.findJob.bind(inner);
-    }
-    poll(task, ctx) {
-        return this.inner.poll(task, ctx);
-    }
-    async start(task, ctx) {
-        if (!ASYNC_TASKS.includes(task))
-            return this.inner.start(task, ctx);
-        const refused = await this.claim(task, ctx);
-        if (refused)
-            return { status: 'Wait', output: refused, waitReason: refused };
-        return this.inner.start(task, ctx);
-    }
-    /** undefined when this run holds the claim; otherwise why it must not start the job. */
-    async claim(task, ctx) {
-        const path = version_stateBoxPath(ctx.release);
-        const ttl = this.options.ttlMs ?? CLAIM_TTL_MS;
-        for (let attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
-            const loaded = await loadStateBox(this.store, ctx.release);
-            if (!loaded)
-                return undefined; // created in this very run: nothing on the server to race on yet
-            const now = this.options.clock.now();
-            const current = loaded.box.tasks.find((t) => t.name === task);
-            const seen = ctx.statebox.tasks.find((t) => t.name === task);
-            // A retry in this run (reset_at) makes older progress on the server history, not news.
-            const resetAt = parseTimestamp(seen?.reset_at);
-            const since = (at) => {
-                const t = parseTimestamp(at);
-                return resetAt === undefined || t === undefined || t > resetAt;
-            };
-            if (current && (current.status === 'In Progress' || current.status === 'Pass') && current.status !== seen?.status && since(current.started_at)) {
-                return `another run moved ${task} to ${current.status} meanwhile; this run leaves it alone`;
-            }
-            if (current?.job?.id && current.job.id !== seen?.job?.id && since(current.job.triggered_at)) {
-                return `another run started ${task} (job ${current.job.id}) meanwhile; this run leaves it alone`;
-            }
-            const claims = claimsOf(loaded.box);
-            const held = claims[task];
-            const heldAt = parseTimestamp(held?.at);
-            const serverResetAt = parseTimestamp(current?.reset_at) ?? resetAt;
-            const live = held && held.run !== this.options.runId && heldAt !== undefined && now.getTime() - heldAt < ttl && !(serverResetAt !== undefined && serverResetAt > heldAt);
-            if (live)
-                return `another run is starting ${task} (claimed at ${held.at}); this run leaves it alone`;
-            const claimed = { ...loaded.box, driver: { ...loaded.box.driver, claims: { ...claims, [task]: { run: this.options.runId, at: time_isoSeconds(now) } } } };
-            try {
-                await this.store.write(path, serializeStateBox(claimed), { sha: loaded.sha, message: `${ctx.release}: claim ${task} before starting it (krd drive)` });
-                return undefined;
-            }
-            catch (err) {
-                if (!(err instanceof ConflictError))
-                    throw err;
-                this.options.log.debug(`${ctx.release}: claiming ${task} lost a race (attempt ${attempt}): ${errorMessage(err)}`);
-            }
-        }
-        return `could not claim ${task}: other runs kept changing the StateBox; the next run tries again`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/deps.ts
 /**
  * Builds what one action run touches from its inputs: the Octokit client (every call charged
@@ -104872,8 +105105,6 @@ class ClaimingExecutor {
  * systems (executor, probes, analyzer, notifier, clock) through `overrides`; GitHub itself is
  * always the one at GITHUB_API_URL.
  */
-
-
 
 
 
@@ -104900,7 +105131,7 @@ function readOnlyStore(store) {
         },
     };
 }
-function actionDeps(config, event, octokit, log, overrides = {}, runId = (0,external_node_crypto_.randomUUID)()) {
+function actionDeps(config, event, octokit, log, overrides = {}) {
     const repo = { octokit, owner: event.owner, repo: event.repo };
     const server = new GitHubStore({ ...repo, ...(config.stateboxRef ? { ref: config.stateboxRef } : {}) });
     const guarded = config.dryRun ? readOnlyStore(server) : server;
@@ -104924,8 +105155,9 @@ function actionDeps(config, event, octokit, log, overrides = {}, runId = (0,exte
     const analyzer = overrides.analyzer === null ? undefined : (overrides.analyzer ?? wired.analyzer);
     const notifier = overrides.notifier ?? wired.notifier;
     const { analyzer: _a, notifier: _n, ...rest } = wired;
-    // Jobs are claimed on the server itself (never the run's cached view) before they start.
-    const executor = new ClaimingExecutor(overrides.executor ?? wired.executor, guarded, { runId, clock: wired.clock, log });
+    // The engine claims each job in the StateBox before starting it (src/driver/claim.ts): a claim
+    // is a compare-and-swap write on the SHA this run read; a lost race drops the cached file.
+    const executor = overrides.executor ?? wired.executor;
     return {
         ...rest,
         executor,

@@ -80,17 +80,7 @@ async function worldDeps(scenarioFile, now, store, log) {
     // A crash of the scenario fires in the step whose window holds its time.
     const due = { ...scenario, crashes: scenario.crashes.filter((c) => inWindow(c.at)) };
     const crashes = new _simulate__WEBPACK_IMPORTED_MODULE_9__/* .CrashPlan */ .Dw(due, () => at.getTime());
-    const deps = {
-        store: observed,
-        record: world.record,
-        executor: world.executor,
-        probes: world.probes,
-        analyzer: world.analyzer,
-        notifier: world.notifier,
-        clock,
-        log,
-        hooks: crashes.hooks(),
-    };
+    const deps = world.driverDeps(observed, log, { hooks: crashes.hooks() });
     return { deps, config: (0,_simulate__WEBPACK_IMPORTED_MODULE_9__/* .driverConfig */ .zL)(scenario), releases: scenario.releases.map((r) => r.release), commands, notes, scenario, world };
 }
 

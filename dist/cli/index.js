@@ -39097,13 +39097,8 @@ function decideAsync(ctx, task, view) {
     }
     if (ctx.stopped)
         return state(ctx, task, 'stopped');
-    const { pending, running } = pendingPrerequisites(ctx, task);
-    if (pending.length > 0) {
-        const detail = running.length > 0 ? _waits__WEBPACK_IMPORTED_MODULE_3__/* .WAIT */ .C_.waitsFor(running) : undefined;
-        if (detail)
-            wait(ctx, task, detail);
-        return state(ctx, task, detail ? 'waiting' : 'pending', detail);
-    }
+    if (blockedByPrerequisites(ctx, task))
+        return;
     if (task !== 'push-to-cdn-staging') {
         for (const condition of [promotionAccepted, stageReleaseSucceeded]) {
             const c = condition(ctx);
@@ -39217,13 +39212,8 @@ function decideAdvisory(ctx, view) {
     }
     if (ctx.stopped)
         return state(ctx, task, 'stopped');
-    const { pending, running } = pendingPrerequisites(ctx, task);
-    if (pending.length > 0) {
-        const detail = running.length > 0 ? _waits__WEBPACK_IMPORTED_MODULE_3__/* .WAIT */ .C_.waitsFor(running) : undefined;
-        if (detail)
-            wait(ctx, task, detail);
-        return state(ctx, task, detail ? 'waiting' : 'pending', detail);
-    }
+    if (blockedByPrerequisites(ctx, task))
+        return;
     const start = advisoryStartTime(ctx.box);
     if (start === undefined) {
         wait(ctx, task, _waits__WEBPACK_IMPORTED_MODULE_3__/* .WAIT */ .C_.noReleaseDate());
@@ -39343,6 +39333,17 @@ function decide(box, obs, now, config, options = {}) {
             ...(ctx.deadlineSoon ? { deadlineSoon: ctx.deadlineSoon } : {}),
         },
     };
+}
+/** Records why a task cannot start yet (its prerequisites); true when it must wait. */
+function blockedByPrerequisites(ctx, task) {
+    const { pending, running } = pendingPrerequisites(ctx, task);
+    if (pending.length === 0)
+        return false;
+    const detail = running.length > 0 ? _waits__WEBPACK_IMPORTED_MODULE_3__/* .WAIT */ .C_.waitsFor(running) : undefined;
+    if (detail)
+        wait(ctx, task, detail);
+    state(ctx, task, detail ? 'waiting' : 'pending', detail);
+    return true;
 }
 
 
@@ -39714,7 +39715,7 @@ const WAIT = {
 /* harmony import */ var _statebox_release_date__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7324);
 /* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(184);
 /* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(727);
-/* harmony import */ var _statebox_repository__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4036);
+/* harmony import */ var _statebox_repository__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(956);
 
 
 
@@ -39812,7 +39813,7 @@ async function activeReleases(store, now, named = [], options = {}) {
 
 /***/ }),
 
-/***/ 9877:
+/***/ 2850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39821,6 +39822,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ driveOnce)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/overall.ts
@@ -39854,8 +39857,8 @@ async function withRetry(fn, options) {
 
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __nccwpck_require__(3323);
-// EXTERNAL MODULE: ./src/statebox/repository.ts + 1 modules
-var repository = __nccwpck_require__(4036);
+// EXTERNAL MODULE: ./src/statebox/repository.ts
+var repository = __nccwpck_require__(956);
 // EXTERNAL MODULE: ./src/driver/active.ts
 var active = __nccwpck_require__(1346);
 // EXTERNAL MODULE: ./src/core/tasks.ts
@@ -40017,6 +40020,132 @@ function applyCommand(box, cmd, now) {
     }
 }
 
+// EXTERNAL MODULE: ./src/statebox/claims.ts
+var claims = __nccwpck_require__(9397);
+// EXTERNAL MODULE: ./src/statebox/merge.ts
+var merge = __nccwpck_require__(7326);
+// EXTERNAL MODULE: ./src/statebox/yaml.ts
+var yaml = __nccwpck_require__(727);
+;// CONCATENATED MODULE: ./src/driver/claim.ts
+/**
+ * No job started twice, whoever runs the driver (the action, `krd drive`, the simulator):
+ * before a run starts an async job or change-advisory-status, it claims the task in the
+ * StateBox with a compare-and-swap write on the SHA it read. Of two runs that read the same
+ * StateBox only one claim write wins. The loser does not merge and go on: it re-reads,
+ * decides again on what is there now, and leaves alone every task another run claimed or
+ * moved meanwhile. Only runs that start something pay this write; the run's normal write at
+ * the end records the job and releases the claim.
+ */
+
+
+
+
+
+
+
+/** Claim writes tried (each after re-reading and deciding again) before leaving it to the next run. */
+const CLAIM_ATTEMPTS = 3;
+/** Tasks whose expired claim means "probably done, never recorded": adopted, not run again. */
+const ADOPTED_ON_EXPIRY = new Set(['change-advisory-status']);
+/** Why a claim on `task` keeps this run from starting it, if it does. */
+function claimRefusal(box, task, now, runId) {
+    const { state, claim } = (0,claims/* claimState */.Sg)(box, task, now, runId);
+    if (state === 'live')
+        return `another run is starting ${task} (claimed at ${claim.at}); this run leaves it alone`;
+    if (state === 'expired' && ADOPTED_ON_EXPIRY.has(task)) {
+        return `a run claimed ${task} at ${claim.at} and never recorded it; the next run adopts it instead of starting it again`;
+    }
+    return undefined;
+}
+/**
+ * A release's StateBox as the store holds it, as far as this run knows: the final write starts
+ * from `base` at `sha`. Claims move both forward, so that write records jobs and releases
+ * claims without a second round trip.
+ */
+class StateBoxSlot {
+    store;
+    release;
+    runId;
+    base;
+    sha;
+    /** A claim was written: the final write must follow (to record the start or release the claim). */
+    claimed = false;
+    constructor(store, release, loaded, runId) {
+        this.store = store;
+        this.release = release;
+        this.runId = runId;
+        this.base = loaded?.box;
+        this.sha = loaded?.sha;
+    }
+    /**
+     * Claims `tasks` on `ours` (this run's StateBox, derived from `base`). Never throws for the
+     * store: a task it could not claim is refused with the reason, and is not started.
+     * When `merged` is returned, the caller's StateBox must become it (`base` moved to what the
+     * store holds now).
+     */
+    async claim(tasks, ours, now, helpers) {
+        const path = (0,version/* stateBoxPath */._S)(this.release);
+        const refused = [];
+        const claim = { run: this.runId, at: (0,time/* isoSeconds */.n)(now) };
+        let view = ours; // decides whose claims stand
+        let merged;
+        let want = [...tasks];
+        let attempts = 0;
+        const refuseRest = (reason) => {
+            for (const task of want)
+                refused.push({ task, reason: reason(task) });
+            return { granted: [], refused, ...(merged ? { merged } : {}), attempts };
+        };
+        try {
+            while (attempts < CLAIM_ATTEMPTS) {
+                want = want.filter((task) => {
+                    const reason = claimRefusal(view, task, now, this.runId);
+                    if (reason)
+                        refused.push({ task, reason });
+                    return !reason;
+                });
+                if (want.length === 0)
+                    break;
+                attempts++;
+                const content = (0,claims/* withClaims */.Qf)(this.base ?? ours, want, claim);
+                const message = `${this.release}: claim ${want.join(', ')} before starting ${want.length > 1 ? 'them' : 'it'} (krd drive)`;
+                const sha = this.sha;
+                try {
+                    const written = await helpers.retry(`claiming ${want.join(', ')}`, () => this.store.write(path, (0,yaml/* serializeStateBox */.nG)(content), { sha, message }));
+                    this.base = content;
+                    this.sha = written.sha;
+                    this.claimed = true;
+                    return { granted: want, refused, claim, ...(merged ? { merged } : {}), attempts };
+                }
+                catch (err) {
+                    if (!(err instanceof errors/* ConflictError */.fK))
+                        throw err;
+                }
+                // Lost the race: what did the other writer do? Decide again on that, never on what we read.
+                const fresh = await helpers.retry(`re-reading ${path}`, () => (0,repository/* loadStateBox */.VH)(this.store, this.release));
+                if (!fresh)
+                    return refuseRest((task) => `${path} was deleted while this run was claiming ${task}; nothing started`);
+                merged = (0,merge/* mergeStateBoxes */.x)(this.base, merged ?? ours, fresh.box).merged;
+                // From here this run's StateBox is the merge, and the final write starts from what the store holds.
+                this.base = fresh.box;
+                this.sha = fresh.sha;
+                view = merged;
+                const still = new Set(helpers.redecide(merged));
+                want = want.filter((task) => {
+                    if (!still.has(task))
+                        refused.push({ task, reason: `another run or a person changed the StateBox meanwhile and ${task} is no longer due; this run leaves it alone` });
+                    return still.has(task);
+                });
+            }
+            return refuseRest((task) => `could not claim ${task}: other runs kept changing the StateBox; the next run tries again`);
+        }
+        catch (err) {
+            const result = refuseRest((task) => `could not claim ${task}, so it was not started; the next run tries again: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            return { ...result, error: (0,errors/* errorMessage */.gJ)(err) };
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/bo3.ts
 var bo3 = __nccwpck_require__(2191);
 ;// CONCATENATED MODULE: ./src/adapters/test-results.ts
@@ -40051,6 +40180,9 @@ async function readTestResult(recordStore, build) {
 
 
 
+
+
+
 /** A crash hook threw: the simulator (or a test) kills the run here, nothing may swallow it. */
 class RunAborted extends Error {
     original;
@@ -40067,6 +40199,10 @@ const PROBE_WORDS = {
     candidateTestResult: 'the candidate build test results',
     prodMetadata: 'the prod advisory metadata',
 };
+/** Starting these has effects outside the StateBox that must never happen twice: claim first. */
+function claimsBeforeStart(action) {
+    return action.type === 'trigger' || (action.type === 'run' && ADOPTED_ON_EXPIRY.has(action.task));
+}
 /**
  * One step of one release: probe what it waits on, poll running jobs, settle gates, start
  * newly unblocked async tasks and at most one synchronous task. Changes only the StateBox
@@ -40076,6 +40212,7 @@ class ReleaseStep {
     deps;
     config;
     emit;
+    slot;
     box;
     obs = {};
     probed = new Set();
@@ -40083,10 +40220,13 @@ class ReleaseStep {
     alerts = [];
     executorWaits = [];
     release;
-    constructor(deps, config, box, emit) {
+    constructor(deps, config, box, emit, 
+    /** Where the StateBox is stored: starting a job claims it there first. Without it nothing is claimed. */
+    slot) {
         this.deps = deps;
         this.config = config;
         this.emit = emit;
+        this.slot = slot;
         this.box = box;
         this.release = box.release;
     }
@@ -40102,16 +40242,82 @@ class ReleaseStep {
         // Phase 2: with that settled, start what became unblocked, and one synchronous task.
         const second = await this.decideWithProbes(now);
         let ranSync = false;
+        const chosen = [];
         for (const action of second.actions) {
             if (action.type === 'update' || action.type === 'stage-release-wait' || action.type === 'trigger')
-                await this.execute(action);
+                chosen.push(action);
             else if (action.type === 'run' && !ranSync && !this.touched.has(action.task)) {
                 ranSync = true;
-                await this.execute(action);
+                chosen.push(action);
             }
+        }
+        // undefined: nothing is claimed (a dry run, or no store given), everything chosen goes ahead.
+        const claimed = this.slot && !this.config.dryRun ? await this.claimStarts(chosen, now) : undefined;
+        for (const action of chosen) {
+            const mine = claimsBeforeStart(action) && claimed?.has(action.task);
+            if (claimed && claimsBeforeStart(action) && !mine)
+                continue;
+            await this.execute(action);
+            // The start is recorded (or it did not happen): the claim has done its job.
+            if (mine)
+                this.box = (0,claims/* withoutClaims */.gm)(this.box, [action.task]);
         }
         const final = (0,decide/* decide */.LD)(this.box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) });
         return { box: this.box, decision: final, alerts: this.alerts, executorWaits: this.executorWaits };
+    }
+    /**
+     * Claims the tasks about to start (src/driver/claim.ts) and returns those this run may start.
+     * A task another run claimed or moved meanwhile waits; an expired claim on
+     * change-advisory-status is adopted (its run most likely approved the MR, then died).
+     */
+    async claimStarts(actions, now) {
+        const slot = this.slot;
+        // Claims are stamped and judged at the moment of writing (retries earlier in the run take time).
+        const at = this.deps.clock.now();
+        const wanted = [];
+        for (const action of actions) {
+            if (!claimsBeforeStart(action))
+                continue;
+            if (ADOPTED_ON_EXPIRY.has(action.task) && (0,claims/* claimState */.Sg)(this.box, action.task, at, slot.runId).state === 'expired')
+                this.adoptClaimed(action.task, slot.runId);
+            else
+                wanted.push(action.task);
+        }
+        if (wanted.length === 0)
+            return new Set();
+        const result = await slot.claim(wanted, this.box, at, {
+            redecide: (box) => (0,decide/* decide */.LD)(box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) }).actions.filter(claimsBeforeStart).map((a) => a.task),
+            retry: (what, fn) => this.retry(what, fn),
+        });
+        if (result.merged) {
+            this.box = result.merged;
+            this.emit('decision', 'another run wrote the StateBox meanwhile: read it again and decided again on what it holds now');
+        }
+        if (result.error) {
+            this.emit('error', `could not claim ${wanted.join(', ')} in the StateBox, nothing started; the next run tries again: ${result.error}`);
+            this.deps.log.warning(`${this.release}: could not claim ${wanted.join(', ')}: ${result.error}`);
+        }
+        for (const { task, reason } of result.refused) {
+            this.executorWaits.push(`${task}: ${reason}`);
+            this.emit('wait', reason, task);
+        }
+        if (result.claim && result.granted.length) {
+            this.box = (0,claims/* withClaims */.Qf)(this.box, result.granted, result.claim);
+            this.emit('commit', `wrote ${(0,version/* stateBoxPath */._S)(this.release)}: claim on ${result.granted.join(', ')} before starting (attempt ${result.attempts})`);
+            this.hook(() => this.deps.hooks?.afterClaim?.(this.release, result.granted));
+        }
+        return new Set(result.granted);
+    }
+    /** change-advisory-status claimed by a run that died before recording it: taken as started, never run twice. */
+    adoptClaimed(task, runId) {
+        const claim = (0,claims/* claimState */.Sg)(this.box, task, this.deps.clock.now(), runId).claim;
+        const claimedAt = Date.parse(claim.at);
+        const deadline = (0,time/* isoSeconds */.n)(new Date((Number.isNaN(claimedAt) ? this.deps.clock.now().getTime() : claimedAt) + decide/* ADVISORY_DEADLINE_MS */.A7));
+        const text = `Adopted: a run claimed ${task} at ${claim.at} and died before recording it; it most likely approved the shipment MR, so it is not started again. Waiting for the prod advisory metadata until ${deadline}. If the MR is not approved, /release:retry ${this.release} ${task}.`;
+        this.touched.add(task);
+        this.emit('decision', text, task);
+        this.update(task, { status: 'In Progress', result: text, deadline }, text);
+        this.box = (0,claims/* withoutClaims */.gm)(this.box, [task]);
     }
     /** Decide, probe what the decision needs and has not seen, decide again until nothing new is needed. */
     async decideWithProbes(now) {
@@ -40478,6 +40684,8 @@ function notificationsFor(input) {
 
 
 
+
+
 function withoutTimestamp(box) {
     if (!box)
         return '';
@@ -40530,6 +40738,7 @@ async function driveOnce(deps, opts) {
     }
     if (releases.length === 0)
         deps.log.info('No active release to drive.');
+    const runId = opts.runId ?? (0,external_node_crypto_.randomUUID)();
     let skipped = [];
     for (const [i, release] of releases.entries()) {
         if (opts.budget?.exhausted) {
@@ -40539,7 +40748,7 @@ async function driveOnce(deps, opts) {
         }
         try {
             const mine = commands.filter((c) => c.release === release);
-            results.push(await driveRelease(deps, release, mine, opts.config, emitFor(release), replies));
+            results.push(await driveRelease(deps, { release, runId }, mine, opts.config, emitFor(release), replies));
         }
         catch (err) {
             // A crash hook fired: the run dies here, as the simulator asked.
@@ -40550,7 +40759,7 @@ async function driveOnce(deps, opts) {
     }
     return { releases: results, events, replies, ...(skipped.length ? { skipped } : {}) };
 }
-async function driveRelease(deps, release, commands, config, emit, replies) {
+async function driveRelease(deps, { release, runId }, commands, config, emit, replies) {
     const { clock, log } = deps;
     const retry = { clock, backoffMs: config.retryBackoffMs };
     let loaded;
@@ -40578,7 +40787,8 @@ async function driveRelease(deps, release, commands, config, emit, replies) {
             emit('error', `${command.kind} by ${command.by} refused: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
-    const step = await new ReleaseStep(deps, config, box, emit).run();
+    const slot = new StateBoxSlot(deps.store, release, loaded, runId);
+    const step = await new ReleaseStep(deps, config, box, emit, slot).run();
     box = step.box;
     const waits = [...step.decision.waits, ...step.executorWaits];
     for (const wait of step.decision.waits)
@@ -40596,7 +40806,8 @@ async function driveRelease(deps, release, commands, config, emit, replies) {
     const pending = deps.notifier
         ? [...unsentNotifications(box, owner, clock.now(), log), ...notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner })]
         : [];
-    if (withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0)
+    // A claim written this run is always followed by the write that records the start or releases it.
+    if (!slot.claimed && withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0)
         return result(box, false);
     if (config.dryRun) {
         emit('decision', `dry run: would write ${(0,version/* stateBoxPath */._S)(release)} and send ${pending.length} notification(s)`);
@@ -40604,14 +40815,15 @@ async function driveRelease(deps, release, commands, config, emit, replies) {
     }
     callHook(() => deps.hooks?.beforeCommit?.(release));
     box = await notify(deps, box, pending, emit);
-    if (withoutTimestamp(before) === withoutTimestamp(box))
+    // What the store holds: as read, or as this run's claim write left it.
+    if (withoutTimestamp(slot.base) === withoutTimestamp(box))
         return result(box, false);
     box = { ...box, updated_at: (0,time/* isoSeconds */.n)(clock.now()) };
     const changes = statusChanges(before, box);
     try {
         const saved = await (0,repository/* saveStateBox */.u3)(deps.store, release, {
-            base: before,
-            baseSha: loaded?.sha,
+            base: slot.base,
+            baseSha: slot.sha,
             ours: box,
             message: `${release}: ${changes.length ? changes.join(', ') : 'driver bookkeeping'} (krd drive)`,
             clock,
@@ -41686,8 +41898,8 @@ var errors = __nccwpck_require__(4296);
 var tasks = __nccwpck_require__(8881);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __nccwpck_require__(3323);
-// EXTERNAL MODULE: ./src/driver/drive.ts + 6 modules
-var drive = __nccwpck_require__(9877);
+// EXTERNAL MODULE: ./src/driver/drive.ts + 7 modules
+var drive = __nccwpck_require__(2850);
 // EXTERNAL MODULE: ./src/driver/types.ts
 var types = __nccwpck_require__(7439);
 // EXTERNAL MODULE: ./src/ports/clock.ts
@@ -41833,18 +42045,10 @@ async function runSimulation(scenario, options = {}) {
         for (const c of r.comments)
             permissions.set(c.user, c.permission);
     const collaborators = (0,comments/* simulatedCollaborators */.m)(permissions, (what) => world.faults.check('github', what));
-    const deps = {
-        store,
-        record: world.record,
-        executor: world.executor,
-        probes: world.probes,
-        analyzer: world.analyzer,
-        notifier: world.notifier,
-        clock,
-        log: options.log ?? silentLogger,
+    const deps = world.driverDeps(store, options.log ?? silentLogger, {
         events: (e) => events.push({ ...e, run }),
         hooks: crashes.hooks(),
-    };
+    });
     const config = driverConfig(scenario);
     const names = scenario.releases.map((r) => r.release);
     const lastComment = Math.max(-1, ...scenario.releases.flatMap((r) => r.comments.map((c) => c.at)));
@@ -41872,7 +42076,7 @@ async function runSimulation(scenario, options = {}) {
         let crashed;
         try {
             // Every run drives the scenario's releases by name (as a dispatch does): the scenario is about them.
-            const result = await (0,drive/* driveOnce */.w)(deps, { releases: names, commands, config });
+            const result = await (0,drive/* driveOnce */.w)(deps, { releases: names, commands, config, runId: `sim-run-${run}` });
             results = result.releases;
         }
         catch (err) {
@@ -42189,6 +42393,11 @@ class SimWorld {
     metadata = new Map();
     /** Job ids a StateBox has recorded: findJob no longer offers them as "already started". */
     recordedJobs = new Set();
+    /** The driver's dependencies with this world as every outside system. */
+    driverDeps(store, log, extra) {
+        const { record, executor, probes, analyzer, notifier, clock } = this;
+        return { store, record, executor, probes, analyzer, notifier, clock, log, ...extra };
+    }
     constructor(options) {
         this.scenario = options.scenario;
         this.clock = options.clock;
@@ -42499,6 +42708,97 @@ class SimWorld {
 
 /***/ }),
 
+/***/ 9397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qf: () => (/* binding */ withClaims),
+/* harmony export */   Sg: () => (/* binding */ claimState),
+/* harmony export */   UK: () => (/* binding */ earliestLiveClaim),
+/* harmony export */   gm: () => (/* binding */ withoutClaims),
+/* harmony export */   j_: () => (/* binding */ isClaim)
+/* harmony export */ });
+/* unused harmony exports CLAIM_TTL_MS, claimsOf */
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
+/**
+ * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
+ * with a compare-and-swap write before the task starts. Two runs that read the same StateBox
+ * both decide to start the same job; only one claim write can win, so only one starts it.
+ * A claim lives for CLAIM_TTL_MS, or until the task is retried (reset_at after the claim);
+ * the run that holds it removes it when it records the task's start.
+ */
+
+/** Long enough for a run to start a job and write, short enough that a dead run delays a task only a little. */
+const CLAIM_TTL_MS = 15 * 60_000;
+function isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function isClaim(v) {
+    return isObj(v) && typeof v.run === 'string' && typeof v.at === 'string';
+}
+/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
+function claimsOf(box) {
+    const raw = box?.driver?.['claims'];
+    if (!isObj(raw))
+        return {};
+    return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
+}
+/** The box with `claim` recorded for each task. */
+function withClaims(box, tasks, claim) {
+    if (tasks.length === 0)
+        return box;
+    const driver = (box.driver ?? {});
+    const claims = isObj(driver['claims']) ? driver['claims'] : {};
+    return { ...box, driver: { ...driver, claims: { ...claims, ...Object.fromEntries(tasks.map((t) => [t, claim])) } } };
+}
+/** The box without claims on these tasks; an emptied `claims` (and an emptied `driver`) goes too. */
+function withoutClaims(box, tasks) {
+    const driver = box.driver;
+    const claims = driver?.['claims'];
+    if (!driver || !isObj(claims) || !tasks.some((t) => t in claims))
+        return box;
+    const rest = Object.fromEntries(Object.entries(claims).filter(([t]) => !tasks.includes(t)));
+    const { claims: _dropped, ...others } = driver;
+    const nextDriver = Object.keys(rest).length ? { ...others, claims: rest } : others;
+    if (Object.keys(nextDriver).length === 0) {
+        const { driver: _gone, ...noDriver } = box;
+        return noDriver;
+    }
+    return { ...box, driver: nextDriver };
+}
+function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
+    const claim = claimsOf(box)[task];
+    if (!claim)
+        return { state: 'none' };
+    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(claim.at);
+    const record = box.tasks.find((t) => t.name === task);
+    const resetAt = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
+    if (at !== undefined && resetAt !== undefined && resetAt > at)
+        return { state: 'void', claim };
+    if (claim.run === runId)
+        return { state: 'ours', claim };
+    if (at !== undefined && now.getTime() - at < ttlMs)
+        return { state: 'live', claim };
+    return { state: 'expired', claim };
+}
+/**
+ * Which of two different claims on one task stands: the earliest, unless it had expired when
+ * the later one was made (then the later run rightly took over).
+ */
+function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
+    const ta = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(a.at);
+    const tb = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(b.at);
+    if (ta === undefined)
+        return b;
+    if (tb === undefined)
+        return a;
+    const [early, late] = ta <= tb ? [a, b] : [b, a];
+    return Math.abs(tb - ta) < ttlMs ? early : late;
+}
+
+
+/***/ }),
+
 /***/ 184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42619,77 +42919,24 @@ function upsertTask(box, name, patch, now) {
 
 /***/ }),
 
-/***/ 7324:
+/***/ 7326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ parseReleaseDate)
+/* harmony export */   x: () => (/* binding */ mergeStateBoxes)
 /* harmony export */ });
-/* unused harmony export formatReleaseDate */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/**
- * Reads a StateBox `release_date` in every form upstream writes it
- * (`2026-Jan-13`, `2026-MAY-14`, `2026-Feb-3`) plus ISO `2026-01-13`.
- * Returns midnight UTC of that day, or undefined when it is not a date.
- */
-function parseReleaseDate(text) {
-    const m = /^(\d{4})-([A-Za-z]{3}|\d{1,2})-(\d{1,2})$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const year = Number(m[1]);
-    const monthText = m[2];
-    const month = /^\d+$/.test(monthText) ? Number(monthText) - 1 : MONTHS.indexOf(monthText.toLowerCase());
-    const day = Number(m[3]);
-    if (month < 0 || month > 11)
-        return undefined;
-    const date = new Date(Date.UTC(year, month, day));
-    // Reject 2026-Feb-31 and similar rather than rolling over into March.
-    if (date.getUTCMonth() !== month || date.getUTCDate() !== day)
-        return undefined;
-    return date;
-}
-/** Formats a date the way upstream writes new files: `2026-Jan-13`. */
-function formatReleaseDate(date) {
-    const m = MONTHS[date.getUTCMonth()];
-    return `${date.getUTCFullYear()}-${m[0].toUpperCase()}${m.slice(1)}-${String(date.getUTCDate()).padStart(2, '0')}`;
-}
-
-
-/***/ }),
-
-/***/ 4036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VH: () => (/* binding */ loadStateBox),
-  u3: () => (/* binding */ saveStateBox),
-  YO: () => (/* binding */ updateStateBox)
-});
-
-// UNUSED EXPORTS: DEFAULT_SAVE_ATTEMPTS, RETRY_BASE_MS, RETRY_CAP_MS
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __nccwpck_require__(3323);
-// EXTERNAL MODULE: ./src/ports/clock.ts
-var ports_clock = __nccwpck_require__(3810);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/core/tasks.ts
-var tasks = __nccwpck_require__(8881);
-// EXTERNAL MODULE: ./src/core/time.ts
-var time = __nccwpck_require__(2334);
-// EXTERNAL MODULE: ./src/statebox/edit.ts
-var edit = __nccwpck_require__(184);
-;// CONCATENATED MODULE: ./src/statebox/merge.ts
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8881);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2334);
+/* harmony import */ var _edit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(184);
+/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9397);
 
 
 
 
-const same = external_node_util_.isDeepStrictEqual;
+
+const same = node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual;
 function isObj(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -42774,12 +43021,12 @@ function resolveStatus(m, where, base, ours, theirs) {
         m.conflict(at, o, t, `kept ${status} from ${winner} over a reset to Not Started: the task moved on meanwhile; retry again if the reset must stand`);
         return { winner, status };
     }
-    const ro = (0,tasks/* statusRank */.Tx)(o);
-    const rt = (0,tasks/* statusRank */.Tx)(t);
+    const ro = (0,_core_tasks__WEBPACK_IMPORTED_MODULE_1__/* .statusRank */ .Tx)(o);
+    const rt = (0,_core_tasks__WEBPACK_IMPORTED_MODULE_1__/* .statusRank */ .Tx)(t);
     if (ro !== rt) {
         // A later status along the allowed transitions wins (In Progress vs Pass → Pass).
         const [low, high, winner] = ro < rt ? [o, t, 'theirs'] : [t, o, 'ours'];
-        if ((0,tasks/* isAllowedTransition */.Ej)(low, high))
+        if ((0,_core_tasks__WEBPACK_IMPORTED_MODULE_1__/* .isAllowedTransition */ .Ej)(low, high))
             return { winner, status: high };
     }
     // Pass vs Fail: two different outcomes for the same task. Keep Fail: it stops the release and
@@ -42821,8 +43068,8 @@ function mergeJob(m, where, base, ours, theirs, winner) {
         return kept;
     }
     // Two different jobs: keep the one triggered first (the other is a duplicate run), else the winner's.
-    const to = (0,time/* parseTimestamp */.E)(o.triggered_at);
-    const tt = (0,time/* parseTimestamp */.E)(t.triggered_at);
+    const to = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(o.triggered_at);
+    const tt = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(t.triggered_at);
     const keep = to !== undefined && tt !== undefined && to !== tt ? (to < tt ? 'ours' : 'theirs') : winner;
     const kept = keep === 'ours' ? o : t;
     const other = keep === 'ours' ? t : o;
@@ -42876,10 +43123,10 @@ function mergeTasks(m, base, ours, theirs) {
             continue;
         const before = b.get(task.name);
         if (!before)
-            out = (0,edit/* insertTaskInFlowOrder */.kw)(out, task);
+            out = (0,_edit__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(out, task);
         else if (!same(before, task)) {
             m.conflict(`tasks[${task.name}]`, undefined, task, 'kept theirs: ours removed the task, theirs changed it');
-            out = (0,edit/* insertTaskInFlowOrder */.kw)(out, task);
+            out = (0,_edit__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(out, task);
         }
     }
     return out;
@@ -42964,8 +43211,8 @@ function mergeIssues(m, base, ours, theirs) {
 // ---------------------------------------------------------------------------------------------
 // The whole box
 function laterTimestamp(a, b) {
-    const ta = (0,time/* parseTimestamp */.E)(a);
-    const tb = (0,time/* parseTimestamp */.E)(b);
+    const ta = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(a);
+    const tb = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(b);
     if (ta === undefined)
         return b;
     if (tb === undefined)
@@ -42977,13 +43224,55 @@ function mergeDriver(m, base, ours, theirs) {
         return undefined;
     const o = ours ?? {};
     const t = theirs ?? {};
-    const out = m.map('driver', base, o, t, 'ours', undefined, ['notified']);
+    const out = m.map('driver', base, o, t, 'ours', undefined, ['notified', 'claims']);
     if (Array.isArray(o.notified) || Array.isArray(t.notified)) {
         // Notification keys only ever grow: the union never sends a message twice.
         const all = [o.notified, t.notified].filter(Array.isArray).flat();
         out.notified = [...new Set(all)];
     }
-    return out;
+    const claims = mergeClaims(m, base?.claims, o.claims, t.claims);
+    if (claims !== undefined)
+        out.claims = claims;
+    // A side that dropped the whole driver section (its last claim released) leaves no empty one behind.
+    return Object.keys(out).length === 0 && (ours === undefined || theirs === undefined) ? undefined : out;
+}
+/**
+ * Claims merge task by task: a claim one side made or released stands; a new claim beats the
+ * release of an older one (its run has yet to record the start); of two different claims the
+ * earliest live one wins, as it did the compare-and-swap write (src/statebox/claims.ts).
+ */
+function mergeClaims(m, base, ours, theirs) {
+    if (ours === undefined && theirs === undefined)
+        return undefined;
+    if (!(ours === undefined || isObj(ours)) || !(theirs === undefined || isObj(theirs)) || !(base === undefined || isObj(base))) {
+        return m.value('driver.claims', base, ours, theirs);
+    }
+    const b = base ?? {};
+    const o = ours ?? {};
+    const t = theirs ?? {};
+    const out = {};
+    for (const task of [...Object.keys(o), ...Object.keys(t).filter((k) => !has(o, k))]) {
+        const where = `driver.claims.${task}`;
+        const [bc, oc, tc] = [b[task], o[task], t[task]];
+        let kept;
+        if (same(oc, tc) || same(bc, tc))
+            kept = oc;
+        else if (same(bc, oc))
+            kept = tc;
+        else if (oc === undefined || tc === undefined) {
+            kept = oc ?? tc;
+            m.conflict(where, oc, tc, `kept the claim of run ${(0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .isClaim */ .j_)(kept) ? kept.run : '?'}: a new claim outlives the release of an older one`);
+        }
+        else if ((0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .isClaim */ .j_)(oc) && (0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .isClaim */ .j_)(tc)) {
+            kept = (0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .earliestLiveClaim */ .UK)(oc, tc);
+            m.conflict(where, oc, tc, `kept the claim of run ${kept.run}: the earliest live claim wins`);
+        }
+        else
+            kept = m.value(where, bc, oc, tc);
+        if (kept !== undefined)
+            out[task] = kept;
+    }
+    return Object.keys(out).length ? out : undefined;
 }
 function mergeCreatedAt(m, base, ours, theirs) {
     if (ours === theirs || base === theirs)
@@ -43029,9 +43318,61 @@ function mergeStateBoxes(base, ours, theirs) {
     return { merged: orderedOut, conflicts: m.conflicts };
 }
 
-// EXTERNAL MODULE: ./src/statebox/yaml.ts
-var yaml = __nccwpck_require__(727);
-;// CONCATENATED MODULE: ./src/statebox/repository.ts
+
+/***/ }),
+
+/***/ 7324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseReleaseDate)
+/* harmony export */ });
+/* unused harmony export formatReleaseDate */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Reads a StateBox `release_date` in every form upstream writes it
+ * (`2026-Jan-13`, `2026-MAY-14`, `2026-Feb-3`) plus ISO `2026-01-13`.
+ * Returns midnight UTC of that day, or undefined when it is not a date.
+ */
+function parseReleaseDate(text) {
+    const m = /^(\d{4})-([A-Za-z]{3}|\d{1,2})-(\d{1,2})$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const year = Number(m[1]);
+    const monthText = m[2];
+    const month = /^\d+$/.test(monthText) ? Number(monthText) - 1 : MONTHS.indexOf(monthText.toLowerCase());
+    const day = Number(m[3]);
+    if (month < 0 || month > 11)
+        return undefined;
+    const date = new Date(Date.UTC(year, month, day));
+    // Reject 2026-Feb-31 and similar rather than rolling over into March.
+    if (date.getUTCMonth() !== month || date.getUTCDate() !== day)
+        return undefined;
+    return date;
+}
+/** Formats a date the way upstream writes new files: `2026-Jan-13`. */
+function formatReleaseDate(date) {
+    const m = MONTHS[date.getUTCMonth()];
+    return `${date.getUTCFullYear()}-${m[0].toUpperCase()}${m.slice(1)}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+
+/***/ }),
+
+/***/ 956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VH: () => (/* binding */ loadStateBox),
+/* harmony export */   YO: () => (/* binding */ updateStateBox),
+/* harmony export */   u3: () => (/* binding */ saveStateBox)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SAVE_ATTEMPTS, RETRY_BASE_MS, RETRY_CAP_MS */
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3323);
+/* harmony import */ var _ports_clock__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3810);
+/* harmony import */ var _merge__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7326);
+/* harmony import */ var _yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(727);
 /**
  * Loading and saving StateBox files through a StateStore with optimistic concurrency: a write
  * passes the SHA that was read; when another writer got there first, re-read, 3-way merge
@@ -43049,11 +43390,11 @@ const RETRY_BASE_MS = 100;
 const RETRY_CAP_MS = 3_000;
 /** Reads and validates a release's StateBox; undefined when there is none. Throws StateBoxError when it does not parse. */
 async function loadStateBox(store, release) {
-    const path = (0,version/* stateBoxPath */._S)(release); // validates the release before any path is built
+    const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_1__/* .stateBoxPath */ ._S)(release); // validates the release before any path is built
     const file = await store.read(path);
     if (!file)
         return undefined;
-    return { box: (0,yaml/* parseStateBoxText */.DN)(file.content, path), sha: file.sha, text: file.content, path };
+    return { box: (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(file.content, path), sha: file.sha, text: file.content, path };
 }
 function jitterMs(attempt, random) {
     return Math.floor(random() * Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1)));
@@ -43064,45 +43405,45 @@ function jitterMs(attempt, random) {
  * `maxAttempts` writes. Writes nothing when the result equals what the store holds.
  */
 async function saveStateBox(store, release, input) {
-    const path = (0,version/* stateBoxPath */._S)(release);
+    const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_1__/* .stateBoxPath */ ._S)(release);
     if (input.ours.release !== release) {
-        throw new errors/* InputError */.dz(`Refusing to save the StateBox of ${input.ours.release} as ${path}: it belongs to ${release}.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Refusing to save the StateBox of ${input.ours.release} as ${path}: it belongs to ${release}.`);
     }
     const maxAttempts = Math.max(1, input.maxAttempts ?? DEFAULT_SAVE_ATTEMPTS);
-    const clock = input.clock ?? ports_clock/* systemClock */.m;
+    const clock = input.clock ?? _ports_clock__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .m;
     const random = input.random ?? Math.random;
     const conflicts = [];
     let base = input.base;
     let sha = input.baseSha;
     let ours = input.ours;
-    if (base !== undefined && sha !== undefined && (0,yaml/* serializeStateBox */.nG)(ours) === (0,yaml/* serializeStateBox */.nG)(base)) {
+    if (base !== undefined && sha !== undefined && (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(ours) === (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(base)) {
         return { sha, box: base, attempts: 0, conflicts, written: false };
     }
     for (let attempt = 1;; attempt += 1) {
         try {
-            const written = await store.write(path, (0,yaml/* serializeStateBox */.nG)(ours), { sha, message: input.message });
+            const written = await store.write(path, (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(ours), { sha, message: input.message });
             return { sha: written.sha, box: ours, attempts: attempt, conflicts, written: true };
         }
         catch (err) {
-            if (!(err instanceof errors/* ConflictError */.fK))
+            if (!(err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConflictError */ .fK))
                 throw err;
             if (attempt >= maxAttempts) {
-                throw new errors/* ConflictError */.fK(`Gave up saving ${path} to ${store.describe} after ${attempt} attempts: other writers kept changing it (${err.message})`, { cause: err });
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConflictError */ .fK(`Gave up saving ${path} to ${store.describe} after ${attempt} attempts: other writers kept changing it (${err.message})`, { cause: err });
             }
         }
         await clock.sleep(jitterMs(attempt, random));
         const theirsFile = await store.read(path);
         if (!theirsFile) {
             if (input.base !== undefined) {
-                throw new errors/* ConflictError */.fK(`${path} was deleted from ${store.describe} while we were saving it; not recreating it.`);
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConflictError */ .fK(`${path} was deleted from ${store.describe} while we were saving it; not recreating it.`);
             }
             sha = undefined; // we were creating it: try creating again
             continue;
         }
-        const theirs = (0,yaml/* parseStateBoxText */.DN)(theirsFile.content, path); // a broken file stops us here, untouched
-        const merge = mergeStateBoxes(base, ours, theirs);
+        const theirs = (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(theirsFile.content, path); // a broken file stops us here, untouched
+        const merge = (0,_merge__WEBPACK_IMPORTED_MODULE_3__/* .mergeStateBoxes */ .x)(base, ours, theirs);
         conflicts.push(...merge.conflicts);
-        if ((0,yaml/* serializeStateBox */.nG)(merge.merged) === (0,yaml/* serializeStateBox */.nG)(theirs)) {
+        if ((0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(merge.merged) === (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(theirs)) {
             return { sha: theirsFile.sha, box: theirs, attempts: attempt, conflicts, written: false };
         }
         base = theirs;
@@ -43123,7 +43464,7 @@ async function updateStateBox(store, release, mutate, message, options = {}) {
         base = undefined;
     }
     else {
-        throw new errors/* InputError */.dz(`There is no StateBox for ${release}: ${(0,version/* stateBoxPath */._S)(release)} does not exist in ${store.describe}.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`There is no StateBox for ${release}: ${(0,_core_version__WEBPACK_IMPORTED_MODULE_1__/* .stateBoxPath */ ._S)(release)} does not exist in ${store.describe}.`);
     }
     const ours = mutate(start);
     return saveStateBox(store, release, {
@@ -65840,8 +66181,8 @@ const demoCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/driver/drive.ts + 6 modules
-var drive = __nccwpck_require__(9877);
+// EXTERNAL MODULE: ./src/driver/drive.ts + 7 modules
+var drive = __nccwpck_require__(2850);
 // EXTERNAL MODULE: ./src/core/bo3.ts
 var bo3 = __nccwpck_require__(2191);
 // EXTERNAL MODULE: ./src/core/mask.ts
@@ -75895,8 +76236,8 @@ const driveCommand = {
 
 // EXTERNAL MODULE: ./src/core/tasks.ts
 var core_tasks = __nccwpck_require__(8881);
-// EXTERNAL MODULE: ./src/statebox/repository.ts + 1 modules
-var repository = __nccwpck_require__(4036);
+// EXTERNAL MODULE: ./src/statebox/repository.ts
+var repository = __nccwpck_require__(956);
 // EXTERNAL MODULE: ./src/statebox/edit.ts
 var edit = __nccwpck_require__(184);
 ;// CONCATENATED MODULE: ./src/cli/commands/issue.ts
@@ -76932,8 +77273,8 @@ const COMMANDS = [...STATEBOX_COMMANDS, testResultEvaluateCommand, ...ISSUE_COMM
 
 
 function helpText() {
-    const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
-    const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+    // Usage on one line, what it does indented below: usages are too long for columns.
+    const lines = COMMANDS.flatMap((c) => [`  krd ${c.usage}`, `      ${c.summary}`]);
     return [
         'krd: drives OpenShift z-stream releases through the Konflux release flow.',
         '',
