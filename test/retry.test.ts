@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withRetry } from '../src/core/retry';
+import { RetryLaterError, withRetry } from '../src/core/retry';
 import { PermanentError, TransientError } from '../src/core/errors';
 import { FakeClock } from '../src/ports/clock';
 
@@ -65,5 +65,27 @@ describe('withRetry', () => {
     const f = failing([new TransientError('503')]);
     await expect(withRetry(f.fn, { clock, backoffMs: [] })).rejects.toThrow('503');
     expect(f.calls()).toBe(1);
+  });
+
+  it.each([
+    ['beyond the default 5 minutes', 600_000, undefined],
+    ['beyond a configured cap', 90_000, 60_000],
+  ])('does not sit out a retry-after %s: throws a RetryLaterError at once, keeping the message', async (_n, retryAfter, maxWaitMs) => {
+    const clock = new FakeClock(0);
+    const f = failing([new TransientError('GitHub rate limit reached; retry in 600 s.', retryAfter)]);
+    const err = await withRetry(f.fn, { clock, backoffMs: BACKOFF, ...(maxWaitMs ? { maxWaitMs } : {}) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RetryLaterError);
+    expect(err).toBeInstanceOf(TransientError);
+    expect((err as RetryLaterError).message).toBe('GitHub rate limit reached; retry in 600 s.');
+    expect((err as RetryLaterError).retryAfterMs).toBe(retryAfter);
+    expect(f.calls()).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('waits out a retry-after exactly at the cap', async () => {
+    const clock = new FakeClock(0);
+    const f = failing([new TransientError('429', 300_000)]);
+    await expect(withRetry(f.fn, { clock, backoffMs: BACKOFF })).resolves.toBe('ok');
+    expect(clock.sleeps).toEqual([300_000]);
   });
 });

@@ -2,7 +2,7 @@
 
 /** Network failures, 5xx, 429: leave the task as it was and retry on a later run. */
 export class TransientError extends Error {
-  override readonly name = 'TransientError';
+  override readonly name: string = 'TransientError';
   constructor(message: string, readonly retryAfterMs?: number, options?: ErrorOptions) {
     super(message, options);
   }

@@ -3,7 +3,7 @@ import { errorMessage } from '../core/errors';
 import { overallStatus } from '../core/overall';
 import { ownerOf } from '../core/decide';
 import { isoSeconds } from '../core/time';
-import { withRetry } from '../core/retry';
+import { RetryLaterError, withRetry } from '../core/retry';
 import { stateBoxPath } from '../core/version';
 import { loadStateBox, saveStateBox } from '../statebox/repository';
 import type { StateBox } from '../statebox/schema';
@@ -99,6 +99,15 @@ export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<R
       // A crash hook fired: the run dies here, as the simulator asked.
       if (err instanceof RunAborted) throw err.original;
       failed(release, err);
+      // GitHub will not answer for a while (a far rate-limit reset): stop calling it this run.
+      const later = retryLaterIn(err);
+      if (later) {
+        skipped = releases.slice(i + 1);
+        if (skipped.length) {
+          deps.log.warning(`${later.message} ${skipped.join(', ')} left for the next run.`);
+        }
+        break;
+      }
     }
   }
   return { releases: results, events, replies, ...(skipped.length ? { skipped } : {}) };
@@ -118,7 +127,7 @@ async function driveRelease(
   try {
     loaded = await withRetry(() => loadStateBox(deps.store, release), retry);
   } catch (err) {
-    throw new Error(`The StateBox of ${release} cannot be used, left untouched: ${errorMessage(err)}`);
+    throw new Error(`The StateBox of ${release} cannot be used, left untouched: ${errorMessage(err)}`, { cause: err });
   }
   const before = loaded?.box;
   let box = before ?? (await withRetry(() => stateBoxFromTracking(deps.store, release, clock.now()), retry));
@@ -267,4 +276,10 @@ async function notify(deps: DriverDeps, box: StateBox, pending: readonly Notific
   if (unsent.length) driver['unsent'] = unsent;
   else delete driver['unsent'];
   return { ...box, driver };
+}
+
+/** The RetryLaterError behind `err`, if any: a wait too long for this run. */
+function retryLaterIn(err: unknown): RetryLaterError | undefined {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) if (e instanceof RetryLaterError) return e;
+  return undefined;
 }
