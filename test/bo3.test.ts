@@ -13,8 +13,9 @@ import {
   testResultPath,
 } from '../src/core/bo3';
 import { InputError } from '../src/core/errors';
+import { shared } from './helpers/shared';
 
-const RECORD_DIR = '/work/shared/fixtures/upstream/record';
+const RECORD_DIR = shared('fixtures/upstream/record');
 
 // Builders: a run is `s`uccess, `f`ailure, `a`borted, `e`rror (all completed) or `p`ending.
 type RunCode = 's' | 'f' | 'a' | 'e' | 'p';

@@ -11,9 +11,10 @@ import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 import { loadScenario } from '../src/sim/scenario';
 import { DEMO_SCENARIO } from '../src/sim/scenarios/demo';
 import { simulate } from '../src/sim/simulate';
+import { shared } from './helpers/shared';
 
 const ROOT = resolve(__dirname, '..');
-const HAPPY = '/work/shared/scenarios/happy-path.yaml';
+const HAPPY = shared('scenarios/happy-path.yaml');
 const exec = promisify(execFile);
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -78,7 +79,7 @@ describe('krd simulate', () => {
     expect(await run(['simulate', HAPPY, '--expect', HAPPY.replace('.yaml', '.expect.yaml')], ok.cli)).toBe(0);
     expect(ok.out()).toContain('Ended as');
     const bad = io();
-    expect(await run(['simulate', HAPPY, '--expect', '/work/shared/scenarios/promoted-reject.expect.yaml'], bad.cli)).toBe(1);
+    expect(await run(['simulate', HAPPY, '--expect', shared('scenarios/promoted-reject.expect.yaml')], bad.cli)).toBe(1);
     expect(bad.err()).toContain('4.18.30: not in the report');
   });
 

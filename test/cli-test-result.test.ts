@@ -7,8 +7,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main';
 import type { CliIO } from '../src/cli/io';
+import { shared } from './helpers/shared';
 
-const RECORD_DIR = '/work/shared/fixtures/upstream/record';
+const RECORD_DIR = shared('fixtures/upstream/record');
 const ACCEPTED = 'ocp-test-result-4.12.60-amd64.json';
 const REJECTED = 'ocp-test-result-4.12.84-amd64.json';
 const PENDING = 'ocp-test-result-4.12.0-0.nightly-2026-07-02-012625-amd64.json';

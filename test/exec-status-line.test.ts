@@ -14,8 +14,9 @@ import {
 } from '../src/adapters/exec/status-line';
 import { PermanentError, TransientError } from '../src/core/errors';
 import { FLOW_TASKS, isFlowTask, type FlowTask } from '../src/core/tasks';
+import { UPSTREAM_STATEBOX_DIR } from './helpers/shared';
 
-const STATEBOX_DIR = '/work/shared/fixtures/upstream/statebox';
+const STATEBOX_DIR = UPSTREAM_STATEBOX_DIR;
 const line = (text: string, at = '2026-04-23T10:58:11Z') => `${at}: INFO: ${text}`;
 const status = (display: string, s: string) => line(`task [${display}] status is changed to [${s}]`);
 const ok = (task: FlowTask, output: string) => interpretRun(task, { output, exitCode: 0 }, 'The oar CLI');

@@ -1,5 +1,5 @@
 /**
- * Every scenario under /work/shared/scenarios and ./scenarios ends as its `*.expect.yaml` says
+ * Every scenario under ../shared/scenarios (or its copies in test/fixtures/shared) and ./scenarios ends as its `*.expect.yaml` says
  * (keys: overall, tasks, not_pass, never_started), run through the production driver.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { checkExpectations, parseExpectations } from '../src/sim/report';
 import { loadScenario } from '../src/sim/scenario';
 import { simulate } from '../src/sim/simulate';
+import { SHARED_DIR, shared } from './helpers/shared';
 
-const DIRS = ['/work/shared/scenarios', resolve(__dirname, '../scenarios')];
+const DIRS = [shared('scenarios'), resolve(__dirname, '../scenarios')];
 
 function scenarioFiles(): string[] {
   return DIRS.filter((d) => existsSync(d)).flatMap((d) =>
@@ -24,8 +25,8 @@ describe('scenarios end as their expect files say', () => {
   const files = scenarioFiles();
 
   it('finds the shared scenarios and ours, each with an expect file', () => {
-    expect(files.filter((f) => f.startsWith('/work/shared/')).length).toBeGreaterThanOrEqual(3);
-    expect(files.filter((f) => !f.startsWith('/work/shared/')).length).toBeGreaterThanOrEqual(11);
+    expect(files.filter((f) => f.startsWith(SHARED_DIR)).length).toBeGreaterThanOrEqual(3);
+    expect(files.filter((f) => !f.startsWith(SHARED_DIR)).length).toBeGreaterThanOrEqual(11);
     for (const f of files) expect(existsSync(f.replace(/\.yaml$/, '.expect.yaml')), `${f} has no expect file`).toBe(true);
   });
 

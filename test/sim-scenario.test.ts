@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/core/errors';
 import { formatDuration, parseDuration } from '../src/sim/duration';
 import { loadScenario, parseScenario, taskOutcome } from '../src/sim/scenario';
+import { shared } from './helpers/shared';
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -60,7 +61,7 @@ function errorOf(text: string): string {
 
 describe('parseScenario', () => {
   it('loads every shared scenario, durations in milliseconds after start', () => {
-    const s = loadScenario('/work/shared/scenarios/happy-path.yaml');
+    const s = loadScenario(shared('scenarios/happy-path.yaml'));
     expect(s.name).toBe('happy-path-4.20.1');
     expect(s.start).toBe(Date.parse('2025-11-01T00:00:00Z'));
     expect(s.every).toBe(15 * 60_000);
@@ -79,7 +80,7 @@ describe('parseScenario', () => {
   });
 
   it('keeps strings as strings (release_date, release, build names)', () => {
-    const s = loadScenario('/work/shared/scenarios/promoted-reject.yaml');
+    const s = loadScenario(shared('scenarios/promoted-reject.yaml'));
     const meta = s.releases[0]!.statebox!['metadata'] as Record<string, unknown>;
     expect(meta['release_date']).toBe('2025-Dec-04');
     expect(s.releases[0]!.release).toBe('4.18.30');

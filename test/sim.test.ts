@@ -13,6 +13,7 @@ import { Narrator, isQuiet } from '../src/sim/narrate';
 import { loadScenario, parseScenario } from '../src/sim/scenario';
 import { DEMO_SCENARIO } from '../src/sim/scenarios/demo';
 import { type RunRecord, runSimulation, silentLogger, simulate } from '../src/sim/simulate';
+import { shared } from './helpers/shared';
 
 const SCENARIOS = join(__dirname, '../scenarios');
 const scenario = (name: string) => loadScenario(join(SCENARIOS, `${name}.yaml`));
@@ -28,7 +29,7 @@ afterAll(() => {
 
 describe('simulate: the report of CONTRACT.md', () => {
   it('has exactly the contract keys, events with run numbers in order and simulated times', async () => {
-    const report = await simulate(loadScenario('/work/shared/scenarios/happy-path.yaml'));
+    const report = await simulate(loadScenario(shared('scenarios/happy-path.yaml')));
     expect(Object.keys(report).sort()).toEqual(['events', 'releases', 'runs', 'scenario', 'triggers']);
     expect(report.scenario).toBe('happy-path-4.20.1');
     expect(Object.keys(report.releases)).toEqual(['4.20.1']);
@@ -62,7 +63,7 @@ describe('simulate: the report of CONTRACT.md', () => {
   });
 
   it('stops early once every release is Green or Red with nothing in flight', async () => {
-    const report = await simulate(loadScenario('/work/shared/scenarios/happy-path.yaml'));
+    const report = await simulate(loadScenario(shared('scenarios/happy-path.yaml')));
     // prod metadata appears at 3d2h: run 297 (15-minute runs from 0) ships it, and that is the last.
     expect(report.runs).toBe(297);
     expect(report.events.at(-1)!.at).toBe('2025-11-04T02:00:00Z');
@@ -228,13 +229,13 @@ describe('narration', () => {
 
 describe('worldDeps: stepping through a scenario by hand', () => {
   it('reaches the same end as simulate, one fresh world per step, jobs known only from the StateBox', async () => {
-    const s = loadScenario('/work/shared/scenarios/happy-path.yaml');
+    const s = loadScenario(shared('scenarios/happy-path.yaml'));
     const expected = await simulate(s);
     const dir = tempDir();
     let box: StateBox | undefined;
     for (let offset = 0; offset < s.until; offset += s.every) {
       const store = new LocalStore(dir); // a fresh process each step
-      const run = await worldDeps(join('/work/shared/scenarios', 'happy-path.yaml'), new Date(s.start + offset), store, silentLogger);
+      const run = await worldDeps(join(shared('scenarios'), 'happy-path.yaml'), new Date(s.start + offset), store, silentLogger);
       const result = await driveOnce(run.deps, { releases: run.releases, commands: run.commands, config: run.config });
       box = result.releases[0]!.statebox;
       if (result.releases[0]!.overall !== 'In Progress') break;
@@ -261,7 +262,7 @@ describe('worldDeps: stepping through a scenario by hand', () => {
   });
 
   it('refuses a time before the scenario starts or that is not a time', async () => {
-    const file = '/work/shared/scenarios/happy-path.yaml';
+    const file = shared('scenarios/happy-path.yaml');
     await expect(worldDeps(file, '2025-10-31T00:00:00Z', new LocalStore(tempDir()), silentLogger)).rejects.toThrow(/before the start of the scenario happy-path-4\.20\.1/);
     await expect(worldDeps(file, 'yesterday', new LocalStore(tempDir()), silentLogger)).rejects.toThrow(/is not a time/);
   });

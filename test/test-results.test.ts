@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTestResult } from '../src/adapters/test-results';
 import { InputError, TransientError } from '../src/core/errors';
 import type { StateStore, StoredFile } from '../src/ports/store';
+import { shared } from './helpers/shared';
 
-const RECORD_DIR = '/work/shared/fixtures/upstream/record';
+const RECORD_DIR = shared('fixtures/upstream/record');
 
 /** The record branch as a directory of real files, read-only, recording every path read. */
 class RecordDir implements StateStore {
