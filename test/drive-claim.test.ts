@@ -19,6 +19,7 @@ import type { StateBox } from '../src/statebox/schema';
 import { serializeStateBox } from '../src/statebox/yaml';
 import { ALL_BEFORE_ADVISORY, CANDIDATE, CHAIN_PASS, MINUTE, T0, config, fakeWorld, makeBox, tempDir, testResultJson, transient, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
+import { shared } from './helpers/shared';
 
 const RELEASE = '4.20.1';
 const PATH = stateBoxPath(RELEASE);
@@ -387,7 +388,7 @@ describe('the claim itself', () => {
   it('is stamped when it is written, after the retries earlier in the run, with the run id given', async () => {
     await writeBox(repo, readyForCdn({ tasks: { 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world({ hooks: dieOnce('afterClaim'), behaviour: { 'push-to-cdn-staging': { errors: [transient(), transient()] } } });
-    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() - 2 * 60 * MINUTE });
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - 2 * 60 * MINUTE });
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     await expect(drive(w.deps, { runId: 'slow-run' })).rejects.toThrow('simulated crash (afterClaim)');
@@ -434,7 +435,7 @@ describe('the simulator', () => {
   it('reports each claim write as a commit event saying it is a claim', async () => {
     const { simulate } = await import('../src/sim/simulate');
     const { loadScenario } = await import('../src/sim/scenario');
-    const report = await simulate(loadScenario('/work/shared/scenarios/happy-path.yaml'));
+    const report = await simulate(loadScenario(shared('scenarios/happy-path.yaml')));
     const claims = report.events.filter((e) => e.type === 'commit' && e.detail.includes(': claim on '));
     expect(claims.map((e) => e.detail.replace(/^.*claim on (.*) before starting.*$/, '$1'))).toEqual(['push-to-cdn-staging', 'image-consistency-check, stage-testing', 'change-advisory-status']);
     expect(Object.values(report.triggers['4.20.1']!).every((n) => n === 1)).toBe(true);

@@ -192,7 +192,7 @@ describe('waits, stuck tasks, the advisory deadline', () => {
   it('a task far beyond its expected duration is reported stuck once, then left to people', async () => {
     await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', started_at: '2025-11-01T00:00:00Z', job: { id: '7' } } } }));
     const w = fakeWorld(store, record, { behaviour: { 'push-to-cdn-staging': { durationMs: 100 * HOUR } } });
-    w.executor.jobs.push({ id: '7', task: 'push-to-cdn-staging', startedAt: T0.getTime() });
+    w.executor.jobs.push({ id: '7', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() });
     w.probes.promotionPhase = 'Ready';
     w.clock.set(T0.getTime() + 2 * HOUR);
     await driveOnce(w.deps, { config: config() });

@@ -190,7 +190,7 @@ describe('idempotent triggers and crashes', () => {
         },
       },
     });
-    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() - HOUR });
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.probes.promotionPhase = 'Ready';
     await expect(driveOnce(w.deps, { config: config() })).rejects.toThrow('simulated crash before commit');
     expect(w.notifier.sent).toEqual([]);
@@ -217,7 +217,7 @@ describe('errors', () => {
   it('transient errors are retried 3 times on the clock with 1, 2, 4 minute backoff', async () => {
     await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [transient(), transient()] } } });
-    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() - HOUR });
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.probes.promotionPhase = 'Ready';
     await driveOnce(w.deps, { config: config() });
     expect(w.clock.sleeps).toEqual([60_000, 120_000]);
@@ -228,7 +228,7 @@ describe('errors', () => {
   it('a transient error that persists leaves the task as it was, reports it, and the next run retries', async () => {
     await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [1, 2, 3, 4].map(() => transient('HTTP 502 Bad Gateway', 300_000)) } } });
-    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() - HOUR });
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
     expect(w.clock.sleeps).toEqual([300_000, 300_000, 300_000]);
@@ -290,7 +290,7 @@ describe('errors', () => {
   it('a notifier failure is a warning; the message waits in the StateBox and goes out once on a later run', async () => {
     await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world();
-    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() - HOUR });
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.notifier.failNext = 2;
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
@@ -322,7 +322,7 @@ describe('errors', () => {
       }),
     );
     const w = world();
-    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', startedAt: T0.getTime() });
+    w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() });
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
     expect(w.notifier.sent).toEqual([]);

@@ -138,6 +138,7 @@ export interface TaskBehaviour {
 interface Job {
   readonly id: string;
   readonly task: FlowTask;
+  readonly release: string;
   readonly startedAt: number;
 }
 
@@ -159,7 +160,7 @@ export class FakeExecutor implements Executor {
       this.findJob = async (task, ctx) => {
         const notBefore = ctx.notBefore ? Date.parse(ctx.notBefore) : -Infinity;
         const recorded = ctx.statebox.tasks.find((t) => t.name === task)?.job?.id;
-        const job = [...this.jobs].reverse().find((j) => j.task === task && j.startedAt >= notBefore && j.id !== recorded);
+        const job = [...this.jobs].reverse().find((j) => j.task === task && j.release === ctx.release && j.startedAt >= notBefore && j.id !== recorded);
         return job ? { jobId: job.id, jobUrl: `https://jenkins.example/job/${job.id}/` } : undefined;
       };
     }
@@ -178,7 +179,7 @@ export class FakeExecutor implements Executor {
     this.starts.push({ task, ctx, at: this.clock.now().toISOString() });
     if ((ASYNC_TASKS as readonly string[]).includes(task)) {
       const id = String(this.nextId++);
-      this.jobs.push({ id, task, startedAt: this.clock.now().getTime() });
+      this.jobs.push({ id, task, release: ctx.release, startedAt: this.clock.now().getTime() });
       return {
         status: 'In Progress',
         output: `task [${task}] status is changed to [In Progress]\ntriggered job ${id} for ${ctx.owner ?? 'someone'}`,
@@ -197,7 +198,7 @@ export class FakeExecutor implements Executor {
     this.polls.push({ task, ctx });
     this.throwScripted(task);
     const b = this.behaviour[task] ?? {};
-    const job = this.jobs.find((j) => j.id === ctx.jobId) ?? [...this.jobs].reverse().find((j) => j.task === task);
+    const job = this.jobs.find((j) => j.id === ctx.jobId) ?? [...this.jobs].reverse().find((j) => j.task === task && j.release === ctx.release);
     if (!job) return { status: 'In Progress', output: 'no job known' };
     const done = this.clock.now().getTime() - job.startedAt >= (b.durationMs ?? 30 * MINUTE);
     if (!done) return { status: 'In Progress', output: `job ${job.id} running` };
