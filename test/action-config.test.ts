@@ -52,10 +52,13 @@ describe('readConfig', () => {
       analyzerCommand: undefined,
       executor: 'oar',
       oarCommand: undefined,
+      oarEnv: [],
+      analyzerEnv: [],
       mcpUrl: undefined,
       mcpToken: undefined,
       errataToken: undefined,
       gitlabToken: undefined,
+      gitlabUrl: 'https://gitlab.cee.redhat.com',
       slackChannel: undefined,
       slackToken: undefined,
       sheetId: undefined,
@@ -94,6 +97,14 @@ describe('readConfig', () => {
     expect(config.executor).toBe('mcp');
     expect(config.maxOperations).toBe(50);
     expect([config.dryRun, config.allowEditedComments, config.allowBots]).toEqual([true, true, false]);
+  });
+
+  it('reads the GitLab URL and the variables handed to the children', () => {
+    expect(parseConfig({ token: 't', 'gitlab-url': ' https://gitlab.example:8443 ', 'oar-env': 'GITHUB_TOKEN, JIRA_TOKEN\nGITHUB_TOKEN', 'analyzer-env': 'GOOGLE_APPLICATION_CREDENTIALS' })).toMatchObject({
+      gitlabUrl: 'https://gitlab.example:8443',
+      oarEnv: ['GITHUB_TOKEN', 'JIRA_TOKEN'],
+      analyzerEnv: ['GOOGLE_APPLICATION_CREDENTIALS'],
+    });
   });
 
   it('reads Google credentials as a service account key or an access token, and the status issue', () => {
@@ -137,6 +148,12 @@ describe('parseConfig refuses a bad input with one sentence naming it and what i
     [{ 'sheet-id': '1AbCdEfGhIjKlMnOp', 'google-credentials': '{"type": "service_account"}' }, 'The google-credentials input is not a usable service account key; accepted values: the JSON key of a service account (with client_email and private_key) or an OAuth access token.'],
     [{ 'status-issue': 'PR-4' }, 'The status-issue input is "PR-4"; accepted values: an issue or pull request number such as 42, or empty.'],
     [{ 'analyzer-command': 'claude "unclosed' }, 'The analyzer-command input cannot be split into arguments (A double quote is not closed.); accepted values: words separated by spaces, quoted where needed.'],
+    [{ 'gitlab-url': 'gitlab.cee.redhat.com' }, 'The gitlab-url input is "gitlab.cee.redhat.com"; accepted values: an http(s) URL such as https://gitlab.cee.redhat.com.'],
+    [{ 'gitlab-url': 'file:///etc/passwd' }, 'The gitlab-url input is "file:///etc/passwd"; accepted values: an http(s) URL such as https://gitlab.cee.redhat.com.'],
+    [{ 'oar-env': 'JIRA_TOKEN INPUT_TOKEN' }, `The oar-env input has "INPUT_TOKEN", which is never passed on (inputs, the runner's ACTIONS_* tokens and file commands stay with the driver); accepted values: names of environment variables separated by commas or spaces.`],
+    [{ 'analyzer-env': 'ACTIONS_RUNTIME_TOKEN' }, `The analyzer-env input has "ACTIONS_RUNTIME_TOKEN", which is never passed on (inputs, the runner's ACTIONS_* tokens and file commands stay with the driver); accepted values: names of environment variables separated by commas or spaces.`],
+    [{ 'analyzer-env': 'github_env' }, `The analyzer-env input has "github_env", which is never passed on (inputs, the runner's ACTIONS_* tokens and file commands stay with the driver); accepted values: names of environment variables separated by commas or spaces.`],
+    [{ 'oar-env': 'A=B' }, 'The oar-env input has "A=B", which is not an environment variable name; accepted values: names of environment variables separated by commas or spaces.'],
     [{ 'oar-command': '   ' }, `The oar-command input is empty; accepted values: a command line such as "oar" or "claude -p '/ci:analyze-build-test-results {build}'".`],
   ])('%j', (raw, message) => {
     const got = failure(raw);

@@ -48,6 +48,8 @@ beforeEach(async () => {
     FAKE_OAR_RESPONSES: join(scratch, 'responses.json'),
     FAKE_OAR_STATE: scratch,
     FAKE_OAR_LOG: join(scratch, 'calls.jsonl'),
+    // The oar child gets an allow-list of this environment: the fake's own variables must be named.
+    KRD_OAR_ENV: 'FAKE_OAR_RESPONSES FAKE_OAR_STATE FAKE_OAR_LOG',
     KRD_ANALYZER_COMMAND: 'none',
     KRD_RELEASE_CONTROLLER_URL: rcUrl,
   };

@@ -31,7 +31,7 @@ import { stateBoxPath } from '../src/core/version';
 import { parseCommand } from '../src/triggers/commands';
 import { parseStateBoxText } from '../src/statebox/yaml';
 import { STATEBOX_REF, SUMMARY, actionDefaults, boxOn, closeWorlds, commented, env, parseOutputFile, replies, world } from './helpers/action-env';
-import { CHAIN_PASS, makeBox, writeBox } from './helpers/fake-world';
+import { CANDIDATE, CHAIN_PASS, makeBox, testResultJson, testResultPathOf, writeBox } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -290,27 +290,57 @@ describe('secrets are masked before anything is printed, and written nowhere', (
     expect(r.summary).not.toContain(SECRETS.token);
   }, 60_000);
 
-  // KNOWN GAP (it.fails until fixed; then make it `it`): the oar CLI and the analyzer are
-  // started with the action's whole environment (src/action/deps.ts → buildDriverDeps without
-  // `env`), which holds every input as INPUT_* — the GitHub token and the other secrets — so
-  // an analyzer led astray by text it reads (test results) could print or send them.
-  it.fails('the oar and analyzer child processes do not receive the action\'s secret inputs', async () => {
+  // Was a KNOWN GAP: the children inherited the whole environment, every input included. They
+  // now get an allow-list (src/adapters/exec/child-env.ts; table tests in exec-child-env.test.ts)
+  // plus the names oar-env / analyzer-env give.
+  it('the oar and analyzer child processes do not receive the action\'s secret inputs, the runner\'s tokens or GITHUB_TOKEN', async () => {
     const dir = tempDir();
-    const dump = join(dir, 'env.json');
-    const script = join(dir, 'oar.mjs');
+    const script = join(dir, 'dump-env.mjs');
+    // Writes its environment to the file named by its first argument, then answers as oar or the analyzer would.
     writeFileSync(
       script,
-      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(dump)}, JSON.stringify(process.env));\nprocess.stderr.write('task [Create Test Report] status is changed to [Pass]\\n');\n`,
+      [
+        "import { writeFileSync } from 'node:fs';",
+        'const [file, ...rest] = process.argv.slice(2);',
+        'writeFileSync(file, JSON.stringify(process.env));',
+        "if (rest.includes('--analyze')) process.stdout.write('RECOMMENDATION: ACCEPT\\n');",
+        "else process.stderr.write('task [Create Test Report] status is changed to [Pass]\\n');",
+      ].join('\n'),
     );
     const w = await world([makeBox({ tasks: {} })]);
-    await using _e = env(w, 'schedule', {}, { 'oar-command': `${process.execPath} ${script}`, 'gitlab-token': SECRETS['gitlab-token'], 'errata-token': SECRETS['errata-token'] });
-    const { executor: _fake, ...overrides } = w.overrides;
-    await run(overrides);
-    expect(existsSync(dump)).toBe(true);
-    const childEnv = JSON.parse(readFileSync(dump, 'utf8')) as Record<string, string>;
-    const values = Object.values(childEnv);
-    for (const secret of [SECRETS['gitlab-token'], SECRETS['errata-token']]) expect(values).not.toContain(secret);
-    expect(Object.keys(childEnv).filter((k) => k.startsWith('INPUT_'))).toEqual([]);
+    w.gh.setFile(testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: false }), 'record');
+    const runnerTokens = { ACTIONS_RUNTIME_TOKEN: 'runtime-jwt-0009', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-0010', GITHUB_TOKEN: 'ghs_FromEnv_0011', OAR_JWK: 'oar-own-0012' };
+    const saved = { ...process.env };
+    Object.assign(process.env, runnerTokens);
+    try {
+      const oarDump = join(dir, 'oar.json');
+      const analyzerDump = join(dir, 'analyzer.json');
+      const { token: _token, ...secretInputs } = SECRETS; // the token input is the local GitHub's
+      await using e = env(w, 'schedule', {}, {
+        ...secretInputs,
+        'oar-command': `${process.execPath} ${script} ${oarDump}`,
+        'analyzer-command': `${process.execPath} ${script} ${analyzerDump} --analyze {build}`,
+        'slack-channel': '',
+        'sheet-id': '',
+      });
+      const { executor: _e, analyzer: _a, ...overrides } = w.overrides;
+      await run(overrides);
+      expect(e.errors()).toEqual([]);
+      const secrets = [...Object.values(secretInputs), process.env['INPUT_TOKEN'] as string, runnerTokens.ACTIONS_RUNTIME_TOKEN, runnerTokens.ACTIONS_ID_TOKEN_REQUEST_TOKEN, runnerTokens.GITHUB_TOKEN];
+      for (const dump of [oarDump, analyzerDump]) {
+        expect(existsSync(dump), dump).toBe(true);
+        const childEnv = JSON.parse(readFileSync(dump, 'utf8')) as Record<string, string>;
+        for (const secret of secrets) expect(Object.values(childEnv), dump).not.toContain(secret);
+        expect(Object.keys(childEnv).filter((k) => /^(INPUT_|ACTIONS_|GITHUB_)/.test(k)), dump).toEqual([]);
+        expect(childEnv['PATH']).toBe(process.env.PATH);
+      }
+      // Each child still gets its own: oar its documented variables, the analyzer none of them.
+      expect((JSON.parse(readFileSync(oarDump, 'utf8')) as Record<string, string>)['OAR_JWK']).toBe('oar-own-0012');
+      expect((JSON.parse(readFileSync(analyzerDump, 'utf8')) as Record<string, string>)['OAR_JWK']).toBeUndefined();
+    } finally {
+      for (const k of Object.keys(runnerTokens)) if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
   });
 
   it('secrets never reach a StateBox: a comment quoting one is stored masked like any email, the token is never committed', async () => {
@@ -324,10 +354,9 @@ describe('secrets are masked before anything is printed, and written nowhere', (
     for (const c of w.gh.commits) expect(c.message).not.toMatch(/ghs_|token/i);
   });
 
-  // KNOWN GAP (it.fails until fixed): without a configured GitLab URL the GitLab token is sent
-  // to whatever host the StateBox's metadata.shipment_mr names (src/adapters/probes/http-probes.ts
-  // stageReleaseSucceeded: base = gitlabUrl ?? origin of the MR URL; the action sets no gitlabUrl).
-  it.fails('the GitLab token is only sent to the configured GitLab, not to the host a StateBox names', async () => {
+  // Was a KNOWN GAP: the token followed the MR's host. Now it goes to the gitlab-url origin only
+  // (default https://gitlab.cee.redhat.com); more in http-probes-gitlab.test.ts.
+  it('the GitLab token is only sent to the configured GitLab, not to the host a StateBox names', async () => {
     const seen: (string | undefined)[] = [];
     const server = createServer((req, res) => {
       seen.push(req.headers['private-token'] as string | undefined);
@@ -359,7 +388,8 @@ describe('processes run without a shell', () => {
     Object.assign(process.env, { FAKE_OAR_RESPONSES: join(dir, 'responses.json'), FAKE_OAR_LOG: log });
     try {
       const inject = `--tag=$(touch ${pwned});touch ${pwned}`;
-      await using e = env(w, 'schedule', {}, { 'oar-command': `${process.execPath} ${FAKE_OAR} '${inject}' "\`touch ${pwned}\`"` });
+      // The fake oar reads its script from these; a child gets them only when oar-env names them.
+      await using e = env(w, 'schedule', {}, { 'oar-command': `${process.execPath} ${FAKE_OAR} '${inject}' "\`touch ${pwned}\`"`, 'oar-env': 'FAKE_OAR_RESPONSES, FAKE_OAR_LOG' });
       const { executor: _fake, ...overrides } = w.overrides;
       await run(overrides);
       expect(e.errors()).toEqual([]);

@@ -5,6 +5,8 @@
  */
 import * as core from '@actions/core';
 import { z } from 'zod';
+import { envNameProblem } from '../adapters/exec/child-env';
+import { DEFAULT_PROBE_URLS } from '../adapters/probes/http-probes';
 import { InputError, errorMessage } from '../core/errors';
 import { isRelease } from '../core/version';
 import { tokenize } from '../triggers/commands';
@@ -20,10 +22,13 @@ export const INPUT_NAMES = [
   'analyzer-command',
   'executor',
   'oar-command',
+  'oar-env',
+  'analyzer-env',
   'mcp-url',
   'mcp-token',
   'errata-token',
   'gitlab-token',
+  'gitlab-url',
   'slack-channel',
   'slack-token',
   'sheet-id',
@@ -103,7 +108,7 @@ function ref(name: InputName) {
     .regex(REF_RE, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: a branch name such as z-stream (letters, digits, . _ / -).` });
 }
 
-function url(name: InputName) {
+function url(name: InputName, example: string) {
   return z
     .string()
     .trim()
@@ -115,7 +120,7 @@ function url(name: InputName) {
           return false;
         }
       },
-      { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as https://mcp.example/mcp.` },
+      { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as ${example}.` },
     );
 }
 
@@ -129,6 +134,21 @@ function argv(name: InputName) {
       ctx.addIssue({ code: 'custom', message: `The ${name} input cannot be split into arguments (${errorMessage(err)}); accepted values: words separated by spaces, quoted where needed.` });
     }
     return z.NEVER;
+  });
+}
+
+/** Names of environment variables handed to a child process on top of its allow-list. */
+function envNames(name: InputName) {
+  return z.string().transform((v, ctx) => {
+    const names = v.split(/[\s,]+/).filter((n) => n !== '');
+    for (const n of names) {
+      const problem = envNameProblem(n);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: `The ${name} input has ${shown(n)}, which ${problem}; accepted values: names of environment variables separated by commas or spaces.` });
+        return z.NEVER;
+      }
+    }
+    return [...new Set(names)];
   });
 }
 
@@ -185,10 +205,13 @@ export const inputsSchema = z
     'analyzer-command': argv('analyzer-command').optional(),
     executor: choice('executor', ['oar', 'mcp']).default('oar'),
     'oar-command': argv('oar-command').optional(),
-    'mcp-url': url('mcp-url').optional(),
+    'oar-env': envNames('oar-env').default([]),
+    'analyzer-env': envNames('analyzer-env').default([]),
+    'mcp-url': url('mcp-url', 'https://mcp.example/mcp').optional(),
     'mcp-token': secret.optional(),
     'errata-token': secret.optional(),
     'gitlab-token': secret.optional(),
+    'gitlab-url': url('gitlab-url', DEFAULT_PROBE_URLS.gitlabUrl).default(DEFAULT_PROBE_URLS.gitlabUrl),
     'slack-channel': z.string().trim().optional(),
     'slack-token': secret.optional(),
     'sheet-id': z
@@ -224,10 +247,13 @@ export const inputsSchema = z
     analyzerCommand: v['analyzer-command'],
     executor: v.executor,
     oarCommand: v['oar-command'],
+    oarEnv: v['oar-env'],
+    analyzerEnv: v['analyzer-env'],
     mcpUrl: v['mcp-url'],
     mcpToken: v['mcp-token'],
     errataToken: v['errata-token'],
     gitlabToken: v['gitlab-token'],
+    gitlabUrl: v['gitlab-url'],
     slackChannel: v['slack-channel'] || undefined,
     slackToken: v['slack-token'],
     sheetId: v['sheet-id'],

@@ -82,8 +82,12 @@ export function actionDeps(
     analyzer: overrides.analyzer === null ? false : { timeoutMs: ANALYZER_TIMEOUT_MS, ...(config.analyzerCommand ? { command: config.analyzerCommand } : {}) },
     probes: {
       ...(config.errataToken ? { errataToken: config.errataToken } : {}),
+      gitlabUrl: config.gitlabUrl,
       ...(config.gitlabToken ? { gitlabToken: config.gitlabToken } : {}),
     },
+    // The children get an allow-list of this process's environment plus the names these
+    // inputs give: never INPUT_* or the runner's ACTIONS_* tokens, GITHUB_TOKEN only if named.
+    passEnv: { oar: config.oarEnv, analyzer: config.analyzerEnv },
     ...(config.slackChannel && config.slackToken ? { slack: { token: config.slackToken, channel: config.slackChannel, ...(overrides.slackApiUrl ? { apiUrl: overrides.slackApiUrl } : {}) } } : {}),
     log,
     ...(overrides.clock ? { clock: overrides.clock } : {}),

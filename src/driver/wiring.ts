@@ -5,6 +5,7 @@
  */
 import { InputError } from '../core/errors';
 import { CommandAnalyzer, DEFAULT_ANALYZER_COMMAND } from '../adapters/exec/analyzer-command';
+import { childEnv, parseEnvNames } from '../adapters/exec/child-env';
 import { McpExecutor } from '../adapters/exec/mcp';
 import { OarCliExecutor } from '../adapters/exec/oar-cli';
 import { HttpProbes, type HttpProbesOptions } from '../adapters/probes/http-probes';
@@ -34,11 +35,17 @@ export interface WiringSettings {
   readonly clock?: Clock;
   readonly events?: (event: RunEvent) => void;
   readonly hooks?: CrashHooks;
-  /** Environment of the oar and analyzer child processes (default: this process's). */
+  /**
+   * Where the oar and analyzer child processes take their environment from (default: this
+   * process's). They never get all of it: an allow-list, plus the names in `passEnv`.
+   */
   readonly env?: NodeJS.ProcessEnv;
+  /** Further variables the configuration hands each child explicitly (oar-env, analyzer-env). */
+  readonly passEnv?: { readonly oar?: readonly string[]; readonly analyzer?: readonly string[] };
 }
 
 export function buildDriverDeps(settings: WiringSettings): DriverDeps {
+  const source = settings.env ?? process.env;
   const executor: Executor =
     settings.executor.kind === 'mcp'
       ? new McpExecutor({
@@ -49,13 +56,13 @@ export function buildDriverDeps(settings: WiringSettings): DriverDeps {
       : new OarCliExecutor({
           ...(settings.executor.command ? { command: settings.executor.command } : {}),
           timeoutMs: settings.executor.timeoutMs,
-          ...(settings.env ? { env: settings.env } : {}),
+          env: childEnv(source, 'oar', settings.passEnv?.oar),
         });
   const analyzer: Analyzer | undefined = settings.analyzer
     ? new CommandAnalyzer({
         command: settings.analyzer.command ?? DEFAULT_ANALYZER_COMMAND,
         timeoutMs: settings.analyzer.timeoutMs,
-        ...(settings.env ? { env: settings.env } : {}),
+        env: childEnv(source, 'analyzer', settings.passEnv?.analyzer),
       })
     : undefined;
   const notifier: Notifier | undefined = settings.slack
@@ -70,7 +77,7 @@ export function buildDriverDeps(settings: WiringSettings): DriverDeps {
     store: settings.store,
     record: settings.record,
     executor,
-    probes: new HttpProbes(settings.probes ?? {}),
+    probes: new HttpProbes({ ...settings.probes, log: settings.log }),
     ...(analyzer ? { analyzer } : {}),
     ...(notifier ? { notifier } : {}),
     clock: settings.clock ?? systemClock,
@@ -125,8 +132,10 @@ export const WIRING_ENV = {
   KRD_RELEASE_CONTROLLER_URL: 'Release Controller base URL',
   KRD_ERRATA_URL: 'Errata Tool base URL',
   ERRATA_TOKEN: 'Errata Tool bearer token',
-  GITLAB_TOKEN: 'GitLab token for shipment MR pipelines',
-  KRD_GITLAB_URL: 'GitLab API base URL',
+  GITLAB_TOKEN: 'GitLab token for shipment MR labels; sent only to KRD_GITLAB_URL',
+  KRD_GITLAB_URL: 'the GitLab the token is for (default https://gitlab.cee.redhat.com); MRs elsewhere are read without it',
+  KRD_OAR_ENV: 'more variables the oar CLI gets (names, comma or space separated; it always gets PATH, HOME, proxies, OAR_* and its documented credentials)',
+  KRD_ANALYZER_ENV: 'more variables the analyzer gets (names; it always gets PATH, HOME, proxies, ANTHROPIC_* and CLAUDE_*)',
   KRD_MIRROR_URL: 'signature mirror base URL',
   KRD_RELEASE_ARTIFACTS_URL: 'where {release}/release.txt names the prod metadata URL',
   KRD_PROD_METADATA_URL: 'the prod metadata URL itself ({release} and {y} replaced)',
@@ -180,9 +189,15 @@ export function settingsFromEnv(
     const v = envValue(env, name);
     if (v) probes[key] = v;
   }
+  const oarEnv = envValue(env, 'KRD_OAR_ENV');
+  const analyzerEnv = envValue(env, 'KRD_ANALYZER_ENV');
   return {
     ...base,
     env,
+    passEnv: {
+      ...(oarEnv ? { oar: parseEnvNames(oarEnv, 'KRD_OAR_ENV') } : {}),
+      ...(analyzerEnv ? { analyzer: parseEnvNames(analyzerEnv, 'KRD_ANALYZER_ENV') } : {}),
+    },
     executor,
     analyzer,
     probes: probes as HttpProbesOptions,

@@ -12,11 +12,15 @@ import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { z } from 'zod';
 
-/** What the oar command printed and how it exited; `throws` makes the tool itself fail (isError). */
+/**
+ * What the oar command printed and how it exited; `throws` makes the tool itself fail (isError).
+ * `raw`: the text as the tool returns it, without format_result (oar_get_release_status's JSON).
+ */
 export interface ToolRun {
   readonly output: string;
   readonly exitCode?: number;
   readonly throws?: boolean;
+  readonly raw?: boolean;
 }
 
 export type Fault = { readonly status: number; readonly retryAfter?: string } | 'hang';
@@ -69,7 +73,7 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
     const script = scripts.get(tool);
     const run = script?.runs[Math.min(script.next++, script.runs.length - 1)] ?? { output: `no reply scripted for ${tool}`, exitCode: 2 };
     if (run.throws) throw new Error(run.output);
-    return { content: [{ type: 'text' as const, text: formatResult(run) }] };
+    return { content: [{ type: 'text' as const, text: run.raw ? run.output : formatResult(run) }] };
   };
 
   const buildServer = (): McpServer => {
@@ -86,6 +90,7 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
       ['oar_image_signed_check', { release }],
       ['oar_change_advisory_status', { release }],
       ['oar_check_greenwave_cvp_tests', { release }],
+      ['oar_get_release_status', { release }],
     ];
     for (const [name, inputSchema] of tools) {
       if (options.omitTools?.includes(name)) continue;

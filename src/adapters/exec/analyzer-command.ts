@@ -7,6 +7,7 @@ import { InputError, PermanentError, TransientError } from '../../core/errors';
 import { isTestBuild } from '../../core/bo3';
 import { maskEmails } from '../../core/mask';
 import type { Analyzer, AnalyzerVerdict } from '../../ports/world';
+import { childEnv } from './child-env';
 import { runProgram } from './oar-cli';
 import { detectAuthFailure, tail, type RawRun } from './status-line';
 
@@ -15,6 +16,7 @@ export const DEFAULT_ANALYZER_COMMAND: readonly string[] = ['claude', '-p', '/ci
 export interface CommandAnalyzerOptions {
   readonly command?: readonly string[];
   readonly timeoutMs: number;
+  /** The child's whole environment, used as given; default: the allow-list of child-env.ts over this process's. */
   readonly env?: NodeJS.ProcessEnv;
   readonly cwd?: string;
 }
@@ -45,10 +47,13 @@ function boundedReasoning(text: string): string {
 
 export class CommandAnalyzer implements Analyzer {
   private readonly command: readonly string[];
+  private readonly env: NodeJS.ProcessEnv;
 
   constructor(private readonly options: CommandAnalyzerOptions) {
     this.command = options.command?.length ? options.command : DEFAULT_ANALYZER_COMMAND;
     if (!(options.timeoutMs > 0)) throw new InputError('The analyzer timeout must be a positive number of milliseconds.');
+    // It reads text from outside (test results): it gets no secret it does not need.
+    this.env = options.env ?? childEnv(process.env, 'analyzer');
   }
 
   /** The argv for a build: `{build}` substituted in every argument (never split into more). */
@@ -63,7 +68,7 @@ export class CommandAnalyzer implements Analyzer {
     const [program = '', ...args] = this.argv(build);
     const run: RawRun = await runProgram([program], args, {
       timeoutMs: this.options.timeoutMs,
-      env: this.options.env,
+      env: this.env,
       cwd: this.options.cwd,
       what: 'analyzer',
     });

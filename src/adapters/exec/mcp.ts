@@ -4,6 +4,8 @@
  * minutes apart, and nothing is left open when a run ends. Upstream's server still runs the
  * older HTTP+SSE transport, so a 4xx to the streamable POST falls back to it (as the MCP spec's
  * backwards-compatibility section describes) and the choice is remembered.
+ * `findJob` asks the server for the release status (`oar_get_release_status`): the output oar
+ * recorded when it triggered a job names that job (upstream-status.ts).
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport, SseError } from '@modelcontextprotocol/sdk/client/sse.js';
@@ -11,11 +13,13 @@ import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontex
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { InputError, PermanentError, TransientError, errorMessage } from '../../core/errors';
-import type { FlowTask } from '../../core/tasks';
+import { ASYNC_TASKS, type FlowTask } from '../../core/tasks';
+import { parseRelease } from '../../core/version';
 import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
 import type { FetchLike } from '../http';
 import { taskRequest, type TaskRequest } from './oar-cli';
-import { interpretRun, type RawRun } from './status-line';
+import { interpretRun, tail, type RawRun } from './status-line';
+import { jobFromReleaseStatus, type FoundJob } from './upstream-status';
 
 /** The MCP tool of each task (mcp_server/server.py). */
 export const MCP_TOOLS: Partial<Record<FlowTask, string>> = {
@@ -39,8 +43,13 @@ export interface McpExecutorOptions {
   readonly fetch?: FetchLike;
 }
 
+/** The read-only tool that reports oar's StateBox of a release (tasks with their recorded output). */
+export const RELEASE_STATUS_TOOL = 'oar_get_release_status';
+
 const SYSTEM = 'The MCP server';
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+/** A status read answers in seconds; it must not hold a run as long as a task may. */
+const STATUS_TIMEOUT_MS = 2 * 60_000;
 
 type ToolSchemas = Map<string, ReadonlySet<string>>;
 
@@ -50,6 +59,14 @@ export function parseToolText(text: string, isError: boolean): RawRun {
   if (failed) return { output: text, exitCode: failed[1] !== undefined ? Number(failed[1]) : 1 };
   if (/^\s*✓\s*Command succeeded/.test(text)) return { output: text, exitCode: 0 };
   return { output: text, exitCode: isError ? 1 : undefined };
+}
+
+/** The text parts of a tool result, joined. */
+function textOf(content: unknown): string {
+  return (Array.isArray(content) ? (content as unknown[]) : [])
+    .filter((c): c is { type: 'text'; text: string } => (c as { type?: unknown })?.type === 'text' && typeof (c as { text?: unknown }).text === 'string')
+    .map((c) => c.text)
+    .join('\n');
 }
 
 /** A streamable POST answered like this means the server only speaks HTTP+SSE. */
@@ -77,6 +94,26 @@ export class McpExecutor implements Executor {
     return this.call(taskRequest(task, ctx, 'poll'));
   }
 
+  /**
+   * A job of this task that upstream started and the StateBox does not record (a run died in
+   * between). undefined when there is none, or when the server offers no status tool (older
+   * servers: then oar's own guard against triggering twice is all there is). A status that
+   * cannot be read throws (TransientError), so nothing is started on a guess.
+   */
+  async findJob(task: FlowTask, ctx: ExecContext): Promise<FoundJob | undefined> {
+    const release = parseRelease(ctx.release).text;
+    if (!(ASYNC_TASKS as readonly string[]).includes(task)) return undefined;
+    const timeout = Math.min(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, STATUS_TIMEOUT_MS);
+    return this.withClient(RELEASE_STATUS_TOOL, timeout, async (client, schemas) => {
+      if (!schemas.has(RELEASE_STATUS_TOOL)) return undefined;
+      const result = await client.callTool({ name: RELEASE_STATUS_TOOL, arguments: { release } }, undefined, { timeout });
+      const text = textOf(result.content);
+      const where = `${SYSTEM} (${RELEASE_STATUS_TOOL})`;
+      if (result.isError === true) throw new TransientError(`${where} could not report the status of ${release}: ${tail(text)}.`);
+      return jobFromReleaseStatus(text, task, { ...ctx, release }, where);
+    });
+  }
+
   /** Tool arguments; the job parameter is whichever the server's tool declares (job_id or build_number). */
   private toolArgs(req: TaskRequest, params: ReadonlySet<string>): Record<string, unknown> {
     const args: Record<string, unknown> = { release: req.release };
@@ -93,18 +130,20 @@ export class McpExecutor implements Executor {
   private async call(req: TaskRequest): Promise<ExecOutcome> {
     const tool = MCP_TOOLS[req.task] as string;
     const timeout = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    let client: Client | undefined;
-    try {
-      client = await this.connect(timeout);
-      const schemas = await this.toolSchemas(client, timeout);
+    return this.withClient(tool, timeout, async (client, schemas) => {
       const params = schemas.get(tool);
       if (!params) throw new PermanentError(`${SYSTEM} at ${this.url.origin} does not offer the tool ${tool} (needed for ${req.task}).`);
       const result = await client.callTool({ name: tool, arguments: this.toolArgs(req, params) }, undefined, { timeout });
-      const text = (Array.isArray(result.content) ? result.content : [])
-        .filter((c): c is { type: 'text'; text: string } => c?.type === 'text' && typeof c.text === 'string')
-        .map((c) => c.text)
-        .join('\n');
-      return interpretRun(req.task, parseToolText(text, result.isError === true), `${SYSTEM} (${tool})`);
+      return interpretRun(req.task, parseToolText(textOf(result.content), result.isError === true), `${SYSTEM} (${tool})`);
+    });
+  }
+
+  /** One short connection: connect, learn the tools, run `fn`, close; SDK errors classified, naming `tool`. */
+  private async withClient<T>(tool: string, timeout: number, fn: (client: Client, schemas: ToolSchemas) => Promise<T>): Promise<T> {
+    let client: Client | undefined;
+    try {
+      client = await this.connect(timeout);
+      return await fn(client, await this.toolSchemas(client, timeout));
     } catch (err) {
       throw this.classify(err, tool);
     } finally {

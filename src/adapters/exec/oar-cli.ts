@@ -7,6 +7,7 @@ import { InputError, PermanentError } from '../../core/errors';
 import { ASYNC_TASKS, type FlowTask } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
 import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
+import { childEnv } from './child-env';
 import { interpretRun, tail, type RawRun } from './status-line';
 
 /** The oar subcommand of each task the CLI runs; the others the driver checks itself. */
@@ -75,17 +76,18 @@ export interface OarCliOptions {
   /** The program and leading arguments, default ['oar']. */
   readonly command?: readonly string[];
   readonly timeoutMs: number;
+  /** The child's whole environment, used as given; default: the allow-list of child-env.ts over this process's. */
   readonly env?: NodeJS.ProcessEnv;
   readonly cwd?: string;
 }
 
 const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
 
-/** Runs a program with an argument array, collecting stdout and stderr in arrival order. */
+/** Runs a program with an argument array and exactly the environment given, collecting stdout and stderr in arrival order. */
 export function runProgram(
   command: readonly string[],
   args: readonly string[],
-  opts: { timeoutMs: number; env?: NodeJS.ProcessEnv; cwd?: string; what: string },
+  opts: { timeoutMs: number; env: NodeJS.ProcessEnv; cwd?: string; what: string },
 ): Promise<RawRun> {
   const [program, ...lead] = command;
   if (!program) throw new InputError(`The ${opts.what} command is empty.`);
@@ -94,7 +96,7 @@ export function runProgram(
     const child = execFile(
       program,
       [...lead, ...args],
-      { timeout: opts.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES, env: opts.env ?? process.env, cwd: opts.cwd, windowsHide: true },
+      { timeout: opts.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES, env: opts.env, cwd: opts.cwd, windowsHide: true },
       (err) => {
         const output = chunks.join('');
         if (!err) return resolve({ output, exitCode: 0 });
@@ -116,12 +118,24 @@ export function runProgram(
   });
 }
 
+/**
+ * No `findJob`: the oar CLI cannot say which job a task of a release is running. Its only
+ * status query needs the job (`-n N`, `--job-id ID`); without one, `image-consistency-check`
+ * and `stage-testing` trigger a job unless oar's own StateBox (written by oar after the
+ * command, with GITHUB_TOKEN) already shows the task In Progress or Pass, and then print
+ * "already triggered" without the job. push-to-cdn-staging has no job to find: oar's poll of
+ * it is the trigger command run again. So after a run died between starting a job and
+ * recording it, only the engine can keep the job from starting twice (its claim in the
+ * StateBox); see SECURITY.md. The MCP executor can tell (mcp.ts).
+ */
 export class OarCliExecutor implements Executor {
   private readonly command: readonly string[];
+  private readonly env: NodeJS.ProcessEnv;
 
   constructor(private readonly options: OarCliOptions) {
     this.command = options.command?.length ? options.command : ['oar'];
     if (!(options.timeoutMs > 0)) throw new InputError('The oar CLI timeout must be a positive number of milliseconds.');
+    this.env = options.env ?? childEnv(process.env, 'oar');
   }
 
   async start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
@@ -135,7 +149,7 @@ export class OarCliExecutor implements Executor {
   private async run(req: TaskRequest): Promise<ExecOutcome> {
     const run = await runProgram(this.command, oarArgs(req), {
       timeoutMs: this.options.timeoutMs,
-      env: this.options.env,
+      env: this.env,
       cwd: this.options.cwd,
       what: 'oar CLI',
     });

@@ -19,9 +19,13 @@ export interface HttpProbesOptions {
   readonly errataUrl?: string;
   /** Sent as `Authorization: Bearer …` to Errata Tool when set. */
   readonly errataToken?: string;
-  /** GitLab API base; default: the origin of the shipment MR URL. */
+  /**
+   * The GitLab the token belongs to, default https://gitlab.cee.redhat.com. Only its origin
+   * counts (scheme, host, port): a shipment MR there is read with the token, an MR on any
+   * other host (a StateBox can name any URL) is read from that host without it.
+   */
   readonly gitlabUrl?: string;
-  /** Sent as PRIVATE-TOKEN to GitLab when set (needed for private shipment projects). */
+  /** Sent as PRIVATE-TOKEN to the configured GitLab only (needed for private shipment projects). */
   readonly gitlabToken?: string;
   /**
    * Where `{release}/release.txt` lives; its `Metadata: url:` is the prod metadata URL upstream
@@ -35,12 +39,15 @@ export interface HttpProbesOptions {
   readonly prodMetadataUrlTemplate?: string;
   readonly fetch?: FetchLike;
   readonly timeoutMs?: number;
+  /** Where warnings go (an MR that is not on the configured GitLab). */
+  readonly log?: { warning(message: string): void };
 }
 
 export const DEFAULT_PROBE_URLS = {
   releaseControllerUrl: 'https://amd64.ocp.releases.ci.openshift.org',
   mirrorUrl: 'https://mirror.openshift.com',
   errataUrl: 'https://errata.devel.redhat.com',
+  gitlabUrl: 'https://gitlab.cee.redhat.com',
   releaseArtifactsUrl: 'https://openshift-release-artifacts.apps.ci.l2s4.p1.openshiftapps.com',
 } as const;
 
@@ -88,6 +95,18 @@ export function parseMergeRequestUrl(url: string): { origin: string; project: st
   return { origin: parsed.origin, project: decodeURIComponent(m[1]), iid: Number(m[2]) };
 }
 
+/** The origin (scheme, host, port) of the configured GitLab; an http(s) URL or an InputError. */
+export function gitlabOrigin(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InputError(`${JSON.stringify(url)} is not a GitLab URL such as https://gitlab.cee.redhat.com.`);
+  }
+  if (!/^https?:$/.test(parsed.protocol)) throw new InputError(`The GitLab URL must be http(s), not ${parsed.protocol}.`);
+  return parsed.origin;
+}
+
 /** The `url:` under `Metadata:` in a release.txt (what `oc adm release info` prints). */
 export function metadataUrlFromReleaseTxt(text: string): string | undefined {
   const lines = text.split(/\r?\n/);
@@ -107,8 +126,12 @@ export class HttpProbes implements WorldProbes {
   private readonly mirror: string;
   private readonly errata: string;
   private readonly artifacts: string;
+  /** Origin of the configured GitLab: the only place the GitLab token goes. */
+  private readonly gitlabOrigin: string;
+  private readonly warnedMrs = new Set<string>();
 
   constructor(private readonly options: HttpProbesOptions = {}) {
+    this.gitlabOrigin = gitlabOrigin(options.gitlabUrl ?? DEFAULT_PROBE_URLS.gitlabUrl);
     this.rc = trimSlash(options.releaseControllerUrl ?? DEFAULT_PROBE_URLS.releaseControllerUrl);
     this.stream = options.releaseStream ?? '4-stable';
     this.mirror = trimSlash(options.mirrorUrl ?? DEFAULT_PROBE_URLS.mirrorUrl);
@@ -164,22 +187,41 @@ export class HttpProbes implements WorldProbes {
     }));
   }
 
-  /** Upstream reads the MR labels first: `stage-release-success` (or, later, `prod-release-success`). */
+  /**
+   * Upstream reads the MR labels first: `stage-release-success` (or, later, `prod-release-success`).
+   * The MR is read from its own host; the token goes with it only when that is the configured GitLab.
+   */
   async stageReleaseSucceeded(shipmentMr: string): Promise<boolean> {
     const mr = parseMergeRequestUrl(shipmentMr);
-    const base = trimSlash(this.options.gitlabUrl ?? mr.origin);
-    const url = `${base}/api/v4/projects/${encodeURIComponent(mr.project)}/merge_requests/${mr.iid}`;
+    const trusted = mr.origin === this.gitlabOrigin;
+    const url = `${mr.origin}/api/v4/projects/${encodeURIComponent(mr.project)}/merge_requests/${mr.iid}`;
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.options.gitlabToken) headers['private-token'] = this.options.gitlabToken;
-    const body = await getJson(url, { ...this.common('GitLab', 'the GitLab token (gitlab-token)'), headers });
+    if (trusted && this.options.gitlabToken) headers['private-token'] = this.options.gitlabToken;
+    // Printed as parsed, never as the StateBox spells it (it may hold line breaks URL parsing drops).
+    if (!trusted) this.warnForeignMr(mr.origin, `${mr.origin}/${mr.project}/-/merge_requests/${mr.iid}`);
+    const body = await getJson(url, { ...this.common('GitLab', trusted ? 'the GitLab token (gitlab-token)' : `metadata.shipment_mr: it is not on the configured GitLab (gitlab-url ${this.gitlabOrigin}), so no token was sent`), headers });
     if (body === undefined) {
-      const hint = this.options.gitlabToken ? 'check metadata.shipment_mr' : 'check metadata.shipment_mr, or set the GitLab token (gitlab-token) if the project is private';
+      const hint = !trusted
+        ? `check metadata.shipment_mr: it is not on the configured GitLab (${this.gitlabOrigin}, the gitlab-url input), so it was read without the GitLab token`
+        : this.options.gitlabToken
+          ? 'check metadata.shipment_mr'
+          : 'check metadata.shipment_mr, or set the GitLab token (gitlab-token) if the project is private';
       throw new PermanentError(`GitLab has no merge request ${mr.project}!${mr.iid} (404): ${hint}.`);
     }
     const parsed = mergeRequestSchema.safeParse(body);
     if (!parsed.success) throw new TransientError(`GitLab answered merge request ${mr.project}!${mr.iid} without labels.`);
     const labels = parsed.data.labels.map((l) => (typeof l === 'string' ? l : l.name));
     return labels.some((l) => STAGE_RELEASE_LABELS.includes(l));
+  }
+
+  /** Once per MR and probes instance (a run): the token stays home, and someone should know why. */
+  private warnForeignMr(origin: string, shipmentMr: string): void {
+    if (this.warnedMrs.has(shipmentMr)) return;
+    this.warnedMrs.add(shipmentMr);
+    const token = this.options.gitlabToken ? '; the GitLab token is not sent there' : '';
+    this.options.log?.warning(
+      `The shipment MR ${shipmentMr} is not on the configured GitLab (${this.gitlabOrigin}, the gitlab-url input) but on ${origin}: it is read without credentials${token}.`,
+    );
   }
 
   async prodMetadataAccessible(release: string): Promise<boolean> {

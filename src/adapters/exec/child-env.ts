@@ -1,0 +1,99 @@
+/**
+ * The environment of the oar CLI and the analyzer: an allow-list, never the driver's whole
+ * environment. The action's process holds every input as INPUT_* (the GitHub token and the
+ * other secrets), the runner's ACTIONS_* tokens and the file-command paths (GITHUB_ENV,
+ * GITHUB_OUTPUT, …) through which a process can change later steps of the job. The analyzer
+ * reads text from outside (test results) and could be talked into printing or sending what
+ * its environment holds, so each child gets what any program needs plus its own credentials,
+ * and whatever else the configuration names explicitly (the oar-env / analyzer-env inputs).
+ */
+import { InputError } from '../../core/errors';
+
+export type ChildKind = 'oar' | 'analyzer';
+
+interface AllowList {
+  readonly names: readonly string[];
+  readonly prefixes: readonly string[];
+}
+
+/** What any program needs: paths, locale, time zone, temp dir, proxies, CA bundles, Kerberos, kubeconfig. */
+const COMMON: AllowList = {
+  names: [
+    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'TMP', 'TEMP',
+    'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY',
+    'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE',
+    'KRB5CCNAME', 'KRB5_CONFIG', 'KUBECONFIG',
+    'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_RUNTIME_DIR',
+    // Windows cannot start a program without these.
+    'SYSTEMROOT', 'WINDIR', 'COMSPEC', 'PATHEXT', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PROGRAMDATA',
+  ],
+  prefixes: ['LC_'],
+};
+
+/**
+ * The oar CLI's own variables, as release-tests documents them (oar/core/const.py,
+ * mcp_server/check_env.sh): its config key, Jira, Jenkins, GitLab, Google, Slack, Prow.
+ * GITHUB_TOKEN (oar's own StateBox writes) is not among them: name it in oar-env to pass it.
+ */
+const OAR: AllowList = {
+  names: [
+    'JIRA_TOKEN', 'JENKINS_USER', 'JENKINS_TOKEN', 'GITLAB_TOKEN', 'GCP_SA_FILE', 'GOOGLE_APP_PASSWD',
+    'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'APITOKEN', 'VIRTUAL_ENV', 'PYTHONPATH',
+  ],
+  prefixes: ['OAR_'],
+};
+
+/** Claude Code's own variables (API key or OAuth token, model, Vertex/Bedrock switches). */
+const ANALYZER: AllowList = {
+  names: ['CLOUD_ML_REGION'],
+  prefixes: ['ANTHROPIC_', 'CLAUDE_', 'VERTEX_REGION_'],
+};
+
+const OWN: Record<ChildKind, AllowList> = { oar: OAR, analyzer: ANALYZER };
+
+/** The runner's file commands: a process that can write these changes the job's later steps. */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+
+/** Never handed to a child, even when the configuration names them. */
+export function neverPassed(name: string): boolean {
+  const upper = name.toUpperCase();
+  return upper.startsWith('INPUT_') || upper.startsWith('ACTIONS_') || FILE_COMMANDS.includes(upper);
+}
+
+function allowed(list: AllowList, upper: string): boolean {
+  return list.names.includes(upper) || list.prefixes.some((p) => upper.startsWith(p));
+}
+
+/**
+ * The environment for a `kind` child: from `env`, the common variables, the child's own, and
+ * the `extra` names the configuration gives. Names compare case-insensitively (Windows' Path).
+ */
+export function childEnv(env: NodeJS.ProcessEnv, kind: ChildKind, extra: readonly string[] = []): NodeJS.ProcessEnv {
+  const named = new Set(extra.map((n) => n.toUpperCase()));
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || neverPassed(name)) continue;
+    const upper = name.toUpperCase();
+    if (allowed(COMMON, upper) || allowed(OWN[kind], upper) || named.has(upper)) out[name] = value;
+  }
+  return out;
+}
+
+const ENV_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/** Why `name` cannot be passed on, or undefined when it can. */
+export function envNameProblem(name: string): string | undefined {
+  if (!ENV_NAME_RE.test(name)) return 'is not an environment variable name';
+  if (neverPassed(name)) return 'is never passed on (inputs, the runner\'s ACTIONS_* tokens and file commands stay with the driver)';
+  return undefined;
+}
+
+/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
+export function parseEnvNames(text: string, what: string): string[] {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  for (const name of names) {
+    const problem = envNameProblem(name);
+    if (problem) throw new InputError(`${what} has ${JSON.stringify(name)}, which ${problem}; give names of environment variables separated by commas or spaces.`);
+  }
+  return [...new Set(names)];
+}
