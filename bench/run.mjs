@@ -2,15 +2,17 @@
 /**
  * `npm run bench`: every figure of docs/benchmarks.md, measured in one run, one line each.
  *
- *   node bench/run.mjs [--json] [--only drive|cli]
+ *   node bench/run.mjs [--json] [--only drive|cli] [--dist DIR]
  *
  * - GitHub requests, StateBox writes and wall time of one run over 50 active releases against
  *   the local GitHub API server (bench/drive.ts, run with tsx);
  * - the bundled CLI: cold start, bundle sizes, `krd test-result evaluate` on the upstream
  *   record fixtures, `krd simulate` over six days of 15-minute runs.
  *
- * Uses dist/ when it is built, else the sources through tsx. Figures are measured, never
- * asserted: the tests prove behaviour, this prints numbers. Environment: KRD_BENCH_REPEATS
+ * Uses the bundles in dist/ when they are built, else the sources through tsx; `--dist DIR` (or
+ * KRD_BENCH_DIST) measures bundles built elsewhere, laid out like dist/ (DIR/index.js, DIR/cli/index.js),
+ * such as `npx ncc build src/action.ts -o .tmp/dist && npx ncc build src/cli.ts -o .tmp/dist/cli`.
+ * Figures are measured, never asserted: the tests prove behaviour, this prints numbers. Environment: KRD_BENCH_REPEATS
  * (timed repetitions, default 3 for runs and 11 for cold starts), KRD_BENCH_RECORD_DIR (test
  * result files, default /work/shared/fixtures/upstream/record, else test/fixtures/drive).
  */
@@ -27,15 +29,22 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : process.env.KRD_BENCH_DIST;
 const REPEATS = Number(process.env.KRD_BENCH_REPEATS ?? 3);
 const COLD_STARTS = Math.max(5, Number(process.env.KRD_BENCH_REPEATS ?? 11));
 
-const DIST_CLI = join(ROOT, 'dist/cli/index.js');
-const DIST_ACTION = join(ROOT, 'dist/index.js');
+const DIST = resolve(ROOT, distArg ?? 'dist');
+const distName = DIST.startsWith(`${ROOT}/`) ? DIST.slice(ROOT.length + 1) : DIST;
+const DIST_CLI = join(DIST, 'cli/index.js');
+const DIST_ACTION = join(DIST, 'index.js');
+if (distArg && !existsSync(DIST_CLI)) {
+  process.stderr.write(`bench: ${DIST_CLI} does not exist: build the bundles into ${distName} first.\n`);
+  process.exit(2);
+}
 const built = existsSync(DIST_CLI);
 /** How to start the CLI: the bundle when built, else the sources through tsx. */
 const krd = built ? [DIST_CLI] : ['--import', 'tsx', join(ROOT, 'src/cli.ts')];
-const krdName = built ? 'dist/cli/index.js' : 'src/cli.ts via tsx (dist/ not built)';
+const krdName = built ? `${distName}/cli/index.js` : 'src/cli.ts via tsx (dist/ not built)';
 
 function print(f) {
   if (asJson) {
@@ -90,18 +99,23 @@ function benchColdStart() {
 
 function benchSizes() {
   if (!existsSync(DIST_ACTION)) {
-    print({ figure: 'dist/index.js size', value: 'n/a', unit: '', detail: 'dist/ is not built: npm run build' });
+    print({ figure: `${distName}/index.js size`, value: 'n/a', unit: '', detail: 'not built: npm run build' });
     return;
   }
   const main = statSync(DIST_ACTION).size;
-  print({ figure: 'dist/index.js size', value: (main / 1024 / 1024).toFixed(2), unit: 'MiB', detail: `${main} bytes, ${kib(gzipSync(readFileSync(DIST_ACTION)).length)} gzipped` });
-  const chunks = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'));
-  const total = chunks.reduce((n, f) => n + statSync(join(ROOT, 'dist', f)).size, 0);
-  print({ figure: 'dist/*.js total (action bundle with its lazy chunks)', value: (total / 1024 / 1024).toFixed(2), unit: 'MiB', detail: `${chunks.length} files` });
+  print({ figure: `${distName}/index.js size (the action)`, value: (main / 1024 / 1024).toFixed(2), unit: 'MiB', detail: `${main} bytes, ${kib(gzipSync(readFileSync(DIST_ACTION)).length)} gzipped` });
+  const total = jsTotal(DIST);
+  print({ figure: `${distName}/*.js total (the action with its lazy chunks)`, value: (total.bytes / 1024 / 1024).toFixed(2), unit: 'MiB', detail: `${total.files} files` });
   if (built) {
     const cli = statSync(DIST_CLI).size;
-    print({ figure: 'dist/cli/index.js size', value: (cli / 1024 / 1024).toFixed(2), unit: 'MiB', detail: `${cli} bytes` });
+    const all = jsTotal(join(DIST, 'cli'));
+    print({ figure: `${distName}/cli/index.js size (what every krd command loads)`, value: Math.round(cli / 1024), unit: 'KiB', detail: `${cli} bytes; ${(all.bytes / 1024 / 1024).toFixed(2)} MiB with the ${all.files - 1} chunks the commands load on demand` });
   }
+}
+
+function jsTotal(dir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  return { files: files.length, bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0) };
 }
 
 function recordFiles() {

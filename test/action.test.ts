@@ -10,9 +10,9 @@ import { rmSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { run } from '../src/action/main';
 import { stateBoxPath } from '../src/core/version';
-import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commentEvent, commentId, commented, env, replies, statusOf, world, writes } from './helpers/action-env';
+import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commentEvent, commentId, commented, env, replies, statusOf, world, writes, type World } from './helpers/action-env';
 import { CHAIN_PASS, makeBox } from './helpers/fake-world';
-import type { PermissionLevel } from './helpers/github-server';
+import type { PermissionLevel, RecordedRequest } from './helpers/github-server';
 
 afterEach(closeWorlds);
 afterAll(() => rmSync(SUMMARY, { force: true }));
@@ -361,23 +361,45 @@ function twoPartyBarrier(): () => Promise<void> {
 }
 
 describe('many releases, and runs at the same moment', () => {
-  it('a run over 50 active releases where nothing changed writes nothing', async () => {
-    const idle = (release: string) =>
-      makeBox({ release, tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '5' } } } });
-    const releases = Array.from({ length: 50 }, (_, i) => `4.${i + 1}.3`);
-    const w = await world(releases.map(idle));
+  const idleBox = (release: string) =>
+    makeBox({ release, tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '5' } } } });
+  const fifty = Array.from({ length: 50 }, (_, i) => `4.${i + 1}.3`);
+  /** A request as one word: the tree listing, a GraphQL query, or the file a Contents call reads. */
+  const requestKind = (r: RecordedRequest) =>
+    r.path.includes('/git/trees/') ? 'listing' : r.path === '/graphql' ? `graphql ${r.status}` : `${r.method} ${r.path.split('/contents/')[1] ?? r.path}`;
+
+  async function idleRun(w: World): Promise<void> {
     w.probes.promotionPhase = 'Ready';
     await using e = env(w, 'schedule', {}, { 'max-operations': '1000' });
     await run(w.overrides);
     expect(e.errors()).toEqual([]);
-    expect(writes(w)).toEqual([]);
+    expect(writes(w).filter((r) => r.path !== '/graphql')).toEqual([]);
     expect(w.executor.starts).toEqual([]);
     expect(JSON.parse(e.outputs().releases ?? '[]')).toHaveLength(50);
     expect(Object.values(JSON.parse(e.outputs().status ?? '{}') as Record<string, string>).every((s) => s === 'In Progress')).toBe(true);
-    // Each file is fetched once per run, whoever asks for it: one listing, 50 tracking files, 50 StateBoxes.
-    const gets = w.gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/contents/_releases/4.'));
-    expect(gets).toHaveLength(100);
-    expect(new Set(gets.map((r) => r.path)).size).toBe(100);
+  }
+
+  it('a run over 50 active releases where nothing changed writes nothing, in one listing and two batched reads', async () => {
+    const w = await world(fifty.map(idleBox));
+    await idleRun(w);
+    // The target is one listing plus one read per release (51); GraphQL reads the 50 tracking
+    // files in one query and the 50 StateBoxes in another, and the step reads them from the run's cache.
+    expect(w.gh.requests.length).toBeLessThanOrEqual(51);
+    expect(w.gh.requests.map(requestKind)).toEqual(['listing', 'graphql 200', 'graphql 200']);
+    const variables = w.gh.requests.slice(1).map((r) => Object.keys((r.body as { variables: Record<string, string> }).variables).length - 2);
+    expect(variables).toEqual([50, 50]);
+  });
+
+  it('on a server without GraphQL the same run reads each file once over REST and still writes nothing', async () => {
+    const w = await world(fifty.map(idleBox));
+    w.gh.inject({ status: 404, times: 1000, match: { method: 'POST', path: '/graphql' } });
+    await idleRun(w);
+    // One refused query (the store then stops asking), the listing, 50 tracking files, 50 StateBoxes.
+    const kinds = w.gh.requests.map(requestKind);
+    expect(kinds.filter((k) => k.startsWith('graphql'))).toEqual(['graphql 404']);
+    expect(kinds.filter((k) => k.startsWith('GET _releases/'))).toHaveLength(100);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(w.gh.requests).toHaveLength(102);
   });
 
   it('two runs started at the same moment lose no update and start no job twice', async () => {

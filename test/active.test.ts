@@ -5,6 +5,7 @@ import { activeReleases, isPastReleaseWindow, stateBoxFromTracking, validateName
 import { LocalStore } from '../src/adapters/store/local';
 import { InputError } from '../src/core/errors';
 import { stateBoxPath } from '../src/core/version';
+import type { StateStore, StoredFile, WriteOptions } from '../src/ports/store';
 import { ALL_BEFORE_ADVISORY, RecordingLogger, makeBox, tempDir, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
 
 let repo: string;
@@ -76,7 +77,67 @@ describe('activeReleases', () => {
   it('no tracking files at all: nothing is active (never guess a release)', async () => {
     expect(await activeReleases(store, new Date())).toEqual([]);
   });
+
+  it('reads the tracking files in one batch, then the StateBoxes of the latest releases in another, when the store can', async () => {
+    await writeTracking(repo, '4.20', ['4.20.0', '4.20.1']);
+    await writeTracking(repo, '4.19', ['4.19.7']);
+    await writeTracking(repo, '4.18', ['4.18.9', '4.18.10']);
+    await writeBox(repo, makeBox({ release: '4.20.0', tasks: {} }));
+    await writeBox(repo, makeBox({ release: '4.20.1', tasks: {} }));
+    await writeBox(repo, makeBox({ release: '4.19.7', tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': 'Pass' } }));
+    await writeBox(repo, makeBox({ release: '4.18.9', tasks: {} })); // 4.18.10, the latest, has none yet
+    const batching = new BatchingStore(store);
+    const now = new Date('2025-11-01T00:00:00Z');
+    expect(await activeReleases(batching, now)).toEqual(['4.20.1']);
+    expect(batching.batches).toEqual([
+      ['_releases/4.18/4.18.z.yaml', '_releases/4.19/4.19.z.yaml', '_releases/4.20/4.20.z.yaml'],
+      [stateBoxPath('4.19.7'), stateBoxPath('4.20.1')],
+    ]);
+    expect(batching.reads).toEqual([]);
+    // The same answer from a store that reads one file at a time.
+    expect(await activeReleases(store, now)).toEqual(['4.20.1']);
+  });
+
+  it('reads on its own what a batch left out', async () => {
+    await writeTracking(repo, '4.20', ['4.20.1']);
+    await writeTracking(repo, '4.19', ['4.19.7']);
+    await writeBox(repo, makeBox({ release: '4.20.1', tasks: {} }));
+    await writeBox(repo, makeBox({ release: '4.19.7', tasks: {} }));
+    const batching = new BatchingStore(store, (path) => !path.includes('4.20'));
+    expect(await activeReleases(batching, new Date('2025-11-01T00:00:00Z'))).toEqual(['4.19.7', '4.20.1']);
+    expect(batching.reads).toEqual(['_releases/4.20/4.20.z.yaml', stateBoxPath('4.20.1')]);
+  });
 });
+
+/** A store with a batch read that records its calls; `gives` decides which paths a batch returns. */
+class BatchingStore implements StateStore {
+  readonly describe = 'batching';
+  readonly batches: string[][] = [];
+  readonly reads: string[] = [];
+  constructor(
+    private readonly inner: StateStore,
+    private readonly gives: (path: string) => boolean = () => true,
+  ) {}
+  async readMany(paths: readonly string[]): Promise<ReadonlyMap<string, StoredFile>> {
+    this.batches.push([...paths]);
+    const found = new Map<string, StoredFile>();
+    for (const path of paths.filter(this.gives)) {
+      const file = await this.inner.read(path);
+      if (file) found.set(path, file);
+    }
+    return found;
+  }
+  read(path: string): Promise<StoredFile | undefined> {
+    this.reads.push(path);
+    return this.inner.read(path);
+  }
+  list(prefix: string): Promise<string[]> {
+    return this.inner.list(prefix);
+  }
+  write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
+    return this.inner.write(path, content, options);
+  }
+}
 
 describe('stateBoxFromTracking', () => {
   it('creates the StateBox from the advisories and Jira ticket of the real tracking file', async () => {

@@ -20,11 +20,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export interface Command {
+/** What `krd --help` shows of a command (src/cli/commands/specs.ts). */
+export interface CommandSpec {
   /** Words that select it, e.g. ['statebox', 'fmt']. */
   readonly path: readonly string[];
   readonly usage: string;
   readonly summary: string;
+}
+
+export interface Command extends CommandSpec {
   /** Returns the exit code. Throws InputError (exit 1) or UsageError (exit 2). */
   run(args: string[], io: CliIO): Promise<number>;
 }

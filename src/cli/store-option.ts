@@ -9,8 +9,8 @@ import { InputError } from '../core/errors';
 import type { OperationsBudget } from '../driver/budget';
 import type { Logger } from '../driver/types';
 import type { StateStore } from '../ports/store';
-import { type CreateOctokitOptions, type Octokit, createOctokit, resolveGitHubApiUrl, toGitHubError } from '../adapters/github/octokit';
-import { GitHubStore } from '../adapters/store/github';
+import type { CreateOctokitOptions, Octokit } from '../adapters/github/octokit';
+import type { GitHubStore } from '../adapters/store/github';
 import { LocalStore } from '../adapters/store/local';
 import { type CliIO, UsageError } from './io';
 
@@ -19,8 +19,6 @@ export const STORE_OPTIONS = {
   store: { type: 'string' },
   ref: { type: 'string' },
 } as const;
-
-export const STORE_USAGE = '--store DIR|github [--ref REF]';
 
 export interface StoreValues {
   readonly store?: string | undefined;
@@ -72,6 +70,8 @@ async function openGitHubStore(ref: string | undefined, io: CliIO, options: Open
   const token = io.env.GITHUB_TOKEN;
   if (!token) throw new InputError('GITHUB_TOKEN is not set: --store github needs a token with the "contents: write" permission.');
   const [owner, repo] = repository.split('/') as [string, string];
+  // Octokit and its plugins load only for --store github: a local store never pays for them.
+  const [{ createOctokit, resolveGitHubApiUrl }, { GitHubStore }] = await Promise.all([import('../adapters/github/octokit'), import('../adapters/store/github')]);
   const octokit: Octokit = createOctokit({
     ...options.octokit,
     token,
@@ -84,6 +84,7 @@ async function openGitHubStore(ref: string | undefined, io: CliIO, options: Open
 }
 
 async function defaultBranch(octokit: Octokit, owner: string, repo: string): Promise<string> {
+  const { toGitHubError } = await import('../adapters/github/octokit');
   try {
     return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
   } catch (err) {

@@ -25,4 +25,9 @@ export interface StateStore {
   write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }>;
   /** Every file path under `prefix` (a directory such as `_releases/`). */
   list(prefix: string): Promise<string[]>;
+  /**
+   * Optional: several files in fewer calls than one read each (GitHub: a GraphQL query). Returns
+   * the files it could read; a path it leaves out may still exist, so read that one with `read`.
+   */
+  readMany?(paths: readonly string[]): Promise<ReadonlyMap<string, StoredFile>>;
 }

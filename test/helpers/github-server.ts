@@ -12,9 +12,10 @@
  * files (path → text on the default branch), branches (ref → {path → text}), rateLimit (requests
  * before a primary-rate-limit 403; default 5000), login (the token's user, 'github-actions[bot]'),
  * permissions (user → admin|maintain|write|triage|read|none), truncateTreesOver (entries after
- * which a recursive tree answers `truncated: true`), now (a clock for timestamps).
+ * which a recursive tree answers `truncated: true`), now (a clock for timestamps), graphql (default
+ * true; false: every POST /graphql answers 404, a server with only the REST API).
  *
- * Routes (anything else: 404 `Not Found`; POST /graphql: 404 too, so GraphQL fallbacks are exercised):
+ * Routes (anything else: 404 `Not Found`):
  *   GET   /repos/{o}/{r}                                   → {default_branch, full_name, …}
  *   GET   /repos/{o}/{r}/contents/{path}?ref=              → file {type, encoding: base64, content, sha (git blob SHA)}
  *                                                            (over 1 MB: encoding "none", empty content, as GitHub does),
@@ -32,6 +33,10 @@
  *   GET|PATCH|DELETE /repos/{o}/{r}/issues/comments/{id}   → comment / 200 updated / 204
  *   POST  /repos/{o}/{r}/issues/comments/{id}/reactions {content} → 201 (200 if that user already reacted so)
  *   GET   /repos/{o}/{r}/collaborators/{user}/permission   → {permission (legacy: admin|write|read|none), role_name, user}
+ *   POST  /graphql  {query, variables}: only file reads, as GitHubStore.readMany sends them:
+ *         repository(owner: $owner, name: $name) { alias: object(expression: $var) { ... on Blob { oid text isBinary isTruncated } } … }
+ *         with `ref:path` expressions → {data: {repository: {alias: blob | null}}} (null: no such ref or file; over
+ *         1 MB: isTruncated); another repository → repository null with a NOT_FOUND error; any other query: 404
  *
  * Handle:
  *   url, owner, repo, defaultBranch
@@ -69,6 +74,7 @@ export interface GitHubServerOptions {
   permissions?: Record<string, PermissionLevel>;
   truncateTreesOver?: number;
   now?: () => Date;
+  graphql?: boolean;
 }
 
 export interface RecordedRequest {
@@ -409,13 +415,38 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return text;
   }
 
+  // ---- GraphQL: file reads only
+
+  const BLOB_QUERY_RE = /^query \([^)]*\) \{\s*repository\(owner: \$owner, name: \$name\) \{([\s\S]*)\}\s*\}$/;
+  const OBJECT_RE = /(\w+): object\(expression: \$(\w+)\) \{ \.\.\. on Blob \{ oid text isBinary isTruncated \} \}/g;
+
+  function graphql(body: unknown): Answer {
+    const { query, variables = {} } = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+    const m = options.graphql === false || typeof query !== 'string' ? null : BLOB_QUERY_RE.exec(query.trim());
+    if (!m) throw new HttpError(404, 'Not Found');
+    if (variables.owner !== owner || variables.name !== repo) {
+      const message = `Could not resolve to a Repository with the name '${String(variables.owner)}/${String(variables.name)}'.`;
+      return { status: 200, body: { data: { repository: null }, errors: [{ type: 'NOT_FOUND', path: ['repository'], message }] } };
+    }
+    const objects: Record<string, unknown> = {};
+    for (const [, alias, name] of m[1]!.matchAll(OBJECT_RE)) {
+      const expression = String(variables[name!]);
+      const colon = expression.indexOf(':');
+      const ref = expression.slice(0, colon);
+      const text = files.get(ref === 'HEAD' ? defaultBranch : ref)?.get(expression.slice(colon + 1));
+      const truncated = text !== undefined && Buffer.byteLength(text) > 1024 * 1024;
+      objects[alias!] = text === undefined ? null : { oid: gitBlobSha(text), text: truncated ? text.slice(0, 1024 * 1024) : text, isBinary: false, isTruncated: truncated };
+    }
+    return { status: 200, body: { data: { repository: objects } } };
+  }
+
   // ---- Router
 
   type Answer = { status: number; body?: unknown; text?: string; headers?: Record<string, string> };
 
   function route(req: IncomingMessage, rec: RecordedRequest): Answer {
     const { method, path, query } = rec;
-    if (path === '/graphql') throw new HttpError(404, 'Not Found');
+    if (path === '/graphql' && method === 'POST') return graphql(rec.body);
     if (path !== repoPath && !path.startsWith(`${repoPath}/`)) throw new HttpError(404, 'Not Found');
     const rest = path.slice(repoPath.length);
     if (rest === '' && method === 'GET') {

@@ -19,6 +19,18 @@ export interface GitHubStoreOptions {
   readonly credential?: string;
 }
 
+/** Fewer paths than this are read one REST call each: a batch pays when it replaces several reads. */
+export const BATCH_MIN_PATHS = 4;
+/** Paths per GraphQL query: a bounded response whatever the number of releases. */
+export const BATCH_MAX_PATHS = 50;
+
+interface GraphQLBlob {
+  oid?: unknown;
+  text?: unknown;
+  isBinary?: unknown;
+  isTruncated?: unknown;
+}
+
 interface ContentFile {
   type?: string;
   sha?: string;
@@ -29,7 +41,8 @@ interface ContentFile {
 /**
  * StateBox files in a GitHub repository through the REST Contents API (read with `ref`, PUT with
  * the blob SHA that was read and `branch`: one commit per changed file) and the Git trees API
- * for listings. A stale SHA answers 409 (or 422 when the file appeared meanwhile): ConflictError.
+ * for listings; several files at once through GraphQL when the server offers it (readMany).
+ * A stale SHA answers 409 (or 422 when the file appeared meanwhile): ConflictError.
  */
 export class GitHubStore implements StateStore {
   readonly describe: string;
@@ -40,6 +53,8 @@ export class GitHubStore implements StateStore {
   private readonly budget: OperationsBudget | undefined;
   private readonly credential: string | undefined;
   private defaultBranch: Promise<string> | undefined;
+  /** False once GraphQL failed in a way that will not change (404, 401, 403, 400): REST only from then on. */
+  private graphql = true;
 
   constructor(options: GitHubStoreOptions) {
     this.octokit = options.octokit;
@@ -70,6 +85,55 @@ export class GitHubStore implements StateStore {
       throw new PermanentError(`${path} in ${this.where()} is too large for the Contents API (encoding "${file.encoding ?? 'none'}").`);
     }
     return { path, content: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha };
+  }
+
+  /**
+   * Several files in one GraphQL query per BATCH_MAX_PATHS paths (`object(expression: "ref:path")`
+   * gives a blob's text and its git blob SHA, as the Contents API does). Best effort, never an
+   * error: a server without GraphQL (404, as the REST-only contract allows), a failed query, a
+   * missing, binary or truncated file all leave paths out, and `read` then fetches them one by one.
+   * Fewer than BATCH_MIN_PATHS paths: nothing batched.
+   */
+  async readMany(paths: readonly string[]): Promise<ReadonlyMap<string, StoredFile>> {
+    const unique = [...new Set(paths)].map(checkStorePath);
+    const found = new Map<string, StoredFile>();
+    if (unique.length < BATCH_MIN_PATHS) return found;
+    for (let i = 0; i < unique.length && this.graphql; i += BATCH_MAX_PATHS) {
+      for (const file of await this.queryBlobs(unique.slice(i, i + BATCH_MAX_PATHS))) found.set(file.path, file);
+    }
+    return found;
+  }
+
+  private async queryBlobs(paths: readonly string[]): Promise<StoredFile[]> {
+    const names = paths.map((_, i) => `f${i}`);
+    const query = [
+      `query (${['$owner: String!', '$name: String!', ...names.map((n) => `$${n}: String!`)].join(', ')}) {`,
+      '  repository(owner: $owner, name: $name) {',
+      ...names.map((n) => `    ${n}: object(expression: $${n}) { ... on Blob { oid text isBinary isTruncated } }`),
+      '  }',
+      '}',
+    ].join('\n');
+    const variables: Record<string, string> = { owner: this.owner, name: this.repo };
+    names.forEach((n, i) => (variables[n] = `${this.ref ?? 'HEAD'}:${paths[i]}`));
+    this.budget?.consume();
+    let data: unknown;
+    try {
+      data = await this.octokit.graphql(query, variables);
+    } catch (err) {
+      // GitHub answers a query with errors (a path it cannot resolve) with the data it has.
+      data = (err as { data?: unknown }).data;
+      const status = githubStatus(err);
+      if (status === 400 || status === 401 || status === 404 || (status === 403 && !/rate limit/i.test(githubMessage(err)))) this.graphql = false;
+    }
+    const repository = (data as { repository?: Record<string, GraphQLBlob | null> | null } | undefined)?.repository;
+    if (!repository) return [];
+    const files: StoredFile[] = [];
+    names.forEach((n, i) => {
+      const blob = repository[n];
+      if (!blob || typeof blob.oid !== 'string' || typeof blob.text !== 'string' || blob.isBinary === true || blob.isTruncated !== false) return;
+      files.push({ path: paths[i]!, content: blob.text, sha: blob.oid });
+    });
+    return files;
   }
 
   async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {

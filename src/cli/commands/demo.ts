@@ -2,13 +2,12 @@ import { parseArgs } from 'node:util';
 import { errorMessage } from '../../core/errors';
 import { runDemo } from '../../sim/demo';
 import { type CliIO, type Command, UsageError } from '../io';
+import { DEMO } from './specs';
 
 const OPTIONS = { keep: { type: 'boolean' } } as const;
 
 export const demoCommand: Command = {
-  path: ['demo'],
-  usage: 'demo [--keep]',
-  summary: 'What `npm start` runs: a bundled scenario told run by run, ending with the release summary.',
+  ...DEMO,
   async run(args: string[], io: CliIO): Promise<number> {
     let keep = false;
     try {

@@ -2,14 +2,13 @@ import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../../core/errors';
 import { parseRelease } from '../../core/version';
 import { driveOnce } from '../../driver/drive';
-import { settingsFromEnv, buildDriverDeps } from '../../driver/wiring';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type DriverDeps, type HumanCommand, type Logger, type RunResult } from '../../driver/types';
 import { systemClock, type Clock } from '../../ports/clock';
 import type { StateStore } from '../../ports/store';
+import { RunCachedStore } from '../../adapters/store/cached';
 import { openStore } from '../store-option';
 import { type CliIO, type Command, UsageError } from '../io';
-
-const USAGE = 'drive [--release R]… [--store DIR|github] [--ref REF] [--world FILE] [--now ISO] [--owner EMAIL] [--json]';
+import { DRIVE } from './specs';
 
 /** A clock that starts at `--now` and moves with real time (real adapters still sleep for real). */
 export function clockFrom(now: Date | undefined): Clock {
@@ -47,7 +46,8 @@ async function wire(values: Record<string, unknown>, io: CliIO, log: Logger, now
   const storeArg = values['store'] as string | undefined;
   const ref = values['ref'] as string | undefined;
   const world = values['world'] as string | undefined;
-  const store: StateStore | undefined = storeArg ? await openStore({ store: storeArg, ref }, io, { log }) : undefined;
+  // One run's view of each store, as the action has: every file is fetched once per run.
+  const store: StateStore | undefined = storeArg ? new RunCachedStore(await openStore({ store: storeArg, ref }, io, { log })) : undefined;
   if (world) {
     if (!store) throw new UsageError('--world FILE needs --store DIR: the directory that keeps the StateBoxes between steps.');
     // The outside systems are simulated as they stand at --now (the simulator's own module).
@@ -56,6 +56,8 @@ async function wire(values: Record<string, unknown>, io: CliIO, log: Logger, now
   }
   if (!store || !storeArg) throw new UsageError('--store DIR|github is required (or --world FILE to simulate the outside systems).');
   const record = await recordStore(storeArg, store, io, log);
+  // The real adapters (Slack, the MCP SDK, the probes) load only here: --world never needs them.
+  const { buildDriverDeps, settingsFromEnv } = await import('../../driver/wiring');
   const deps = buildDriverDeps(settingsFromEnv(io.env, { store, record, log, clock: clockFrom(now) }));
   const owner = io.env['KRD_OWNER']?.trim();
   return { deps, config: { ...DEFAULT_DRIVER_CONFIG, ...(owner ? { owner } : {}) }, releases: [], commands: [] };
@@ -66,10 +68,10 @@ async function wire(values: Record<string, unknown>, io: CliIO, log: Logger, now
  * local store the directory KRD_RECORD_DIR (default: the store's own directory).
  */
 async function recordStore(storeArg: string, store: StateStore, io: CliIO, log: Logger): Promise<StateStore> {
-  if (storeArg === 'github') return openStore({ store: 'github', ref: io.env['KRD_RECORD_REF']?.trim() || 'record' }, io, { log });
+  if (storeArg === 'github') return new RunCachedStore(await openStore({ store: 'github', ref: io.env['KRD_RECORD_REF']?.trim() || 'record' }, io, { log }));
   const dir = io.env['KRD_RECORD_DIR']?.trim();
   if (!dir) return store;
-  return openStore({ store: dir }, io, { log });
+  return new RunCachedStore(await openStore({ store: dir }, io, { log }));
 }
 
 function describe(result: RunResult): string {
@@ -112,9 +114,7 @@ function asJson(result: RunResult): string {
 }
 
 export const driveCommand: Command = {
-  path: ['drive'],
-  usage: USAGE,
-  summary: 'One run: advance every active release (or those named) one step; exit 1 if any is Red.',
+  ...DRIVE,
   async run(args: string[], io: CliIO): Promise<number> {
     let values: Record<string, unknown>;
     try {

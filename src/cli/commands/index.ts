@@ -1,11 +1,23 @@
-import type { Command } from '../io';
-import { demoCommand } from './demo';
-import { driveCommand } from './drive';
-import { ISSUE_COMMANDS } from './issue';
-import { simulateCommand } from './simulate';
-import { statusCommand } from './status';
-import { STATEBOX_COMMANDS } from './statebox';
-import { testResultEvaluateCommand } from './test-result';
+import type { CliIO, Command, CommandSpec } from '../io';
+import { DEMO, DRIVE, ISSUE_ADD, ISSUE_RESOLVE, SIMULATE, STATEBOX_CHECK, STATEBOX_FMT, STATUS, TEST_RESULT_EVALUATE } from './specs';
 
-/** Every `krd` command. Each lives in its own module beside this one. */
-export const COMMANDS: readonly Command[] = [...STATEBOX_COMMANDS, testResultEvaluateCommand, ...ISSUE_COMMANDS, driveCommand, statusCommand, simulateCommand, demoCommand];
+/**
+ * A command whose module is imported only when it runs (ncc bundles each as its own chunk):
+ * `krd --help` loads none, `krd test-result evaluate` never loads Octokit, Slack or Sheets.
+ */
+function lazy(spec: CommandSpec, load: () => Promise<Command>): Command {
+  return { ...spec, run: async (args: string[], io: CliIO) => (await load()).run(args, io) };
+}
+
+/** Every `krd` command. Each lives in its own module beside this one; what help shows is in specs.ts. */
+export const COMMANDS: readonly Command[] = [
+  lazy(STATEBOX_FMT, async () => (await import('./statebox')).stateboxFmtCommand),
+  lazy(STATEBOX_CHECK, async () => (await import('./statebox')).stateboxCheckCommand),
+  lazy(TEST_RESULT_EVALUATE, async () => (await import('./test-result')).testResultEvaluateCommand),
+  lazy(ISSUE_ADD, async () => (await import('./issue')).issueAddCommand),
+  lazy(ISSUE_RESOLVE, async () => (await import('./issue')).issueResolveCommand),
+  lazy(DRIVE, async () => (await import('./drive')).driveCommand),
+  lazy(STATUS, async () => (await import('./status')).statusCommand),
+  lazy(SIMULATE, async () => (await import('./simulate')).simulateCommand),
+  lazy(DEMO, async () => (await import('./demo')).demoCommand),
+];

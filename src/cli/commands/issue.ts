@@ -12,7 +12,8 @@ import { type SaveResult, updateStateBox } from '../../statebox/repository';
 import { addIssue, resolveIssue } from '../../statebox/edit';
 import type { StateBox, StateBoxIssue } from '../../statebox/schema';
 import { type Command, UsageError } from '../io';
-import { STORE_OPTIONS, STORE_USAGE, openStore } from '../store-option';
+import { STORE_OPTIONS, openStore } from '../store-option';
+import { ISSUE_ADD, ISSUE_RESOLVE } from './specs';
 
 const ADD_OPTIONS = {
   ...STORE_OPTIONS,
@@ -55,9 +56,7 @@ function afterSave(result: SaveResult): string {
 }
 
 export const issueAddCommand: Command = {
-  path: ['issue', 'add'],
-  usage: `issue add RELEASE TEXT [--blocker] [--task NAME]... ${STORE_USAGE}`,
-  summary: 'Add an issue to a release StateBox (safe with concurrent writers).',
+  ...ISSUE_ADD,
   async run(args, io) {
     const { positionals, values } = parseOptions(args, ADD_OPTIONS);
     if (positionals.length !== 2) {
@@ -89,9 +88,7 @@ export const issueAddCommand: Command = {
 };
 
 export const issueResolveCommand: Command = {
-  path: ['issue', 'resolve'],
-  usage: `issue resolve RELEASE INDEX TEXT ${STORE_USAGE}`,
-  summary: 'Resolve issue INDEX (1-based, as summaries show it) of a release StateBox.',
+  ...ISSUE_RESOLVE,
   async run(args, io) {
     const { positionals, values } = parseOptions(args, STORE_OPTIONS);
     if (positionals.length !== 3) {

@@ -8,8 +8,7 @@ import { checkExpectations, formatSummary, parseExpectations } from '../../sim/r
 import { loadScenario } from '../../sim/scenario';
 import { runSimulation } from '../../sim/simulate';
 import { type CliIO, type Command, UsageError } from '../io';
-
-const USAGE = 'simulate FILE [--out DIR] [--json] [--expect FILE]';
+import { SIMULATE } from './specs';
 
 /** Writes every file of the simulated repository under `dir`, laid out as the repository holds them. */
 async function writeRepository(store: MemoryStore, dir: string): Promise<string[]> {
@@ -38,9 +37,7 @@ function parseOptions(args: string[]) {
 }
 
 export const simulateCommand: Command = {
-  path: ['simulate'],
-  usage: USAGE,
-  summary: 'Run a scenario (a simulated world on a clock) to its end through the real driver and print its report.',
+  ...SIMULATE,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseOptions(args);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'a scenario FILE is required.' : `one scenario FILE at a time; got ${positionals.length}.`);

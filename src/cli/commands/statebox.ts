@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../../core/errors';
 import { StateBoxError, parseReleaseFileText, serializeReleaseFile, type ReleaseFile } from '../../statebox/yaml';
 import { type CliIO, type Command, UsageError } from '../io';
+import { STATEBOX_CHECK, STATEBOX_FMT } from './specs';
 
 function parseOptions(args: string[], options: { json?: { type: 'boolean' } }) {
   try {
@@ -29,9 +30,7 @@ async function readReleaseFile(file: string, io: CliIO): Promise<ReleaseFile> {
 }
 
 export const stateboxFmtCommand: Command = {
-  path: ['statebox', 'fmt'],
-  usage: 'statebox fmt FILE',
-  summary: 'Validate a StateBox and print it in our (upstream-compatible) YAML layout.',
+  ...STATEBOX_FMT,
   async run(args, io) {
     const { positionals } = parseOptions(args, {});
     if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE, got ${positionals.length}.`);
@@ -60,9 +59,7 @@ async function checkOne(file: string, io: CliIO): Promise<FileReport> {
 }
 
 export const stateboxCheckCommand: Command = {
-  path: ['statebox', 'check'],
-  usage: 'statebox check FILE... [--json]',
-  summary: 'Validate StateBox files; exit 1 if any is invalid.',
+  ...STATEBOX_CHECK,
   async run(args, io) {
     const { positionals, values } = parseOptions(args, { json: { type: 'boolean' } });
     if (positionals.length === 0) throw new UsageError('expected at least one FILE.');

@@ -15,12 +15,12 @@ import { loadStateBox } from '../../statebox/repository';
 import type { StateBox } from '../../statebox/schema';
 import type { StateStore } from '../../ports/store';
 import { releaseView, type ReleaseView } from '../../adapters/notify/release-view';
-import { SheetsMirror, parseSheetMapping } from '../../adapters/notify/sheets';
+import type { SheetsMirror } from '../../adapters/notify/sheets';
+import { RunCachedStore } from '../../adapters/store/cached';
 import { renderTerminal, useColor } from '../../adapters/notify/terminal';
 import { STORE_OPTIONS, openStore, stderrLogger } from '../store-option';
 import { type CliIO, type Command, UsageError } from '../io';
-
-const USAGE = 'status [--release R]... [--store DIR|github] [--ref REF] [--now ISO] [--json]';
+import { STATUS } from './specs';
 
 interface StatusEntry {
   readonly view: ReleaseView;
@@ -42,10 +42,12 @@ function emptyBox(release: string, now: Date): StateBox {
   return { schema_version: '1.0', release, created_at: at, updated_at: at, metadata: {}, tasks: [], issues: [] };
 }
 
-function sheetsFallback(io: CliIO): SheetsMirror | undefined {
+async function sheetsFallback(io: CliIO): Promise<SheetsMirror | undefined> {
   const spreadsheetId = io.env['KRD_SHEETS_SPREADSHEET_ID']?.trim();
   const accessToken = io.env['KRD_SHEETS_TOKEN']?.trim();
   if (!spreadsheetId || !accessToken) return undefined;
+  // The Google client loads only when a report is configured.
+  const { SheetsMirror, parseSheetMapping } = await import('../../adapters/notify/sheets');
   const rootUrl = io.env['KRD_SHEETS_API_URL']?.trim();
   const mapping = io.env['KRD_SHEETS_MAPPING']?.trim();
   return new SheetsMirror({
@@ -98,9 +100,7 @@ function asJson(entries: readonly StatusEntry[]): string {
 }
 
 export const statusCommand: Command = {
-  path: ['status'],
-  usage: USAGE,
-  summary: 'Overall status, task table, waits and blockers of each active release (from the StateBox files); exit 1 if any is Red.',
+  ...STATUS,
   async run(args: string[], io: CliIO): Promise<number> {
     let values: { release?: string[]; store?: string; ref?: string; now?: string; json?: boolean };
     try {
@@ -117,8 +117,9 @@ export const statusCommand: Command = {
     const named = (values.release ?? []).map((r) => parseRelease(r.trim()).text);
     const log = stderrLogger(io);
     // Without --store: the current directory, laid out like the repository.
-    const store = await openStore({ store: values.store ?? '.', ref: values.ref }, io, { log });
-    const sheets = sheetsFallback(io);
+    // Finding the active releases and showing them read the same StateBoxes: once each.
+    const store = new RunCachedStore(await openStore({ store: values.store ?? '.', ref: values.ref }, io, { log }));
+    const sheets = await sheetsFallback(io);
     const releases = named.length ? [...new Set(named)] : await activeReleases(store, now, [], { log });
     const entries: StatusEntry[] = [];
     for (const release of releases) entries.push(await statusOf(store, release, now, sheets));

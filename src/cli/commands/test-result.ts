@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { evaluateTestResult, parseTestResultText, type TestResultEvaluation } from '../../core/bo3';
 import { errorMessage } from '../../core/errors';
 import { type CliIO, type Command, UsageError } from '../io';
+import { TEST_RESULT_EVALUATE } from './specs';
 
 type Evaluated = { file: string; evaluation: TestResultEvaluation } | { file: string; error: string };
 
@@ -66,9 +67,7 @@ function plainReport(file: string, e: TestResultEvaluation): string {
 }
 
 export const testResultEvaluateCommand: Command = {
-  path: ['test-result', 'evaluate'],
-  usage: 'test-result evaluate FILE… [--json]',
-  summary: 'Compute the BO3 verdict of test-result files from their job data (JSON Lines with --json).',
+  ...TEST_RESULT_EVALUATE,
   async run(args: string[], io: CliIO): Promise<number> {
     let parsed;
     try {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import { LocalStore } from '../src/adapters/store/local';
-import { RunCachedStore } from '../src/action/cached-store';
+import { RunCachedStore } from '../src/adapters/store/cached';
 import { ConflictError } from '../src/core/errors';
 import { stateBoxPath } from '../src/core/version';
 import type { StoredFile, StateStore, WriteOptions } from '../src/ports/store';
