@@ -50,6 +50,11 @@ describe('krd loads the clients only in the commands that use them', () => {
     expect(loaded.filter((p) => CLIENTS.includes(p))).toEqual([]);
   });
 
+  it('simulate, on the simulated world, loads none of the clients', async () => {
+    const loaded = await packagesLoadedBy(['simulate', join(ROOT, 'scenarios/candidate-reject.yaml'), '--json']);
+    expect(loaded.filter((p) => CLIENTS.includes(p))).toEqual([]);
+  });
+
   it('drive with the real adapters does load Slack and the MCP SDK: the recorder sees them', async () => {
     const dir = await tempDir('krd-lazy-drive-');
     dirs.push(dir);

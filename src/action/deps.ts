@@ -54,6 +54,7 @@ export function readOnlyStore(store: StateStore): StateStore {
     describe: `${store.describe} (dry run)`,
     read: (path) => store.read(path),
     list: (prefix) => store.list(prefix),
+    ...(store.readMany ? { readMany: store.readMany.bind(store) } : {}),
     write: async (path) => {
       throw new Error(`Dry run: refused to write ${path} to ${store.describe}.`);
     },

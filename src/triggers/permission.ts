@@ -2,7 +2,7 @@
  * Who may command the driver: collaborators with write permission or more, asked of the
  * collaborator permission API. Fails closed: any error or unknown answer counts as `none`.
  */
-import { githubMessage } from '../adapters/github/octokit';
+import { githubMessage } from '../adapters/github/errors';
 import type { Logger } from '../driver/types';
 
 export const PERMISSION_LADDER = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const;
