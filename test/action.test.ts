@@ -25,7 +25,8 @@ describe('schedule', () => {
     expect(e.errors()).toEqual([]);
     expect(e.exitCode()).toBeUndefined();
     expect(w.executor.startsOf('create-test-report')).toBe(1);
-    expect(w.gh.commits).toHaveLength(1);
+    // The claim on create-test-report, then the step.
+    expect(w.gh.commits).toHaveLength(2);
     expect(w.gh.commits[0]).toMatchObject({ ref: STATEBOX_REF, path: stateBoxPath('4.20.1') });
     expect(statusOf(boxOn(w, '4.20.1'), 'create-test-report')).toBe('Pass');
     expect(e.outputs()).toEqual({ releases: '["4.20.1"]', status: '{"4.20.1":"In Progress"}' });
@@ -37,7 +38,7 @@ describe('schedule', () => {
     expect(summary).toMatch(/GitHub operations: \d+ of 300\./);
     // Every request carried the token; nothing was written but the StateBox.
     expect(w.gh.requests.every((r) => r.headers.authorization === `token ${TOKEN}`)).toBe(true);
-    expect(writes(w).map((r) => r.method)).toEqual(['PUT']);
+    expect(writes(w).map((r) => r.method)).toEqual(['PUT', 'PUT']);
   });
 });
 
@@ -60,7 +61,8 @@ describe('workflow_dispatch', () => {
     await using e = env(w, 'workflow_dispatch', { inputs: { release: '', owner: '' } });
     await run(w.overrides);
     expect(JSON.parse(e.outputs().releases ?? '').sort()).toEqual(['4.19.7', '4.20.1']);
-    expect(w.gh.commits.map((c) => c.path).sort()).toEqual([stateBoxPath('4.19.7'), stateBoxPath('4.20.1')]);
+    // Each: the claim on create-test-report, then the step.
+    expect(w.gh.commits.map((c) => c.path).sort()).toEqual([stateBoxPath('4.19.7'), stateBoxPath('4.19.7'), stateBoxPath('4.20.1'), stateBoxPath('4.20.1')]);
   });
 
   it('fails with one sentence on a bad dispatch input, before any request', async () => {
@@ -343,7 +345,7 @@ describe('the operations budget', () => {
     const w = await world(three());
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:drive 4.20.1', user: 'alice' }), { 'max-operations': '10' }, { runNumber: 1 });
     await run(w.overrides);
-    expect(w.gh.commits.map((c) => c.path)).toEqual([stateBoxPath('4.20.1')]);
+    expect(w.gh.commits.map((c) => c.path)).toEqual([stateBoxPath('4.20.1'), stateBoxPath('4.20.1')]);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
   });
 });

@@ -437,7 +437,16 @@ describe('the simulator', () => {
     const { loadScenario } = await import('../src/sim/scenario');
     const report = await simulate(loadScenario(shared('scenarios/happy-path.yaml')));
     const claims = report.events.filter((e) => e.type === 'commit' && e.detail.includes(': claim on '));
-    expect(claims.map((e) => e.detail.replace(/^.*claim on (.*) before starting.*$/, '$1'))).toEqual(['push-to-cdn-staging', 'image-consistency-check, stage-testing', 'change-advisory-status']);
+    expect(claims.map((e) => e.detail.replace(/^.*claim on (.*) before starting.*$/, '$1'))).toEqual([
+      'create-test-report',
+      'take-ownership',
+      'check-cve-tracker-bug',
+      'check-rhcos-security-alerts',
+      'push-to-cdn-staging',
+      'image-consistency-check, stage-testing',
+      'image-signed-check',
+      'change-advisory-status',
+    ]);
     expect(Object.values(report.triggers['4.20.1']!).every((n) => n === 1)).toBe(true);
   });
 });

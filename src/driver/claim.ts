@@ -1,11 +1,15 @@
 /**
- * No job started twice, whoever runs the driver (the action, `krd drive`, the simulator):
- * before a run starts an async job or change-advisory-status, it claims the task in the
+ * No job started and no synchronous task run twice, whoever runs the driver (the action,
+ * `krd drive`, the simulator): before a run starts an async job or runs a synchronous task
+ * (create-test-report, take-ownership, …, change-advisory-status), it claims the task in the
  * StateBox with a compare-and-swap write on the SHA it read. Of two runs that read the same
  * StateBox only one claim write wins. The loser does not merge and go on: it re-reads,
  * decides again on what is there now, and leaves alone every task another run claimed or
- * moved meanwhile. Only runs that start something pay this write; the run's normal write at
- * the end records the job and releases the claim.
+ * moved meanwhile. Only runs that start something pay this write (one per release and run:
+ * the jobs due and the one synchronous task are claimed together); the run's normal write at
+ * the end records the result and releases the claim. A claim whose run died expires after
+ * CLAIM_TTL_MS: the task is then started again (a job found running is adopted), except
+ * change-advisory-status, which is adopted as started.
  */
 import { ConflictError, errorMessage } from '../core/errors';
 import { isoSeconds } from '../core/time';

@@ -56,9 +56,12 @@ const PROBE_WORDS: Record<Probe, string> = {
   prodMetadata: 'the prod advisory metadata',
 };
 
-/** Starting these has effects outside the StateBox that must never happen twice: claim first. */
+/**
+ * Starting a job or running a synchronous task has effects outside the StateBox (a job, a
+ * report, a Jira change, an approved MR) that must never happen twice: claim first.
+ */
 function claimsBeforeStart(action: Action): action is Extract<Action, { type: 'trigger' | 'run' }> {
-  return action.type === 'trigger' || (action.type === 'run' && ADOPTED_ON_EXPIRY.has(action.task));
+  return action.type === 'trigger' || action.type === 'run';
 }
 
 /**
@@ -121,9 +124,10 @@ export class ReleaseStep {
   }
 
   /**
-   * Claims the tasks about to start (src/driver/claim.ts) and returns those this run may start.
-   * A task another run claimed or moved meanwhile waits; an expired claim on
-   * change-advisory-status is adopted (its run most likely approved the MR, then died).
+   * Claims the tasks about to start, jobs and the one synchronous task, in one write
+   * (src/driver/claim.ts) and returns those this run may start. A task another run claimed or
+   * moved meanwhile waits; an expired claim on change-advisory-status is adopted (its run most
+   * likely approved the MR, then died); any other expired claim is taken over.
    */
   private async claimStarts(actions: readonly Action[], now: Date): Promise<Set<FlowTask>> {
     const slot = this.slot!;
