@@ -69,7 +69,12 @@ describe('mirrors after a run', () => {
     await run(w.overrides);
     expect(e.errors()).toEqual([]);
     expect(e.exitCode()).toBeUndefined();
-    expect(w.gh.commits).toHaveLength(1);
+    // The claim on create-test-report, the step, the notifications recorded as sent.
+    expect(w.gh.commits.map((c) => c.message.replace(/^\S+ /, ''))).toEqual([
+      'claim create-test-report before starting it (krd drive)',
+      expect.stringContaining('create-test-report new →'),
+      expect.stringMatching(/^notifications: \d+ sent/),
+    ]);
     const warnings = e.warnings().join('\n');
     expect(warnings).toMatch(/Sheets|test report/);
     expect(warnings).toContain('pull-requests: write');

@@ -55,13 +55,36 @@ describe('notificationsFor', () => {
   });
 
   it('keys are stable for the same attempt and differ after a retry', () => {
-    const a = boxes({ tasks: { 'stage-testing': 'In Progress' } }, { tasks: { 'stage-testing': { status: 'Fail', started_at: '2025-11-01T01:00:00Z' } } });
-    const b = boxes({ tasks: { 'stage-testing': 'In Progress' } }, { tasks: { 'stage-testing': { status: 'Fail', started_at: '2025-11-02T01:00:00Z' } } });
+    const inProgress = { status: 'In Progress' as const, started_at: '2025-11-01T01:00:00Z' };
+    const a = boxes({ tasks: { 'stage-testing': inProgress } }, { tasks: { 'stage-testing': { status: 'Fail', started_at: '2025-11-01T01:00:00Z' } } });
+    const retried = { 'stage-testing': { status: 'In Progress' as const, started_at: '2025-11-02T01:00:00Z', reset_at: '2025-11-02T00:00:00Z' } };
+    const b = boxes({ tasks: retried }, { tasks: { 'stage-testing': { ...retried['stage-testing'], status: 'Fail' } } });
     const ka = notificationsFor({ ...a, decision: quiet, alerts: [], owner: undefined })[0]?.key;
     const ka2 = notificationsFor({ ...a, decision: quiet, alerts: [], owner: undefined })[0]?.key;
     const kb = notificationsFor({ ...b, decision: quiet, alerts: [], owner: undefined })[0]?.key;
+    expect(ka).toBe('4.20.1:task:stage-testing:Fail:started=2025-11-01T01:00:00Z');
     expect(ka).toBe(ka2);
-    expect(ka).not.toBe(kb);
+    expect(kb).toBe('4.20.1:task:stage-testing:Fail:reset=2025-11-02T00:00:00Z,started=2025-11-02T01:00:00Z');
+  });
+
+  it('two runs that record the same result at different moments derive the same key (they read the same StateBox)', () => {
+    // A gate settled by two racing runs: each stamps its own started_at on a task it creates.
+    const before = makeBox({ tasks: CHAIN_PASS });
+    const at = (t: string) => makeBox({ tasks: { ...CHAIN_PASS, 'analyze-promoted-build': { status: 'Pass', started_at: t } } });
+    const keys = ['2025-11-01T17:00:30Z', '2025-11-01T17:00:35Z'].map((t) => notificationsFor({ before, after: at(t), decision: quiet, alerts: [], owner: undefined }).map((n) => n.key));
+    expect(keys[0]).toEqual(['4.20.1:task:analyze-promoted-build:Pass:']);
+    expect(keys[1]).toEqual(keys[0]);
+    // A retry opens a new attempt: its result has a key of its own.
+    const retried = makeBox({ tasks: { ...CHAIN_PASS, 'analyze-promoted-build': { status: 'Not Started', reset_at: '2025-11-02T00:00:00Z' } } });
+    const again = makeBox({ tasks: { ...CHAIN_PASS, 'analyze-promoted-build': { status: 'Pass', started_at: '2025-11-02T00:10:00Z', reset_at: '2025-11-02T00:00:00Z' } } });
+    expect(notificationsFor({ before: retried, after: again, decision: quiet, alerts: [], owner: undefined })[0]?.key).toBe('4.20.1:task:analyze-promoted-build:Pass:reset=2025-11-02T00:00:00Z');
+  });
+
+  it('drops keys waiting in the outbox (driver.unsent) as well as those sent', () => {
+    const { before, after } = boxes({ tasks: { 'push-to-cdn-staging': 'In Progress' } }, { tasks: { 'push-to-cdn-staging': 'Pass' } });
+    const [first] = notificationsFor({ before, after, decision: quiet, alerts: [], owner: undefined });
+    const waiting = { ...after, driver: { unsent: [{ key: first!.key, kind: 'task-pass', text: first!.text, since: '2025-11-01T00:00:00Z', run: 'r', at: '2025-11-01T00:00:00Z' }] } };
+    expect(notificationsFor({ before, after: waiting, decision: quiet, alerts: [], owner: undefined })).toEqual([]);
   });
 
   it('stuck tasks, a long stage-release wait and a near deadline', () => {

@@ -299,10 +299,12 @@ describe('errors', () => {
     expect(w.log.of('warning').join()).toContain('notification not sent (task-pass), will try again next run: Slack: 503');
     expect((await box()).driver?.notified).toBeUndefined();
     expect((await box()).driver?.['unsent']).toEqual([expect.objectContaining({ kind: 'task-pass', since: '2025-11-01T00:00:00Z' })]);
-    // Still failing: nothing else changed, so nothing is written.
+    // Still failing: the run claims the message in a commit, tries once more and gives it back.
     w.clock.advance(15 * MINUTE);
     const again = await driveOnce(w.deps, { config: config() });
-    expect(again.releases[0]?.wrote).toBe(false);
+    expect(w.notifier.sent).toEqual([]);
+    expect((await box()).driver?.['unsent']).toEqual([expect.not.objectContaining({ run: expect.anything() })]);
+    expect(again.releases[0]?.wrote).toBe(true);
     // Slack is back: sent once, moved from unsent to notified.
     w.clock.advance(15 * MINUTE);
     await driveOnce(w.deps, { config: config() });

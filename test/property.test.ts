@@ -5,7 +5,8 @@
  *
  * Each generated case is a scenario (CONTRACT.md format, parsed by the simulator's loader) and
  * a seed. The production pieces run it: driveOnce with the action's composition (a run-cached
- * store, jobs claimed before they start), the simulator's world behind the ports, the in-memory
+ * store, jobs and synchronous tasks claimed before they start, notifications sent after the
+ * commit that records them), the simulator's world behind the ports, the in-memory
  * store with the Contents API's compare-and-swap. This file adds only what a property needs:
  * a seeded fault layer in front of every port, crash hooks, racing runs, people retrying and
  * adding issues, and the checks.
@@ -262,7 +263,11 @@ interface CaseLog {
   failedRuns: number;
 }
 
-/** Tasks with effects outside the StateBox that the engine claims before starting (src/driver/claim.ts). */
+/**
+ * Tasks never started twice, crash or not (src/driver/claim.ts): jobs (a running one is
+ * adopted) and change-advisory-status (adopted when its claim expires). The other synchronous
+ * tasks are claimed too, but run again when the run that ran them died before committing.
+ */
 const CLAIMED = new Set<string>([...ASYNC_TASKS, 'change-advisory-status']);
 
 const silent: Logger = { info: () => undefined, warning: () => undefined, error: () => undefined, debug: () => undefined };
@@ -367,7 +372,7 @@ async function runCase(scenario: Scenario, seed: number, raceRate = RACE_RATE): 
     retryBackoffMs: [5_000, 20_000],
   };
 
-  /** One run as the action composes it: run-cached stores (the engine claims jobs in the StateBox before starting them). */
+  /** One run as the action composes it: run-cached stores (the engine claims tasks in the StateBox before starting them). */
   const oneRun = (runId: string): DriverDeps => ({
     store: new RunCachedStore(repository),
     record: new RunCachedStore(record),
@@ -622,18 +627,18 @@ describe('release-flow.md invariants under random timelines, 20% faults on every
     expect(firstViolation(await generatedCases(), 'jobs')).toBeUndefined();
   });
 
-  // KNOWN GAP (it.fails until fixed; then make it `it`): two runs at once both run the next
-  // synchronous task, since the engine claims only async jobs and change-advisory-status
-  // (src/driver/drive-release.ts claimsBeforeStart). Pinned down below.
-  it.fails('no synchronous task runs twice (once per attempt, unless the run that ran it never committed)', { timeout: 120_000 }, async () => {
+  // Was a known gap: two runs at once both ran the next synchronous task. The engine now claims
+  // every synchronous task like a job before running it (src/driver/drive-release.ts
+  // claimsBeforeStart); a claim whose run died expires and the task runs again, which the
+  // check allows only after a run that never committed.
+  it('no synchronous task runs twice (once per attempt, unless the run that ran it never committed)', { timeout: 120_000 }, async () => {
     expect(firstViolation(await generatedCases(), 'tasks')).toBeUndefined();
   });
 
-  // KNOWN GAP (it.fails until fixed; then make it `it`): notifications are sent before the
-  // commit that records their keys (src/driver/drive.ts driveRelease → notify → saveStateBox);
-  // when that commit fails, or another run sends the same one at the same moment, the message
-  // goes out twice. Pinned down below.
-  it.fails('no notification is sent twice', { timeout: 120_000 }, async () => {
+  // Was a known gap: notifications went out before the commit that recorded their keys. Now the
+  // commit records them as owned by the run (the first commit to land owns them) and the run
+  // sends only after it landed, then records them as sent (src/driver/outbox.ts).
+  it('no notification is sent twice', { timeout: 120_000 }, async () => {
     expect(firstViolation(await generatedCases(), 'notifications')).toBeUndefined();
   });
 });
@@ -658,8 +663,8 @@ describe('pinned down: one run after another, and two at once', () => {
   }
   const pushReady = () => makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } });
 
-  // KNOWN GAP: notify happens before the commit (see the property above).
-  it.fails('a run whose commit fails after it notified: the next run does not send the same message again', async () => {
+  // The failed commit recorded nothing, so its run sent nothing; the next run sends it once.
+  it('a run whose commit fails sends nothing; the next run sends the message once', async () => {
     const { store, failNextWrite } = await repository(pushReady());
     const w = fakeWorld(store, new MemoryStore(), { start: T0 });
     w.probes.promotionPhase = 'Ready';
@@ -667,24 +672,25 @@ describe('pinned down: one run after another, and two at once', () => {
     expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
     w.clock.advance(31 * MINUTE);
     failNextWrite();
-    const failed = await driveOnce(w.deps, { releases: ['4.20.1'], config: testConfig() }); // the job passed: notify, then the commit fails
+    const failed = await driveOnce(w.deps, { releases: ['4.20.1'], config: testConfig() }); // the job passed, the commit fails
     expect(failed.releases[0]?.error).toMatch(/could not write/);
+    expect(w.notifier.sent).toEqual([]);
     w.clock.advance(15 * MINUTE);
     await driveOnce(w.deps, { releases: ['4.20.1'], config: testConfig() });
     const passed = w.notifier.sent.filter((s) => s.message.key.startsWith('4.20.1:task:push-to-cdn-staging:Pass'));
     expect(passed).toHaveLength(1);
   });
 
-  // KNOWN GAP: synchronous tasks are not claimed (see the property above).
-  it.fails('two runs at once on a fresh StateBox run create-test-report once', async () => {
+  // One run claims create-test-report; the other sees the claim (or loses the claim write) and leaves it.
+  it('two runs at once on a fresh StateBox run create-test-report once', async () => {
     const { store } = await repository(makeBox({ tasks: {} }));
     const w = fakeWorld(store, new MemoryStore(), { start: T0 });
     await Promise.all([1, 2].map(() => driveOnce(w.deps, { releases: ['4.20.1'], config: testConfig() })));
     expect(w.executor.startsOf('create-test-report')).toBe(1);
   });
 
-  // KNOWN GAP: both runs notify before either commits (see the property above).
-  it.fails('two runs at once that both see a job finish announce it once', async () => {
+  // Both commits record the message; the merge keeps the owner of the one that landed first.
+  it('two runs at once that both see a job finish announce it once', async () => {
     const { store } = await repository(pushReady());
     const w = fakeWorld(store, new MemoryStore(), { start: T0 });
     w.probes.promotionPhase = 'Ready';
@@ -693,6 +699,10 @@ describe('pinned down: one run after another, and two at once', () => {
     await Promise.all([1, 2].map(() => driveOnce(w.deps, { releases: ['4.20.1'], config: testConfig() })));
     const passed = w.notifier.sent.filter((s) => s.message.key.startsWith('4.20.1:task:push-to-cdn-staging:Pass'));
     expect(passed).toHaveLength(1);
+    // Recorded as sent; nothing left in the outbox for a later run.
+    const box = parseStateBoxText((await store.read(stateBoxPath('4.20.1')))!.content, 'final');
+    expect(box.driver?.notified).toEqual([passed[0]!.message.key]);
+    expect(box.driver?.['unsent']).toBeUndefined();
   });
 
   it('two runs at once start a job once (the claim), and both their updates are kept', async () => {

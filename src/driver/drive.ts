@@ -5,14 +5,14 @@ import { ownerOf } from '../core/decide';
 import { isoSeconds } from '../core/time';
 import { RetryLaterError, withRetry } from '../core/retry';
 import { stateBoxPath } from '../core/version';
-import { loadStateBox, saveStateBox } from '../statebox/repository';
+import { loadStateBox, saveStateBox, type SaveResult } from '../statebox/repository';
 import type { StateBox } from '../statebox/schema';
-import type { Notification } from '../ports/notifier';
 import { activeReleases, stateBoxFromTracking, validateNamedRelease } from './active';
 import { applyCommand } from './commands';
 import { StateBoxSlot } from './claim';
 import { ReleaseStep, RunAborted } from './drive-release';
-import { notificationsFor, notifiedKeys } from './notifications';
+import { notificationsFor } from './notifications';
+import { ownedBy, reportStaged, sendOwned, stageNotifications } from './outbox';
 import type { OperationsBudget } from './budget';
 import type { CommandReply, DriverConfig, DriverDeps, EventType, HumanCommand, ReleaseRunResult, RunEvent, RunResult } from './types';
 
@@ -46,8 +46,11 @@ function commandRelease(cmd: HumanCommand): string | undefined {
 
 /**
  * One run: for each release (the active ones, or those named), load its StateBox once,
- * apply people's commands, take one step, notify, and write at most once (merging on
- * conflict). A broken StateBox is reported and left alone; the other releases go on.
+ * apply people's commands, take one step and commit it (merging on conflict) with the
+ * notifications it owes; once that commit landed, send them and record that they went out
+ * (src/driver/outbox.ts). Tasks with effects outside the StateBox are claimed before they
+ * start (src/driver/claim.ts). A broken StateBox is reported and left alone; the other
+ * releases go on.
  */
 export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<RunResult> {
   const events: RunEvent[] = [];
@@ -162,25 +165,30 @@ async function driveRelease(
   });
 
   const owner = ownerOf(box, config);
-  const pending = deps.notifier
-    ? [...unsentNotifications(box, owner, clock.now(), log), ...notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner })]
-    : [];
+  // Notifications are recorded in the commit and sent only after it landed (src/driver/outbox.ts).
+  const staged = deps.notifier
+    ? stageNotifications(box, notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner }), runId, clock.now())
+    : undefined;
   // A claim written this run is always followed by the write that records the start or releases it.
-  if (!slot.claimed && withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0) return result(box, false);
+  if (!slot.claimed && withoutTimestamp(before) === withoutTimestamp(staged?.box ?? box)) return result(box, false);
   if (config.dryRun) {
-    emit('decision', `dry run: would write ${stateBoxPath(release)} and send ${pending.length} notification(s)`);
+    emit('decision', `dry run: would write ${stateBoxPath(release)} and send ${staged?.owned ?? 0} notification(s)`);
     return result(box, false);
   }
 
   callHook(() => deps.hooks?.beforeCommit?.(release));
-  box = await notify(deps, box, pending, emit);
+  if (staged) {
+    reportStaged(staged, release, deps, emit);
+    box = staged.box;
+  }
   // What the store holds: as read, or as this run's claim write left it.
   if (withoutTimestamp(slot.base) === withoutTimestamp(box)) return result(box, false);
   box = { ...box, updated_at: isoSeconds(clock.now()) };
 
   const changes = statusChanges(before, box);
+  let saved: SaveResult;
   try {
-    const saved = await saveStateBox(deps.store, release, {
+    saved = await saveStateBox(deps.store, release, {
       base: slot.base,
       baseSha: slot.sha,
       ours: box,
@@ -189,12 +197,58 @@ async function driveRelease(
     });
     for (const c of saved.conflicts) emit('decision', `merged a concurrent change at ${c.where}: ${c.resolution}`);
     emit('commit', `wrote ${stateBoxPath(release)}${changes.length ? `: ${changes.join(', ')}` : ''} (attempt ${saved.attempts})`);
-    return result(saved.box, true);
   } catch (err) {
-    const message = `could not write ${stateBoxPath(release)}: ${errorMessage(err)}`;
+    const landed = staged?.owned ? await landedDespite(deps, release, runId, config) : undefined;
+    if (!landed) {
+      // Nothing recorded, so nothing is sent: the next run derives the same notifications again.
+      const message = `could not write ${stateBoxPath(release)}: ${errorMessage(err)}`;
+      emit('error', message);
+      log.error(`${release}: ${message}`);
+      return result(box, false, message);
+    }
+    emit('commit', `wrote ${stateBoxPath(release)}${changes.length ? `: ${changes.join(', ')}` : ''} (the answer was lost: ${errorMessage(err)}; the StateBox read again shows the commit landed)`);
+    saved = landed;
+  }
+  return result(await sendAndConfirm(deps, release, saved, runId, owner, config, emit), true);
+}
+
+/**
+ * A write that failed may still have landed (its answer lost on the way back). The notifications
+ * it recorded as this run's tell: read the StateBox again once, and if they are there, the
+ * commit is this run's and so is sending them. Otherwise (or when the read fails too) undefined.
+ */
+async function landedDespite(deps: DriverDeps, release: string, runId: string, config: DriverConfig): Promise<SaveResult | undefined> {
+  try {
+    const fresh = await withRetry(() => loadStateBox(deps.store, release), { clock: deps.clock, backoffMs: config.retryBackoffMs });
+    if (!fresh || ownedBy(fresh.box, runId).length === 0) return undefined;
+    return { sha: fresh.sha, box: fresh.box, attempts: 1, conflicts: [], written: true };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends the notifications this run's commit recorded as its own, then writes which went out.
+ * When that write fails the messages stay recorded as this run's: never sent again.
+ */
+async function sendAndConfirm(deps: DriverDeps, release: string, saved: SaveResult, runId: string, owner: string | undefined, config: DriverConfig, emit: Emit): Promise<StateBox> {
+  const { clock, log } = deps;
+  if (ownedBy(saved.box, runId).length === 0) return saved.box;
+  const out = await sendOwned(deps, saved.box, runId, owner, emit);
+  const confirmed = { ...out.box, updated_at: isoSeconds(clock.now()) };
+  const what = [out.sent ? `${out.sent} sent` : '', out.failed ? `${out.failed} to send again later` : ''].filter(Boolean).join(', ');
+  try {
+    const done = await withRetry(
+      () => saveStateBox(deps.store, release, { base: saved.box, baseSha: saved.sha, ours: confirmed, message: `${release}: notifications: ${what} (krd drive)`, clock }),
+      { clock, backoffMs: config.retryBackoffMs, onRetry: (err, attempt) => log.warning(`${release}: recording notifications: ${err.message} (attempt ${attempt})`) },
+    );
+    emit('commit', `wrote ${stateBoxPath(release)}: notifications ${what} (attempt ${done.attempts})`);
+    return done.box;
+  } catch (err) {
+    const message = `could not record in ${stateBoxPath(release)} which notifications were sent (${what}): ${errorMessage(err)}; they stay recorded as this run's and are not sent again`;
     emit('error', message);
-    log.error(`${release}: ${message}`);
-    return result(box, false, message);
+    log.warning(`${release}: ${message}`);
+    return saved.box;
   }
 }
 
@@ -211,71 +265,6 @@ function statusChanges(before: StateBox | undefined, after: StateBox): string[] 
     const was = before?.tasks.find((b) => b.name === t.name)?.status;
     return was === t.status ? [] : [`${t.name} ${was ?? 'new'} → ${t.status}`];
   });
-}
-
-/** A notification that could not be sent, kept in the StateBox and tried again for a day. */
-interface Unsent {
-  readonly key: string;
-  readonly kind: Notification['kind'];
-  readonly text: string;
-  readonly mentionOwner?: boolean;
-  readonly since: string;
-}
-
-const UNSENT_FOR_MS = 24 * 60 * 60_000;
-
-function unsentOf(box: StateBox): Unsent[] {
-  const list = box.driver?.['unsent'];
-  return Array.isArray(list) ? (list.filter((u) => u && typeof u === 'object' && typeof u.key === 'string' && typeof u.text === 'string') as Unsent[]) : [];
-}
-
-/** Notifications earlier runs could not send (Slack down), still worth sending. */
-function unsentNotifications(box: StateBox, owner: string | undefined, now: Date, log: DriverDeps['log']): Notification[] {
-  const sent = new Set(notifiedKeys(box));
-  return unsentOf(box).flatMap((u) => {
-    if (sent.has(u.key)) return [];
-    if (now.getTime() - Date.parse(u.since) > UNSENT_FOR_MS) {
-      log.warning(`${box.release}: dropping a notification that could not be sent for a day: ${u.text}`);
-      return [];
-    }
-    return [{ key: u.key, release: box.release, kind: u.kind, text: u.text, ...(u.mentionOwner ? { mentionOwner: true } : {}), ...(owner ? { owner } : {}) }];
-  });
-}
-
-/**
- * Sends each notification; keys of those sent (and the Slack thread) go into the StateBox in
- * the same write as the change that caused them. A failure is a warning and never blocks: the
- * message waits in the StateBox (driver.unsent) for a later run, for up to a day.
- */
-async function notify(deps: DriverDeps, box: StateBox, pending: readonly Notification[], emit: Emit): Promise<StateBox> {
-  const notifier = deps.notifier;
-  if (!notifier || (pending.length === 0 && unsentOf(box).length === 0)) return box;
-  const sent = [...notifiedKeys(box)];
-  const earlier = new Map(unsentOf(box).map((u) => [u.key, u]));
-  const unsent: Unsent[] = [];
-  let thread = typeof box.driver?.slack_thread === 'string' ? box.driver.slack_thread : undefined;
-  for (const message of pending) {
-    try {
-      const res = await notifier.notify(message, thread);
-      sent.push(message.key);
-      if (res.thread) thread = res.thread;
-      emit('notify', `${message.kind}: ${message.text}`);
-    } catch (err) {
-      deps.log.warning(`${box.release}: notification not sent (${message.kind}), will try again next run: ${errorMessage(err)}`);
-      emit('error', `notification not sent (${message.kind}): ${errorMessage(err)}`);
-      unsent.push({
-        key: message.key,
-        kind: message.kind,
-        text: message.text,
-        ...(message.mentionOwner ? { mentionOwner: true } : {}),
-        since: earlier.get(message.key)?.since ?? isoSeconds(deps.clock.now()),
-      });
-    }
-  }
-  const driver: Record<string, unknown> = { ...box.driver, ...(sent.length ? { notified: sent } : {}), ...(thread ? { slack_thread: thread } : {}) };
-  if (unsent.length) driver['unsent'] = unsent;
-  else delete driver['unsent'];
-  return { ...box, driver };
 }
 
 /** The RetryLaterError behind `err`, if any: a wait too long for this run. */

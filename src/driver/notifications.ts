@@ -6,6 +6,7 @@ import type { Decision } from '../core/decide';
 import type { Notification } from '../ports/notifier';
 import type { SecurityAlert } from '../ports/world';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
+import { unsentOf } from '../statebox/unsent';
 
 /** Blocking RHCOS security alerts found by this run's check-rhcos-security-alerts. */
 export interface AlertFinding {
@@ -33,7 +34,19 @@ function lastLine(text: string | null | undefined, max = 300): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
-/** Notifications already sent for this release (their keys live in the StateBox). */
+/**
+ * Which attempt of a task a result belongs to, the same for every run that reads the same
+ * StateBox, so that two runs racing to record the same result derive the same key: the retry
+ * that opened the attempt (reset_at) and, when the attempt started in an earlier run, its
+ * started_at. A start stamped by this very run is left out: racing runs stamp different times.
+ */
+function attemptOf(was: StateBoxTask | undefined, now: StateBoxTask): string {
+  const reset = typeof now['reset_at'] === 'string' ? `reset=${now['reset_at']}` : '';
+  const startedEarlier = was !== undefined && was.status !== 'Not Started' && typeof was.started_at === 'string' && was.started_at === now.started_at;
+  return [reset, startedEarlier ? `started=${was.started_at}` : ''].filter(Boolean).join(',');
+}
+
+/** Notifications already sent (or given up) for this release (their keys live in the StateBox). */
 export function notifiedKeys(box: StateBox): readonly string[] {
   return Array.isArray(box.driver?.notified) ? box.driver.notified : [];
 }
@@ -42,7 +55,8 @@ export function notifiedKeys(box: StateBox): readonly string[] {
  * What this run should tell people, each with a key that is stable across reruns: task
  * results and overall Red/Green come from status changes between what the run read and what
  * it writes; stuck tasks, long waits and a near deadline from the decision. Keys already in
- * the StateBox are dropped, so nothing is ever posted twice.
+ * the StateBox (sent, or waiting in the outbox: src/driver/outbox.ts) are dropped, so nothing
+ * is ever posted twice.
  */
 export function notificationsFor(input: NotificationInput): Notification[] {
   const { before, after, decision, owner } = input;
@@ -56,7 +70,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
     const was = task(before, name);
     const now = task(after, name);
     if (!now || (now.status !== 'Pass' && now.status !== 'Fail') || was?.status === now.status) continue;
-    const key = `${release}:task:${name}:${now.status}:${now.started_at ?? ''}`;
+    const key = `${release}:task:${name}:${now.status}:${attemptOf(was, now)}`;
     const detail = lastLine(now.result);
     const display = TASK_INFO[name].display;
     if (name === 'analyze-promoted-build') {
@@ -85,7 +99,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
   if (overall === 'Red' && wasOverall !== 'Red') {
     const reasons = redReasons(after);
     const id = [
-      ...after.tasks.filter((t) => t.status === 'Fail').map((t) => `${t.name}@${t.started_at ?? ''}`),
+      ...after.tasks.filter((t) => t.status === 'Fail').map((t) => `${t.name}@${attemptOf(task(before, t.name), t)}`),
       ...after.issues.filter((i) => i.blocker && !i.resolved).map((i) => `issue@${i.reported_at}`),
     ].join(',');
     add({
@@ -137,6 +151,6 @@ export function notificationsFor(input: NotificationInput): Notification[] {
     });
   }
 
-  const sent = new Set(notifiedKeys(after));
-  return out.filter((n) => !sent.has(n.key));
+  const known = new Set([...notifiedKeys(after), ...unsentOf(after).map((u) => u.key)]);
+  return out.filter((n) => !known.has(n.key));
 }

@@ -4,6 +4,7 @@ import { parseTimestamp } from '../core/time';
 import type { JobRecord, StateBox, StateBoxIssue, StateBoxTask } from './schema';
 import { insertTaskInFlowOrder } from './edit';
 import { earliestLiveClaim, isClaim } from './claims';
+import { isUnsent } from './unsent';
 
 /** A change both sides made differently; `resolution` says which value the merge kept and why. */
 export interface MergeConflict {
@@ -311,12 +312,14 @@ function mergeDriver(m: Merger, base: Obj | undefined, ours: Obj | undefined, th
   if (ours === undefined && theirs === undefined) return undefined;
   const o = ours ?? {};
   const t = theirs ?? {};
-  const out = m.map('driver', base, o, t, 'ours', undefined, ['notified', 'claims']);
+  const out = m.map('driver', base, o, t, 'ours', undefined, ['notified', 'unsent', 'claims']);
   if (Array.isArray(o.notified) || Array.isArray(t.notified)) {
     // Notification keys only ever grow: the union never sends a message twice.
     const all = [o.notified, t.notified].filter(Array.isArray).flat() as unknown[];
     out.notified = [...new Set(all)];
   }
+  const unsent = mergeUnsent(m, base?.unsent, o.unsent, t.unsent, new Set(Array.isArray(out.notified) ? out.notified : []));
+  if (unsent !== undefined) out.unsent = unsent;
   const claims = mergeClaims(m, base?.claims, o.claims, t.claims);
   if (claims !== undefined) out.claims = claims;
   // A side that dropped the whole driver section (its last claim released) leaves no empty one behind.
@@ -353,6 +356,36 @@ function mergeClaims(m: Merger, base: unknown, ours: unknown, theirs: unknown): 
     if (kept !== undefined) out[task] = kept;
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The outbox (driver.unsent, src/statebox/unsent.ts) merges key by key. A key in the merged
+ * `notified` is done (sent, or given up) and goes. Two different changes to one entry (two
+ * runs claimed it to send it) keep theirs: theirs is what the store holds, the commit that
+ * landed first, whose run owns the send; ours must not send it too.
+ */
+function mergeUnsent(m: Merger, base: unknown, ours: unknown, theirs: unknown, notified: ReadonlySet<unknown>): unknown {
+  if (ours === undefined && theirs === undefined) return undefined;
+  const list = (v: unknown): unknown[] | undefined => (v === undefined ? [] : Array.isArray(v) ? v : undefined);
+  const [b, o, t] = [list(base), list(ours), list(theirs)];
+  if (!b || !o || !t) return m.value('driver.unsent', base, ours, theirs);
+  const byKey = (entries: unknown[]) => new Map(entries.filter(isUnsent).map((e) => [e.key, e]));
+  const [bk, ok, tk] = [byKey(b), byKey(o), byKey(t)];
+  const out: unknown[] = [];
+  for (const key of [...ok.keys(), ...[...tk.keys()].filter((k) => !ok.has(k))]) {
+    if (notified.has(key)) continue;
+    const [be, oe, te] = [bk.get(key), ok.get(key), tk.get(key)];
+    let kept: unknown;
+    if (same(oe, te) || same(be, te)) kept = oe;
+    else if (same(be, oe)) kept = te;
+    else if (oe === undefined || te === undefined) kept = oe ?? te;
+    else {
+      kept = te;
+      m.conflict(`driver.unsent[${key}]`, oe, te, `kept theirs: the run whose commit landed first sends ${key}, once`);
+    }
+    if (kept !== undefined) out.push(kept);
+  }
+  return out.length ? out : undefined;
 }
 
 function mergeCreatedAt(m: Merger, base: string | undefined, ours: string, theirs: string): string {

@@ -1,0 +1,55 @@
+/**
+ * Notifications not sent yet (`driver.unsent`): the outbox of a release. A notification is
+ * recorded here, owned by the run whose commit records it (`run`, `at`), before it is sent;
+ * that run sends it only once its commit has landed, then moves the key to `driver.notified`
+ * (sent) or drops the owner (the send failed: a later run claims it again in its own commit).
+ * Of two runs that record the same key, the merge keeps the first commit's owner, so only one
+ * run ever sends it. See src/driver/outbox.ts.
+ */
+import type { Notification } from '../ports/notifier';
+import type { StateBox } from './schema';
+
+export interface Unsent {
+  readonly key: string;
+  readonly kind: Notification['kind'];
+  readonly text: string;
+  readonly mentionOwner?: boolean;
+  /** When it was first recorded; a notification that cannot be sent for a day is dropped. */
+  readonly since: string;
+  /** The run that owns sending it (its commit recorded the claim), and when it claimed it. */
+  readonly run?: string;
+  readonly at?: string;
+}
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export function isUnsent(v: unknown): v is Unsent {
+  return isObj(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
+}
+
+/** The well-formed entries of `driver.unsent` (anything else there is ignored). */
+export function unsentOf(box: StateBox | undefined): Unsent[] {
+  const list = box?.driver?.['unsent'];
+  return Array.isArray(list) ? list.filter(isUnsent) : [];
+}
+
+/** The box with `driver.unsent` set to `list` (removed when empty; an emptied driver section goes too). */
+export function withUnsent(box: StateBox, list: readonly Unsent[]): StateBox {
+  // Spreading keeps `unsent` where it was, so an unchanged outbox serializes the same.
+  if (list.length) return { ...box, driver: { ...box.driver, unsent: [...list] } };
+  if (box.driver === undefined || !('unsent' in box.driver)) return box;
+  const { unsent: _old, ...driver } = box.driver as Obj;
+  if (Object.keys(driver).length) return { ...box, driver };
+  const { driver: _gone, ...rest } = box;
+  return rest as StateBox;
+}
+
+/** The entry without an owner: waiting for a run to claim and send it. */
+export function unowned(entry: Unsent): Unsent {
+  const { run: _run, at: _at, ...rest } = entry;
+  return rest;
+}
