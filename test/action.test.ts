@@ -370,9 +370,9 @@ describe('many releases, and runs at the same moment', () => {
   const requestKind = (r: RecordedRequest) =>
     r.path.includes('/git/trees/') ? 'listing' : r.path === '/graphql' ? `graphql ${r.status}` : `${r.method} ${r.path.split('/contents/')[1] ?? r.path}`;
 
-  async function idleRun(w: World): Promise<void> {
+  async function idleRun(w: World, inputs: Record<string, string> = {}): Promise<void> {
     w.probes.promotionPhase = 'Ready';
-    await using e = env(w, 'schedule', {}, { 'max-operations': '1000' });
+    await using e = env(w, 'schedule', {}, { 'max-operations': '1000', ...inputs });
     await run(w.overrides);
     expect(e.errors()).toEqual([]);
     expect(writes(w).filter((r) => r.path !== '/graphql')).toEqual([]);
@@ -390,6 +390,12 @@ describe('many releases, and runs at the same moment', () => {
     expect(w.gh.requests.map(requestKind)).toEqual(['listing', 'graphql 200', 'graphql 200']);
     const variables = w.gh.requests.slice(1).map((r) => Object.keys((r.body as { variables: Record<string, string> }).variables).length - 2);
     expect(variables).toEqual([50, 50]);
+  });
+
+  it('a dry run over the same 50 releases reads them in the same batches', async () => {
+    const w = await world(fifty.map(idleBox));
+    await idleRun(w, { 'dry-run': 'true' });
+    expect(w.gh.requests.map(requestKind)).toEqual(['listing', 'graphql 200', 'graphql 200']);
   });
 
   it('on a server without GraphQL the same run reads each file once over REST and still writes nothing', async () => {
