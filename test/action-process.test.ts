@@ -4,57 +4,13 @@
  * needs no outside system besides GitHub: input validation and the exit code, leaving early,
  * and a refused comment against the local GitHub API server.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { actionDefaults, commentEvent, parseOutputFile } from './helpers/action-env';
+import { describe, expect, it } from 'vitest';
+import { commentEvent } from './helpers/action-env';
+import { runActionProcess, type ActionProcessRun } from './helpers/action-process';
 import { startGitHubServer } from './helpers/github-server';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-function runAction(event: string, payload: object, inputs: Record<string, string>, apiUrl = 'http://127.0.0.1:9'): Promise<Run> {
-  const dir = mkdtempSync(join(tmpdir(), 'krd-action-proc-'));
-  dirs.push(dir);
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'octo/releases',
-    GITHUB_API_URL: apiUrl,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_NUMBER: '1',
-  };
-  for (const [name, value] of Object.entries({ ...actionDefaults('ghs_proc'), ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'src/action.ts')], { cwd: ROOT, env, timeout: 60_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
-      resolve({ code, stdout, stderr, outputs: parseOutputFile(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') });
-    });
-  });
-}
+const runAction = (event: string, payload: object, inputs: Record<string, string>, apiUrl?: string): Promise<ActionProcessRun> =>
+  runActionProcess({ event, payload, inputs: { token: 'ghs_proc', ...inputs }, ...(apiUrl ? { apiUrl } : {}) });
 
 const errorsOf = (out: string) => out.split('\n').filter((l) => l.startsWith('::error::'));
 

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
-import { LocalStore } from '../src/adapters/store/local';
 import { loadStateBox } from '../src/statebox/repository';
 import type { StateBox } from '../src/statebox/schema';
 import {
@@ -13,37 +12,32 @@ import {
   T0,
   config,
   fakeWorld,
+  localRepos,
   makeBox,
-  tempDir,
   testResultJson,
   testResultPathOf,
   writeBox,
   writeRepoFile,
   writeTracking,
+  type LocalRepos,
 } from './helpers/fake-world';
 
-let repo: string;
-let recordDir: string;
-let store: LocalStore;
-let record: LocalStore;
+let disk: LocalRepos;
 
 beforeEach(async () => {
-  repo = await tempDir();
-  recordDir = await tempDir('krd-record-');
-  store = new LocalStore(repo);
-  record = new LocalStore(recordDir);
-  await writeTracking(repo, '4.20', ['4.20.1']);
+  disk = await localRepos();
+  await writeTracking(disk.repo, '4.20', ['4.20.1']);
 });
 
 async function box(): Promise<StateBox> {
-  return (await loadStateBox(store, '4.20.1'))!.box;
+  return (await loadStateBox(disk.store, '4.20.1'))!.box;
 }
 const task = (b: StateBox, name: string) => b.tasks.find((t) => t.name === name);
 
 describe('check-rhcos-security-alerts', () => {
   it('always Pass; blocking alerts become a non-blocker issue and one notification', async () => {
-    await writeBox(repo, makeBox({ tasks: { 'create-test-report': 'Pass', 'take-ownership': 'Pass', 'check-cve-tracker-bug': 'Pass', 'analyze-candidate-build': 'Pass' } }));
-    const w = fakeWorld(store, record);
+    await writeBox(disk.repo, makeBox({ tasks: { 'create-test-report': 'Pass', 'take-ownership': 'Pass', 'check-cve-tracker-bug': 'Pass', 'analyze-candidate-build': 'Pass' } }));
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Ready';
     w.probes.alerts = [
       { name: 'erratum_missing_notes_link', text: 'no notes link', blocking: false },
@@ -63,8 +57,8 @@ describe('check-rhcos-security-alerts', () => {
   });
 
   it('a release without an RHCOS advisory passes it without asking Errata', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'check-rhcos-security-alerts': 'Not Started' }, metadata: { advisory_ids: { rpm: 1 } } }));
-    const w = fakeWorld(store, record);
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'check-rhcos-security-alerts': 'Not Started' }, metadata: { advisory_ids: { rpm: 1 } } }));
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Ready';
     await driveOnce(w.deps, { config: config() });
     expect(task(await box(), 'check-rhcos-security-alerts')?.result).toBe('No RHCOS advisory in the StateBox metadata: no security alerts to check.');
@@ -74,9 +68,9 @@ describe('check-rhcos-security-alerts', () => {
 
 describe('gates with the analyzer', () => {
   it('analyze-candidate-build REJECT is a Fail: Red, owner told, the release stops', async () => {
-    await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: false }));
-    await writeBox(repo, makeBox({ tasks: {} }));
-    const w = fakeWorld(store, record);
+    await writeRepoFile(disk.recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: false }));
+    await writeBox(disk.repo, makeBox({ tasks: {} }));
+    const w = fakeWorld(disk.store, disk.record);
     w.analyzer.verdict = { recommendation: 'REJECT', reasoning: 'RECOMMENDATION: REJECT. etcd fails on every run' };
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
@@ -91,9 +85,9 @@ describe('gates with the analyzer', () => {
   });
 
   it('analyze-promoted-build ACCEPT passes with the reasoning recorded', async () => {
-    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
-    const w = fakeWorld(store, record);
+    await writeRepoFile(disk.recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     await driveOnce(w.deps, { config: config() });
@@ -102,9 +96,9 @@ describe('gates with the analyzer', () => {
   });
 
   it('ai-decisions advisory: the analyzer advises once, a person decides', async () => {
-    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
-    const w = fakeWorld(store, record);
+    await writeRepoFile(disk.recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     const r1 = await driveOnce(w.deps, { config: config({ aiDecisions: 'advisory' }) });
@@ -126,9 +120,9 @@ describe('gates with the analyzer', () => {
   });
 
   it('without an analyzer an unaccepted result waits for a person and says so', async () => {
-    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
-    const w = fakeWorld(store, record, { analyzer: false });
+    await writeRepoFile(disk.recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: false }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
+    const w = fakeWorld(disk.store, disk.record, { analyzer: false });
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     const r = await driveOnce(w.deps, { config: config() });
@@ -137,17 +131,17 @@ describe('gates with the analyzer', () => {
   });
 
   it('the three test-result waits at the driver: missing, aggregation not started, aggregating, then Pass', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress' } }));
-    const w = fakeWorld(store, record);
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress' } }));
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     const wait = async () => (await driveOnce(w.deps, { config: config() })).releases[0]?.waits.find((x) => x.startsWith('analyze-promoted-build'));
     expect(await wait()).toBe('analyze-promoted-build: test result file for 4.20.1 not created yet');
-    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', {}));
+    await writeRepoFile(disk.recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', {}));
     expect(await wait()).toBe('analyze-promoted-build: tests of 4.20.1 still running, aggregation not started');
-    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: false }));
+    await writeRepoFile(disk.recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: false }));
     expect(await wait()).toBe('analyze-promoted-build: tests of 4.20.1 still aggregating');
-    await writeRepoFile(recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: true }));
+    await writeRepoFile(disk.recordDir, testResultPathOf('4.20.1'), testResultJson('4.20.1', { aggregated: true, accepted: true }));
     expect(await wait()).toBeUndefined();
     expect(task(await box(), 'analyze-promoted-build')?.status).toBe('Pass');
   });
@@ -155,8 +149,8 @@ describe('gates with the analyzer', () => {
 
 describe('waits, stuck tasks, the advisory deadline', () => {
   it('an executor that answers Wait (stage-release) is a wait, never a Fail, and is retried next run', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress', 'analyze-promoted-build': 'Pass' } }));
-    const w = fakeWorld(store, record, { behaviour: { 'image-consistency-check': { wait: 'MR stage-release pipeline has not succeeded yet' } } });
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress', 'analyze-promoted-build': 'Pass' } }));
+    const w = fakeWorld(disk.store, disk.record, { behaviour: { 'image-consistency-check': { wait: 'MR stage-release pipeline has not succeeded yet' } } });
     w.probes.stageRelease = true;
     const r = await driveOnce(w.deps, { config: config() });
     expect(task(await box(), 'image-consistency-check')).toBeUndefined();
@@ -167,8 +161,8 @@ describe('waits, stuck tasks, the advisory deadline', () => {
   });
 
   it('waiting on stage-release longer than stageReleaseWarnMinutes is told once, with the MR', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'analyze-promoted-build': 'Pass' } }));
-    const w = fakeWorld(store, record);
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'analyze-promoted-build': 'Pass' } }));
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = false;
     const cfg = config({ stageReleaseWarnMinutes: 60 });
@@ -190,8 +184,8 @@ describe('waits, stuck tasks, the advisory deadline', () => {
   });
 
   it('a task far beyond its expected duration is reported stuck once, then left to people', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', started_at: '2025-11-01T00:00:00Z', job: { id: '7' } } } }));
-    const w = fakeWorld(store, record, { behaviour: { 'push-to-cdn-staging': { durationMs: 100 * HOUR } } });
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', started_at: '2025-11-01T00:00:00Z', job: { id: '7' } } } }));
+    const w = fakeWorld(disk.store, disk.record, { behaviour: { 'push-to-cdn-staging': { durationMs: 100 * HOUR } } });
     w.executor.jobs.push({ id: '7', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() });
     w.probes.promotionPhase = 'Ready';
     w.clock.set(T0.getTime() + 2 * HOUR);
@@ -207,8 +201,8 @@ describe('waits, stuck tasks, the advisory deadline', () => {
   });
 
   it('change-advisory-status: approve, deadline = start + 2 days, accessible later → Pass, Green, told', async () => {
-    await writeBox(repo, makeBox({ tasks: ALL_BEFORE_ADVISORY }));
-    const w = fakeWorld(store, record, { start: new Date('2025-11-03T06:00:00Z') });
+    await writeBox(disk.repo, makeBox({ tasks: ALL_BEFORE_ADVISORY }));
+    const w = fakeWorld(disk.store, disk.record, { start: new Date('2025-11-03T06:00:00Z') });
     await driveOnce(w.deps, { config: config() });
     const started = task(await box(), 'change-advisory-status');
     expect(started).toMatchObject({ status: 'In Progress', started_at: '2025-11-03T06:00:00Z', deadline: '2025-11-05T06:00:00Z' });
@@ -231,26 +225,26 @@ describe('waits, stuck tasks, the advisory deadline', () => {
 
 describe('two releases of the same y-stream', () => {
   it('each has its own advisory deadline, checked by every run (no per-stream lock)', async () => {
-    await writeTracking(repo, '4.20', ['4.20.0', '4.20.1']);
+    await writeTracking(disk.repo, '4.20', ['4.20.0', '4.20.1']);
     const cas = (started: string) => ({ ...ALL_BEFORE_ADVISORY, 'change-advisory-status': { status: 'In Progress' as const, started_at: started, deadline: started.replace('03T', '05T') } });
-    await writeBox(repo, makeBox({ release: '4.20.0', tasks: cas('2025-11-03T00:00:00Z') }));
-    await writeBox(repo, makeBox({ tasks: cas('2025-11-03T12:00:00Z') }));
-    const w = fakeWorld(store, record, { start: new Date('2025-11-05T06:00:00Z') });
+    await writeBox(disk.repo, makeBox({ release: '4.20.0', tasks: cas('2025-11-03T00:00:00Z') }));
+    await writeBox(disk.repo, makeBox({ tasks: cas('2025-11-03T12:00:00Z') }));
+    const w = fakeWorld(disk.store, disk.record, { start: new Date('2025-11-05T06:00:00Z') });
     const r = await driveOnce(w.deps, { releases: ['4.20.0', '4.20.1'], config: config() });
     expect(r.releases.map((x) => [x.release, x.overall])).toEqual([
       ['4.20.0', 'Red'],
       ['4.20.1', 'In Progress'],
     ]);
     expect(w.probes.count('prodMetadata')).toBe(2);
-    expect(task((await loadStateBox(store, '4.20.0'))!.box, 'change-advisory-status')?.result).toMatch(/^Timeout reached after 2 days/);
+    expect(task((await loadStateBox(disk.store, '4.20.0'))!.box, 'change-advisory-status')?.result).toMatch(/^Timeout reached after 2 days/);
   });
 });
 
 describe('what a run keeps and what it skips', () => {
   it('task names the flow does not run are kept untouched through a write', async () => {
     const b0 = makeBox({ tasks: { 'create-test-report': 'Pass', 'check-greenwave-cvp-tests': { status: 'Fail', result: 'greenwave says no' }, 'update-bug-list': 'In Progress' } });
-    await writeBox(repo, b0);
-    const w = fakeWorld(store, record);
+    await writeBox(disk.repo, b0);
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
     expect(r.releases[0]?.wrote).toBe(true);
@@ -261,8 +255,8 @@ describe('what a run keeps and what it skips', () => {
   });
 
   it('dry run: decides and reports, starts nothing, writes nothing', async () => {
-    await writeBox(repo, makeBox({ tasks: CHAIN_PASS }));
-    const w = fakeWorld(store, record);
+    await writeBox(disk.repo, makeBox({ tasks: CHAIN_PASS }));
+    const w = fakeWorld(disk.store, disk.record);
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config({ dryRun: true }) });
     expect(w.executor.starts).toEqual([]);

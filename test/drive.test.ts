@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
-import { LocalStore } from '../src/adapters/store/local';
 import { OperationsBudget } from '../src/driver/budget';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
 import { addIssue } from '../src/statebox/edit';
@@ -17,38 +16,33 @@ import {
   T0,
   config,
   fakeWorld,
-  makeBox,
   permanent,
   setHappyPathWorld,
-  tempDir,
+  localRepos,
+  makeBox,
   testResultJson,
   testResultPathOf,
   transient,
   writeBox,
   writeRepoFile,
   writeTracking,
+  type LocalRepos,
   type FakeWorld,
   type TaskBehaviour,
 } from './helpers/fake-world';
 import type { FlowTask } from '../src/core/tasks';
 import type { StateStore, WriteOptions } from '../src/ports/store';
 
-let repo: string;
-let recordDir: string;
-let store: LocalStore;
-let record: LocalStore;
+let disk: LocalRepos;
 
 beforeEach(async () => {
-  repo = await tempDir();
-  recordDir = await tempDir('krd-record-');
-  store = new LocalStore(repo);
-  record = new LocalStore(recordDir);
-  await writeTracking(repo, '4.20', ['4.20.0', '4.20.1']);
+  disk = await localRepos();
+  await writeTracking(disk.repo, '4.20', ['4.20.0', '4.20.1']);
 });
 
 
 async function box(release = '4.20.1'): Promise<StateBox> {
-  const loaded = await loadStateBox(store, release);
+  const loaded = await loadStateBox(disk.store, release);
   if (!loaded) throw new Error(`no StateBox for ${release}`);
   return loaded.box;
 }
@@ -56,16 +50,16 @@ const status = (b: StateBox, task: string) => b.tasks.find((t) => t.name === tas
 const ofType = (r: RunResult, type: string) => r.events.filter((e) => e.type === type);
 
 async function setResult(build: string, spec: Parameters<typeof testResultJson>[1]): Promise<void> {
-  await writeRepoFile(recordDir, testResultPathOf(build), testResultJson(build, spec));
+  await writeRepoFile(disk.recordDir, testResultPathOf(build), testResultJson(build, spec));
 }
 
 function world(options: { behaviour?: Partial<Record<FlowTask, TaskBehaviour>>; findJob?: boolean; analyzer?: boolean; hooks?: FakeWorld['deps']['hooks'] } = {}): FakeWorld {
-  return fakeWorld(store, record, options);
+  return fakeWorld(disk.store, disk.record, options);
 }
 
 describe('driveOnce end to end on a LocalStore', () => {
   it('drives a Konflux release from a new StateBox to Green, one step per run, each job triggered once', async () => {
-    await writeBox(repo, makeBox({ tasks: {} }));
+    await writeBox(disk.repo, makeBox({ tasks: {} }));
     const w = world({ behaviour: { 'push-to-cdn-staging': { durationMs: 45 * MINUTE }, 'image-consistency-check': { durationMs: 100 * MINUTE }, 'stage-testing': { durationMs: 3 * HOUR } } });
     await setResult(CANDIDATE, { aggregated: true, accepted: true });
     const runs: RunResult[] = [];
@@ -115,15 +109,15 @@ describe('driveOnce end to end on a LocalStore', () => {
   });
 
   it('a run where nothing changed writes nothing and posts nothing', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '5' } } } }));
-    const before = await readFile(join(repo, stateBoxPath('4.20.1')), 'utf8');
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '5' } } } }));
+    const before = await readFile(join(disk.repo, stateBoxPath('4.20.1')), 'utf8');
     const w = world();
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
     expect(r.releases[0]?.wrote).toBe(false);
     expect(ofType(r, 'commit')).toEqual([]);
     expect(w.notifier.sent).toEqual([]);
-    expect(await readFile(join(repo, stateBoxPath('4.20.1')), 'utf8')).toBe(before);
+    expect(await readFile(join(disk.repo, stateBoxPath('4.20.1')), 'utf8')).toBe(before);
     expect(r.releases[0]?.waits).toEqual([
       'image-consistency-check, analyze-promoted-build: build not promoted yet (phase Ready)',
       'stage-testing, image-signed-check: waits for push-to-cdn-staging to pass',
@@ -132,7 +126,7 @@ describe('driveOnce end to end on a LocalStore', () => {
   });
 
   it('emits events with the clock time: trigger, status, wait, commit', async () => {
-    await writeBox(repo, makeBox({ tasks: CHAIN_PASS }));
+    await writeBox(disk.repo, makeBox({ tasks: CHAIN_PASS }));
     const w = world();
     w.probes.promotionPhase = 'Ready';
     await setResult(CANDIDATE, { aggregated: true, accepted: true });
@@ -153,7 +147,7 @@ describe('driveOnce end to end on a LocalStore', () => {
 
 describe('idempotent triggers and crashes', () => {
   it('a run that dies after triggering does not trigger a second job next run: it adopts the first', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
     let crash = true;
     const w = world({
       hooks: {
@@ -178,7 +172,7 @@ describe('idempotent triggers and crashes', () => {
   });
 
   it('a crash before the commit posts nothing; the next run posts each notification once', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } }, 'analyze-candidate-build': 'Pass' } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } }, 'analyze-candidate-build': 'Pass' } }));
     let crash = true;
     const w = world({
       hooks: {
@@ -202,7 +196,7 @@ describe('idempotent triggers and crashes', () => {
   });
 
   it('without findJob a crash after trigger is still never re-triggered when the job id was recorded', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
     const w = world({ findJob: false });
     w.probes.promotionPhase = 'Ready';
     await driveOnce(w.deps, { config: config() });
@@ -215,7 +209,7 @@ describe('idempotent triggers and crashes', () => {
 
 describe('errors', () => {
   it('transient errors are retried 3 times on the clock with 1, 2, 4 minute backoff', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [transient(), transient()] } } });
     w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.probes.promotionPhase = 'Ready';
@@ -226,7 +220,7 @@ describe('errors', () => {
   });
 
   it('a transient error that persists leaves the task as it was, reports it, and the next run retries', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [1, 2, 3, 4].map(() => transient('HTTP 502 Bad Gateway', 300_000)) } } });
     w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.probes.promotionPhase = 'Ready';
@@ -240,7 +234,7 @@ describe('errors', () => {
   });
 
   it('a permanent error fails the task, turns the release Red, notifies the owner and stops it', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
     const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [permanent()] } } });
     w.probes.promotionPhase = 'Ready';
     const r = await driveOnce(w.deps, { config: config() });
@@ -262,22 +256,22 @@ describe('errors', () => {
   });
 
   it('a StateBox that does not parse is reported and left untouched; the other releases go on', async () => {
-    await writeTracking(repo, '4.19', ['4.19.5']);
-    await writeBox(repo, makeBox({ release: '4.19.5', tasks: {} }));
+    await writeTracking(disk.repo, '4.19', ['4.19.5']);
+    await writeBox(disk.repo, makeBox({ release: '4.19.5', tasks: {} }));
     const broken = 'schema_version: "1.0"\nrelease: 4.20.1\ntasks: [\n';
-    await writeRepoFile(repo, stateBoxPath('4.20.1'), broken);
+    await writeRepoFile(disk.repo, stateBoxPath('4.20.1'), broken);
     const w = world();
     const r = await driveOnce(w.deps, { config: config() });
     const bad = r.releases.find((x) => x.release === '4.20.1');
     expect(bad?.error).toContain('cannot be used, left untouched');
     expect(bad?.error).toContain('4.20.1.yaml');
     expect(ofType(r, 'error').some((e) => e.release === '4.20.1')).toBe(true);
-    expect(await readFile(join(repo, stateBoxPath('4.20.1')), 'utf8')).toBe(broken);
+    expect(await readFile(join(disk.repo, stateBoxPath('4.20.1')), 'utf8')).toBe(broken);
     expect(r.releases.find((x) => x.release === '4.19.5')?.wrote).toBe(true);
   });
 
   it('a permanent probe failure becomes a blocker issue once (Red), not a task failure', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } }));
     const w = world();
     w.probes.errors['promotion'] = [permanent('Release Controller answered 401: renew the token')];
     const r = await driveOnce(w.deps, { config: config() });
@@ -288,7 +282,7 @@ describe('errors', () => {
   });
 
   it('a notifier failure is a warning; the message waits in the StateBox and goes out once on a later run', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world();
     w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.notifier.failNext = 2;
@@ -317,7 +311,7 @@ describe('errors', () => {
 
   it('an unsent notification is dropped, with a warning, after a day', async () => {
     await writeBox(
-      repo,
+      disk.repo,
       makeBox({
         tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } },
         driver: { unsent: [{ key: 'k1', kind: 'task-pass', text: 'old news', since: '2025-10-30T00:00:00Z' }] },
@@ -348,13 +342,13 @@ describe('releases, commands and budget', () => {
     const w = world();
     const r = await driveOnce(w.deps, { releases: ['4.20.9'], config: config() });
     expect(r.releases[0]?.error).toMatch(/4\.20\.9 has no StateBox .* and is not listed in _releases\/4\.20\/4\.20\.z\.yaml/);
-    expect(await loadStateBox(store, '4.20.9')).toBeUndefined();
+    expect(await loadStateBox(disk.store, '4.20.9')).toBeUndefined();
     const bad = await driveOnce(w.deps, { releases: ['4.20'], config: config() });
     expect(bad.releases[0]?.error).toContain('is not a release');
   });
 
   it('applies commands first and replies; an accepted gate lets the flow go on', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'image-consistency-check': 'Pass', 'stage-testing': 'Pass', 'analyze-promoted-build': { status: 'Fail', result: 'REJECT' } } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'image-consistency-check': 'Pass', 'stage-testing': 'Pass', 'analyze-promoted-build': { status: 'Fail', result: 'REJECT' } } }));
     const w = world();
     const commands: HumanCommand[] = [
       { kind: 'accept', release: '4.20.1', task: 'analyze-promoted-build', justification: 'known flake OCPBUGS-1', by: 'alice' },
@@ -370,9 +364,9 @@ describe('releases, commands and budget', () => {
   });
 
   it('stops cleanly between releases when the operations budget is spent, naming max-operations', async () => {
-    await writeTracking(repo, '4.19', ['4.19.5']);
-    await writeBox(repo, makeBox({ release: '4.19.5', tasks: {} }));
-    await writeBox(repo, makeBox({ tasks: {} }));
+    await writeTracking(disk.repo, '4.19', ['4.19.5']);
+    await writeBox(disk.repo, makeBox({ release: '4.19.5', tasks: {} }));
+    await writeBox(disk.repo, makeBox({ tasks: {} }));
     const budget = new OperationsBudget(1);
     const w = world();
     const original = w.deps;
@@ -385,11 +379,11 @@ describe('releases, commands and budget', () => {
   });
 
   it('merges with a concurrent change made while the run worked', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
     const w = world();
     w.probes.promotionPhase = 'Ready';
     // Someone adds an issue between our read and our write.
-    const racing = new RacingStore(store, () => updateStateBox(store, '4.20.1', (b) => addIssue(b, { text: 'found by a person', blocker: false, now: T0 }), 'person'));
+    const racing = new RacingStore(disk.store, () => updateStateBox(disk.store, '4.20.1', (b) => addIssue(b, { text: 'found by a person', blocker: false, now: T0 }), 'person'));
     const r = await driveOnce({ ...w.deps, store: racing }, { config: config() });
     const b = await box();
     expect(b.issues.map((i) => i.issue)).toEqual(['found by a person']);
@@ -429,7 +423,7 @@ class RacingStore implements StateStore {
 describe('real StateBoxes upstream wrote', () => {
   const fixture = async (name: string) => readFile(join(__dirname, 'fixtures', 'drive', name), 'utf8');
   async function seed(release: string, file: string): Promise<void> {
-    await writeRepoFile(repo, stateBoxPath(release), await fixture(file));
+    await writeRepoFile(disk.repo, stateBoxPath(release), await fixture(file));
   }
 
   it('4.12.93: polls stage-testing with the Jenkins job id from its log, records it in the job field, leaves other tasks alone', async () => {

@@ -3,7 +3,7 @@
  * src/adapters/exec/child-env.ts (a table), then real child processes started through the
  * driver's wiring, which dump the environment they received.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { LocalStore } from '../src/adapters/store/local';
 import { InputError } from '../src/core/errors';
 import { buildDriverDeps, settingsFromEnv } from '../src/driver/wiring';
 import type { Logger } from '../src/driver/types';
+import { writeEnvDumpScript } from './helpers/env-dump';
 import { makeBox } from './helpers/fake-world';
 
 /** Roughly what the action's process holds on a runner, secrets included. */
@@ -121,26 +122,10 @@ afterEach(async () => {
 
 const quiet: Logger = { info: () => undefined, warning: () => undefined, error: () => undefined, debug: () => undefined };
 
-/** A program that writes the environment it got to the file named by its first argument, then says `say`. */
-async function dumper(dir: string): Promise<string> {
-  const script = join(dir, 'dump-env.mjs');
-  await writeFile(
-    script,
-    [
-      "import { writeFileSync } from 'node:fs';",
-      'const [file, ...rest] = process.argv.slice(2);',
-      'writeFileSync(file, JSON.stringify(process.env));',
-      "if (rest.includes('--analyze')) process.stdout.write('RECOMMENDATION: ACCEPT\\n');",
-      "else process.stderr.write('task [Create Test Report] status is changed to [Pass]\\n');",
-    ].join('\n'),
-  );
-  return script;
-}
-
 async function wired(env: NodeJS.ProcessEnv, passEnv?: { oar?: string[]; analyzer?: string[] }) {
   const dir = await mkdtemp(join(tmpdir(), 'krd-child-env-'));
   dirs.push(dir);
-  const script = await dumper(dir);
+  const script = writeEnvDumpScript(dir);
   const store = new LocalStore(dir);
   const deps = buildDriverDeps({
     store,

@@ -30,7 +30,9 @@ import { InputError } from '../src/core/errors';
 import { stateBoxPath } from '../src/core/version';
 import { parseCommand } from '../src/triggers/commands';
 import { parseStateBoxText } from '../src/statebox/yaml';
-import { STATEBOX_REF, SUMMARY, actionDefaults, boxOn, closeWorlds, commented, env, parseOutputFile, replies, world } from './helpers/action-env';
+import { STATEBOX_REF, SUMMARY, boxOn, closeWorlds, commented, env, replies, world } from './helpers/action-env';
+import { runActionProcess } from './helpers/action-process';
+import { writeEnvDumpScript } from './helpers/env-dump';
 import { CANDIDATE, CHAIN_PASS, makeBox, testResultJson, testResultPathOf, writeBox } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
 
@@ -197,44 +199,6 @@ describe('a release or task name is validated before it becomes a path', () => {
 // ---------------------------------------------------------------------------------------------
 // 3. Secrets
 
-interface ProcessRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  summary: string;
-  outputs: Record<string, string>;
-}
-
-/** The action as the runner starts it (node src/action.ts through tsx), with its own environment. */
-function runActionProcess(extraEnv: NodeJS.ProcessEnv, inputs: Record<string, string>, apiUrl: string): Promise<ProcessRun> {
-  const dir = tempDir('krd-sec-action-');
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') };
-  writeFileSync(files.event, '{}');
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const childEnv: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_EVENT_NAME: 'schedule',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'octo/releases',
-    GITHUB_API_URL: apiUrl,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_NUMBER: '1',
-    ...extraEnv,
-  };
-  for (const [name, value] of Object.entries({ ...actionDefaults(''), ...inputs })) childEnv[`INPUT_${name.toUpperCase()}`] = value;
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'src/action.ts')], { cwd: ROOT, env: childEnv, timeout: 60_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
-      resolve({ code, stdout, stderr, summary: readFileSync(files.summary, 'utf8'), outputs: parseOutputFile(readFileSync(files.output, 'utf8')) });
-    });
-  });
-}
-
 const SECRETS = {
   token: 'ghs_Secret_GitHubToken_0001',
   'mcp-token': 'mcp-Secret-0002',
@@ -254,7 +218,7 @@ describe('secrets are masked before anything is printed, and written nowhere', (
 
   it('a run of the action process registers every secret input (and GITHUB_TOKEN / SLACK_BOT_TOKEN) first; no line, summary or output shows one', async () => {
     await using gh = await startGitHubServer({ token: SECRETS.token, branches: { [STATEBOX_REF]: {}, record: {} } });
-    const r = await runActionProcess({}, { ...SECRETS, 'statebox-ref': STATEBOX_REF }, gh.url);
+    const r = await runActionProcess({ event: 'schedule', inputs: { ...SECRETS, 'statebox-ref': STATEBOX_REF }, apiUrl: gh.url });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     const masks = lines.filter((l) => l.startsWith('::add-mask::'));
@@ -273,7 +237,7 @@ describe('secrets are masked before anything is printed, and written nowhere', (
   }, 60_000);
 
   it('secrets taken from GITHUB_TOKEN and SLACK_BOT_TOKEN are masked too, also when the run fails on a bad input', async () => {
-    const r = await runActionProcess({ GITHUB_TOKEN: 'ghs_FromEnv_0007', SLACK_BOT_TOKEN: 'xoxb-FromEnv-0008' }, { token: '', 'max-operations': 'many' }, 'http://127.0.0.1:9');
+    const r = await runActionProcess({ event: 'schedule', inputs: { token: '', 'max-operations': 'many' }, env: { GITHUB_TOKEN: 'ghs_FromEnv_0007', SLACK_BOT_TOKEN: 'xoxb-FromEnv-0008' } });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 2).sort()).toEqual(['::add-mask::ghs_FromEnv_0007', '::add-mask::xoxb-FromEnv-0008']);
@@ -283,7 +247,7 @@ describe('secrets are masked before anything is printed, and written nowhere', (
 
   it('a token GitHub refuses is named by its input, never shown', async () => {
     await using gh = await startGitHubServer({ token: 'the-right-one', branches: { [STATEBOX_REF]: {}, record: {} } });
-    const r = await runActionProcess({}, { token: SECRETS.token, 'statebox-ref': STATEBOX_REF }, gh.url);
+    const r = await runActionProcess({ event: 'schedule', inputs: { token: SECRETS.token, 'statebox-ref': STATEBOX_REF }, apiUrl: gh.url });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::.*GitHub rejected the GitHub token \(GITHUB_TOKEN\)/);
     expect(leaks(r.stdout, SECRETS.token)).toEqual([]);
@@ -295,18 +259,7 @@ describe('secrets are masked before anything is printed, and written nowhere', (
   // plus the names oar-env / analyzer-env give.
   it('the oar and analyzer child processes do not receive the action\'s secret inputs, the runner\'s tokens or GITHUB_TOKEN', async () => {
     const dir = tempDir();
-    const script = join(dir, 'dump-env.mjs');
-    // Writes its environment to the file named by its first argument, then answers as oar or the analyzer would.
-    writeFileSync(
-      script,
-      [
-        "import { writeFileSync } from 'node:fs';",
-        'const [file, ...rest] = process.argv.slice(2);',
-        'writeFileSync(file, JSON.stringify(process.env));',
-        "if (rest.includes('--analyze')) process.stdout.write('RECOMMENDATION: ACCEPT\\n');",
-        "else process.stderr.write('task [Create Test Report] status is changed to [Pass]\\n');",
-      ].join('\n'),
-    );
+    const script = writeEnvDumpScript(dir);
     const w = await world([makeBox({ tasks: {} })]);
     w.gh.setFile(testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: false }), 'record');
     const runnerTokens = { ACTIONS_RUNTIME_TOKEN: 'runtime-jwt-0009', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-0010', GITHUB_TOKEN: 'ghs_FromEnv_0011', OAR_JWK: 'oar-own-0012' };

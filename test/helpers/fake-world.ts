@@ -345,6 +345,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serializeStateBox } from '../../src/statebox/yaml';
+import { LocalStore } from '../../src/adapters/store/local';
 
 export async function tempDir(prefix = 'krd-drive-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
@@ -367,6 +368,20 @@ export async function writeTracking(dir: string, y: string, releases: readonly s
     lines.push(`  ${r}:`, '    advisories:', `      rpm: ${170000 + i * 2}`, `      rhcos: ${170001 + i * 2}`, `    release_jira: ART-${20000 + i}`);
   });
   await writeRepoFile(dir, `_releases/${y}/${y}.z.yaml`, `${lines.join('\n')}\n`);
+}
+
+/** The releases repository and the record repository (test results), each in a fresh temp dir behind a LocalStore. */
+export interface LocalRepos {
+  readonly repo: string;
+  readonly recordDir: string;
+  readonly store: LocalStore;
+  readonly record: LocalStore;
+}
+
+export async function localRepos(): Promise<LocalRepos> {
+  const repo = await tempDir();
+  const recordDir = await tempDir('krd-record-');
+  return { repo, recordDir, store: new LocalStore(repo), record: new LocalStore(recordDir) };
 }
 
 /**
