@@ -282,4 +282,19 @@ describe('crashes around a synchronous claim', () => {
     // The run that died never committed, so its result was announced once, by the run that did.
     expect(w.notifier.sent.filter((s) => s.message.key.startsWith(`${RELEASE}:task:take-ownership:Pass`))).toHaveLength(1);
   });
+
+  it('an executor without findJob (the oar CLI) changes nothing here: the expired claim is run again, never held for a person', async () => {
+    await writeBox(repo, ownershipDue());
+    const w = world({ hooks: dieOnce('afterTrigger'), findJob: false });
+    await expect(drive(w.deps, 'dies')).rejects.toThrow('simulated crash (afterTrigger)');
+    w.clock.advance(CLAIM_TTL_MS);
+    const retried = await drive(w.deps, 'later');
+    expect(ofType(retried, 'trigger').map((e) => e.task)).toEqual(['take-ownership']);
+    expect(retried.releases[0]?.waits.join('\n')).not.toContain('waits for a person');
+    expect(w.executor.startsOf('take-ownership')).toBe(2);
+    const final = await boxIn();
+    expect(task(final, 'take-ownership')?.status).toBe('Pass');
+    expect(claimsIn(final)).toBeUndefined();
+    expect(final.driver?.['unrecorded_starts']).toBeUndefined();
+  });
 });

@@ -15,6 +15,8 @@ import type { StateStore, StoredFile, WriteOptions } from '../src/ports/store';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
 import { updateTask } from '../src/core/decide-update';
 import { CLAIM_TTL_MS } from '../src/statebox/claims';
+import { claimRefusal } from '../src/driver/claim';
+import { releaseView } from '../src/adapters/notify/release-view';
 import type { StateBox } from '../src/statebox/schema';
 import { serializeStateBox } from '../src/statebox/yaml';
 import { ALL_BEFORE_ADVISORY, CANDIDATE, CHAIN_PASS, MINUTE, T0, config, fakeWorld, makeBox, tempDir, testResultJson, transient, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
@@ -294,30 +296,28 @@ describe('another writer between the read and the claim', () => {
 });
 
 describe('crashes around the claim', () => {
-  it('dies after claiming, before starting: the claim holds other runs off for 15 minutes, then the job starts once', async () => {
-    for (const findJob of [true, false]) {
-      await writeBox(repo, readyForCdn());
-      const w = world({ hooks: dieOnce('afterClaim'), findJob });
-      w.probes.promotionPhase = 'Ready';
-      await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (afterClaim)');
-      expect(w.executor.starts).toEqual([]);
-      const claimed = await boxIn();
-      expect(claimsIn(claimed)).toEqual({ 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } });
-      expect(task(claimed, 'push-to-cdn-staging')).toBeUndefined();
+  it('dies after claiming, before starting: the claim holds other runs off for 15 minutes, then the job starts once (findJob finds none)', async () => {
+    await writeBox(repo, readyForCdn());
+    const w = world({ hooks: dieOnce('afterClaim') });
+    w.probes.promotionPhase = 'Ready';
+    await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (afterClaim)');
+    expect(w.executor.starts).toEqual([]);
+    const claimed = await boxIn();
+    expect(claimsIn(claimed)).toEqual({ 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } });
+    expect(task(claimed, 'push-to-cdn-staging')).toBeUndefined();
 
-      w.clock.advance(CLAIM_TTL_MS - MINUTE);
-      const waiting = await drive(w.deps, { runId: 'next' });
-      expect(w.executor.starts).toEqual([]);
-      expect(waiting.releases[0]).toMatchObject({ wrote: false });
-      expect(waiting.releases[0]?.waits).toContain('push-to-cdn-staging: another run is starting push-to-cdn-staging (claimed at 2025-11-01T00:00:00Z); this run leaves it alone');
+    w.clock.advance(CLAIM_TTL_MS - MINUTE);
+    const waiting = await drive(w.deps, { runId: 'next' });
+    expect(w.executor.starts).toEqual([]);
+    expect(waiting.releases[0]).toMatchObject({ wrote: false });
+    expect(waiting.releases[0]?.waits).toContain('push-to-cdn-staging: another run is starting push-to-cdn-staging (claimed at 2025-11-01T00:00:00Z); this run leaves it alone');
 
-      w.clock.advance(MINUTE);
-      await drive(w.deps, { runId: 'later' });
-      expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
-      const final = await boxIn();
-      expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id } });
-      expect(final.driver).toBeUndefined();
-    }
+    w.clock.advance(MINUTE);
+    await drive(w.deps, { runId: 'later' });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    const final = await boxIn();
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id } });
+    expect(final.driver).toBeUndefined();
   });
 
   it.each(['afterTrigger', 'beforeCommit'] as const)('dies %s an async job: never a second start; the job is adopted once the claim expires', async (point) => {
@@ -381,6 +381,108 @@ describe('crashes around the claim', () => {
     const final = await boxIn();
     expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', reset_at: '2025-11-01T00:02:00Z' });
     expect(final.driver).toBeUndefined();
+  });
+});
+
+const HELD_CDN =
+  'push-to-cdn-staging: waits for a person: run dies may have started it at 2025-11-01T00:00Z and died before recording its job; ' +
+  "check the stage push jobs of the release's advisories in the Errata Tool, then record the job in the StateBox or /release:retry 4.20.1 push-to-cdn-staging to start it again";
+const unrecordedIn = (b: StateBox) => b.driver?.['unrecorded_starts'];
+
+describe('an executor without findJob (the oar CLI): an expired claim on a job waits for a person', () => {
+  it.each(['afterClaim', 'afterTrigger', 'beforeCommit'] as const)('dies %s: once the claim expires nothing starts; the wait is said in waits, krd status, Slack and the log, once', async (point) => {
+    await writeBox(repo, readyForCdn());
+    const w = world({ hooks: dieOnce(point), findJob: false });
+    w.probes.promotionPhase = 'Ready';
+    await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow(`simulated crash (${point})`);
+    const started = w.executor.startsOf('push-to-cdn-staging');
+    expect(started).toBe(point === 'afterClaim' ? 0 : 1);
+
+    w.clock.advance(CLAIM_TTL_MS);
+    const held = await drive(w.deps, { runId: 'next' });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(started);
+    expect(ofType(held, 'trigger')).toEqual([]);
+    expect(held.releases[0]?.waits).toContain(HELD_CDN);
+    expect(ofType(held, 'decision').filter((e) => e.task === 'push-to-cdn-staging').map((e) => e.detail)).toEqual([
+      'push-to-cdn-staging may have been started by run dies at 2025-11-01T00:00:00Z, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then records the job or /release:retry 4.20.1 push-to-cdn-staging',
+    ]);
+    const box = await boxIn();
+    // The expired claim became the record that holds the task; the task itself is not written.
+    expect(claimsIn(box)).toBeUndefined();
+    expect(unrecordedIn(box)).toEqual({ 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } });
+    expect(task(box, 'push-to-cdn-staging')).toBeUndefined();
+    // krd status reads the same wait from the StateBox alone.
+    const view = releaseView(box, { now: w.clock.now() });
+    expect(view.waits).toContain(HELD_CDN);
+    expect(view.rows.find((r) => r.task === 'push-to-cdn-staging')?.detail).toBe(HELD_CDN.replace('push-to-cdn-staging: ', ''));
+    expect(view.overall).toBe('In Progress');
+
+    w.clock.advance(15 * MINUTE);
+    const again = await drive(w.deps, { runId: 'again' });
+    expect(again.releases[0]).toMatchObject({ wrote: false });
+    expect(again.releases[0]?.waits).toContain(HELD_CDN);
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(started);
+    expect(w.notifier.sent.filter((s) => s.message.kind === 'waiting').map((s) => s.message.key)).toEqual([`${RELEASE}:unrecorded-start:push-to-cdn-staging:dies@2025-11-01T00:00:00Z`]);
+    expect(w.log.of('warning').filter((m) => m.includes('died before recording its job'))).toHaveLength(1);
+  });
+
+  it('/release:retry clears it: the job starts afresh in that run, once, and the record goes', async () => {
+    await writeBox(repo, readyForCdn({ driver: { unrecorded_starts: { 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } } } }));
+    const w = world({ findJob: false });
+    w.probes.promotionPhase = 'Ready';
+    w.clock.advance(20 * MINUTE);
+    const retry: HumanCommand = { kind: 'retry', release: RELEASE, task: 'push-to-cdn-staging', by: 'alice' };
+    const r = await drive(w.deps, { runId: 'retry', commands: [retry] });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(r.releases[0]?.waits.join('\n')).not.toContain('waits for a person');
+    const final = await boxIn();
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id }, reset_at: '2025-11-01T00:20:00Z' });
+    expect(final.driver).toBeUndefined();
+    // The person is told what happens next.
+    const replies = r.replies?.map((x) => x.reply);
+    expect(replies).toEqual(['push-to-cdn-staging of 4.20.1 will start again on the next step.']);
+  });
+
+  it('a person records the job instead: it is polled, never started, and the record goes', async () => {
+    await writeBox(repo, readyForCdn({ driver: { unrecorded_starts: { 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } } } }));
+    const w = world({ findJob: false });
+    w.probes.promotionPhase = 'Ready';
+    w.executor.jobs.push({ id: '77', task: 'push-to-cdn-staging', release: RELEASE, startedAt: T0.getTime() });
+    await updateStateBox(store, RELEASE, (b) => updateTask(b, 'push-to-cdn-staging', { status: 'In Progress', job: { id: '77' } }, T0).box, 'a person records the job');
+    w.clock.advance(20 * MINUTE);
+    const r = await drive(w.deps, { runId: 'after' });
+    expect(w.executor.starts).toEqual([]);
+    expect(w.executor.polls.map((p) => p.ctx.jobId)).toEqual(['77']);
+    expect(r.releases[0]?.waits.join('\n')).not.toContain('waits for a person');
+    const final = await boxIn();
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ job: { id: '77' } });
+    expect(unrecordedIn(final)).toBeUndefined();
+  });
+
+  it('with findJob nothing changes: the expired claim is taken over, the job found is adopted, nothing waits for a person', async () => {
+    await writeBox(repo, readyForCdn());
+    const w = world({ hooks: dieOnce('afterTrigger') });
+    w.probes.promotionPhase = 'Ready';
+    await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (afterTrigger)');
+    w.clock.advance(CLAIM_TTL_MS);
+    const r = await drive(w.deps, { runId: 'next' });
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
+    expect(r.releases[0]?.waits.join('\n')).not.toContain('waits for a person');
+    expect(w.notifier.sent.filter((s) => s.message.kind === 'waiting')).toEqual([]);
+    const final = await boxIn();
+    expect(task(final, 'push-to-cdn-staging')).toMatchObject({ status: 'In Progress', job: { id: w.executor.jobs[0]!.id } });
+    expect(final.driver).toBeUndefined();
+  });
+
+  it('a run that lost the claim race and then sees an expired claim on a job does not take it over without findJob', () => {
+    const box = readyForCdn({ driver: { claims: { 'push-to-cdn-staging': { run: 'dead', at: '2025-11-01T00:00:00Z' } } } });
+    const later = new Date(T0.getTime() + CLAIM_TTL_MS);
+    expect(claimRefusal(box, 'push-to-cdn-staging', later, 'me', false)).toBe(
+      'run dead claimed push-to-cdn-staging at 2025-11-01T00:00:00Z and never recorded it; it may have started the job, which this executor cannot look up, so nothing starts and the next run asks a person',
+    );
+    expect(claimRefusal(box, 'push-to-cdn-staging', later, 'me', true)).toBeUndefined();
+    const sync = readyForCdn({ driver: { claims: { 'image-signed-check': { run: 'dead', at: '2025-11-01T00:00:00Z' } } } });
+    expect(claimRefusal(sync, 'image-signed-check', later, 'me', false)).toBeUndefined();
   });
 });
 

@@ -269,10 +269,48 @@ describe('mergeStateBoxes: issues by identity', () => {
     expect(conflicts).toEqual([]);
   });
 
-  it('the same text reported at different times is two issues', () => {
-    const base = box();
-    const { merged } = merge(base, box({ issues: [issue('flaky', { reported_at: T1 })] }), box({ issues: [issue('flaky', { reported_at: T2 })] }));
-    expect(merged.issues).toHaveLength(2);
+  // Two runs that meet the same permanent error (a broken credential) each add its blocker issue,
+  // stamped at their own time: one issue, with the reported_at of theirs (what the store holds).
+  it.each([
+    { case: 'same text, different times', ours: [issue('flaky', { reported_at: T1 })], theirs: [issue('flaky', { reported_at: T2 })], want: [['flaky', T2]] },
+    { case: 'same time (already one identity)', ours: [issue('flaky', { reported_at: T1 })], theirs: [issue('flaky', { reported_at: T1 })], want: [['flaky', T1]] },
+    { case: 'the same non-blocker (security alert) too', ours: [issue('alert', { reported_at: T1, blocker: false })], theirs: [issue('alert', { reported_at: T2, blocker: false })], want: [['alert', T2]] },
+    { case: 'text differing only in surrounding space', ours: [issue('flaky\n', { reported_at: T1 })], theirs: [issue('flaky', { reported_at: T2 })], want: [['flaky', T2]] },
+    { case: 'an email masked on one side only', ours: [issue('token of bob@example.com expired', { reported_at: T1 })], theirs: [issue('token of [EMAIL_REDACTED] expired', { reported_at: T2 })], want: [['token of [EMAIL_REDACTED] expired', T2]] },
+    { case: 'twice on each side: paired one to one', ours: [issue('x', { reported_at: T1 }), issue('x', { reported_at: T2 })], theirs: [issue('x', { reported_at: T0 }), issue('x', { reported_at: T3 })], want: [['x', T0], ['x', T3]] },
+    { case: 'more on one side: the extra stays', ours: [issue('x', { reported_at: T1 }), issue('x', { reported_at: T2 })], theirs: [issue('x', { reported_at: T3 })], want: [['x', T2], ['x', T3]] },
+    { case: 'different texts stay two', ours: [issue('a', { reported_at: T1 })], theirs: [issue('b', { reported_at: T2 })], want: [['a', T1], ['b', T2]] },
+    { case: 'blocker and non-blocker stay two', ours: [issue('x', { reported_at: T1 })], theirs: [issue('x', { reported_at: T2, blocker: false })], want: [['x', T1], ['x', T2]] },
+  ])('issues added on both sides: $case', ({ ours, theirs, want }) => {
+    const { merged } = merge(box(), box({ issues: ours }), box({ issues: theirs }));
+    expect(merged.issues.map((i) => [i.issue, i.reported_at])).toEqual(want);
+  });
+
+  it('the same issue added on both sides is merged as one: resolved wins, related tasks unite, the merge says so', () => {
+    const ours = box({ issues: [issue('Cannot check the promotion: HTTP 401', { reported_at: T1, related_tasks: ['a'] })] });
+    const theirs = box({ issues: [issue('Cannot check the promotion: HTTP 401', { reported_at: T2, related_tasks: ['b'], resolved: true, resolution: 'token rotated', resolved_at: T3 })] });
+    const { merged, conflicts } = merge(box(), ours, theirs);
+    expect(merged.issues).toEqual([{ ...theirs.issues[0], related_tasks: ['a', 'b'] }]);
+    expect(conflicts).toEqual([
+      { where: `issues["Cannot check the promotion: HTTP 401" @ ${T2}]`, ours: T1, theirs: T2, resolution: `kept one issue reported at ${T2}: both sides added it` },
+    ]);
+  });
+
+  it('the same text as an issue both sides read is a new issue (it happened again), not merged into the old one', () => {
+    const old = issue('flaky', { reported_at: T0, resolved: true, resolution: 'fixed', resolved_at: T1 });
+    const base = box({ issues: [old] });
+    const { merged } = merge(base, box({ issues: [old, issue('flaky', { reported_at: T2 })] }), box({ issues: [old] }));
+    expect(merged.issues.map((i) => [i.reported_at, i.resolved])).toEqual([
+      [T0, true],
+      [T2, false],
+    ]);
+  });
+
+  it('an issue added on both sides keeps the place theirs gave it', () => {
+    const base = box({ issues: [issue('old')] });
+    const ours = box({ issues: [issue('old'), issue('dup', { reported_at: T1 }), issue('ours', { reported_at: T1 })] });
+    const theirs = box({ issues: [issue('old'), issue('theirs', { reported_at: T2 }), issue('dup', { reported_at: T2 })] });
+    expect(merge(base, ours, theirs).merged.issues.map((i) => i.issue)).toEqual(['old', 'ours', 'theirs', 'dup']);
   });
 
   it('the same issue added on both sides is kept once', () => {

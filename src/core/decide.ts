@@ -5,6 +5,7 @@ import { WAIT, minuteTime } from './waits';
 import { isoSeconds, parseTimestamp } from './time';
 import type { TaskPatch } from './decide-update';
 import { parseReleaseDate } from '../statebox/release-date';
+import { unrecordedStart } from '../statebox/unrecorded';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
 import type { Promotion } from '../ports/world';
 import type { DriverConfig, Overall } from '../driver/types';
@@ -95,6 +96,8 @@ export interface Decision {
 
 export interface Signals {
   readonly stuck: readonly { readonly task: FlowTask; readonly since: string; readonly text: string }[];
+  /** Async tasks a dead run may have started without recording the job: a person must look (src/statebox/unrecorded.ts). */
+  readonly unrecordedStarts?: readonly { readonly task: FlowTask; readonly run: string; readonly at: string; readonly text: string }[];
   readonly stageReleaseWait?: { readonly since: string; readonly mr: string; readonly overdue: boolean };
   readonly deadlineSoon?: { readonly deadline: string };
 }
@@ -108,6 +111,13 @@ const DAY_MS = 24 * 60 * 60_000;
 export const ADVISORY_DEADLINE_MS = 2 * DAY_MS;
 
 const ASYNC: readonly FlowTask[] = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
+
+/** Where a person looks for an async task's job. */
+const JOB_SYSTEM: Readonly<Record<AsyncTask, string>> = {
+  'push-to-cdn-staging': "the stage push jobs of the release's advisories in the Errata Tool",
+  'image-consistency-check': 'Prow for the image consistency check job',
+  'stage-testing': 'Jenkins for the Stage-Pipeline build',
+};
 
 /** The candidate build analysed by analyze-candidate-build (x86_64, upstream's default arch). */
 export function candidateBuild(box: StateBox): string | undefined {
@@ -180,6 +190,7 @@ interface Ctx {
   readonly states: TaskState[];
   runCandidate?: { task: RunTask; owner?: string };
   readonly stuck: { task: FlowTask; since: string; text: string }[];
+  readonly unrecorded: { task: FlowTask; run: string; at: string; text: string }[];
   stageReleaseWait?: { since: string; mr: string; overdue: boolean };
   deadlineSoon?: { deadline: string };
   stageReleaseDone?: boolean;
@@ -290,6 +301,15 @@ function decideAsync(ctx: Ctx, task: AsyncTask, view: TaskView): void {
     state(ctx, task, 'running', WAIT.running(startedAt ? minuteTime(startedAt) : undefined, record.job?.url ?? record.job?.id));
     checkStuck(ctx, task, record);
     return;
+  }
+  // A dead run may have started the job (its claim expired unrecorded, no findJob): never start it on a guess.
+  const held = unrecordedStart(ctx.box, task);
+  if (held) {
+    const at = parseTimestamp(held.at);
+    const reason = WAIT.unrecordedStart(task, ctx.box.release, held.run, at !== undefined ? minuteTime(at) : held.at, JOB_SYSTEM[task]);
+    ctx.unrecorded.push({ task, run: held.run, at: held.at, text: reason });
+    wait(ctx, task, reason);
+    return state(ctx, task, 'waiting', reason);
   }
   if (ctx.stopped) return state(ctx, task, 'stopped');
   if (blockedByPrerequisites(ctx, task)) return;
@@ -471,6 +491,7 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     waits: new Map(),
     states: [],
     stuck: [],
+    unrecorded: [],
   };
 
   for (const task of FLOW_TASKS) {
@@ -514,6 +535,7 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     needs: [...ctx.needs],
     signals: {
       stuck: ctx.stuck,
+      ...(ctx.unrecorded.length ? { unrecordedStarts: ctx.unrecorded } : {}),
       ...(ctx.stageReleaseWait ? { stageReleaseWait: ctx.stageReleaseWait } : {}),
       ...(ctx.deadlineSoon ? { deadlineSoon: ctx.deadlineSoon } : {}),
     },

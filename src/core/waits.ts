@@ -44,6 +44,9 @@ export const WAIT = {
   stuck: (for_: number, expectedMinutes: number, job: string | undefined): string =>
     `looks stuck: in progress for ${duration(for_)}, usually done within ${duration(expectedMinutes * 60_000)}` +
     `${job ? `; check job ${job}` : ''}; /release:retry restarts it`,
+  unrecordedStart: (task: string, release: string, run: string, at: string, where: string): string =>
+    `waits for a person: run ${run} may have started it at ${at} and died before recording its job; ` +
+    `check ${where}, then record the job in the StateBox or /release:retry ${release} ${task} to start it again`,
   noReleaseDate: (): string => 'no release_date in the StateBox metadata',
   notBeforeDate: (trigger: number): string => `waits until ${minuteTime(trigger)} (release date − 1 day)`,
   prodMetadata: (deadline: number): string =>

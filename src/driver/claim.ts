@@ -9,12 +9,14 @@
  * the jobs due and the one synchronous task are claimed together); the run's normal write at
  * the end records the result and releases the claim. A claim whose run died expires after
  * CLAIM_TTL_MS: the task is then started again (a job found running is adopted), except
- * change-advisory-status, which is adopted as started.
+ * change-advisory-status, which is adopted as started, and an async task when the executor
+ * cannot look its job up (no findJob: the oar CLI), which waits for a person
+ * (src/statebox/unrecorded.ts).
  */
 import { ConflictError, errorMessage } from '../core/errors';
 import { isoSeconds } from '../core/time';
 import { stateBoxPath } from '../core/version';
-import type { FlowTask } from '../core/tasks';
+import { ASYNC_TASKS, type FlowTask } from '../core/tasks';
 import type { StateStore } from '../ports/store';
 import { type Claim, claimState, withClaims } from '../statebox/claims';
 import { mergeStateBoxes } from '../statebox/merge';
@@ -27,6 +29,14 @@ export const CLAIM_ATTEMPTS = 3;
 
 /** Tasks whose expired claim means "probably done, never recorded": adopted, not run again. */
 export const ADOPTED_ON_EXPIRY: ReadonlySet<FlowTask> = new Set<FlowTask>(['change-advisory-status']);
+
+/**
+ * Whether an expired claim on `task` must hold it for a person: an async task whose job a dead
+ * run may have started, when the executor cannot find that job (no findJob).
+ */
+export function heldOnExpiry(task: FlowTask, findsJobs: boolean): boolean {
+  return !findsJobs && (ASYNC_TASKS as readonly FlowTask[]).includes(task);
+}
 
 export interface Refusal {
   readonly task: FlowTask;
@@ -51,14 +61,19 @@ export interface ClaimHelpers {
   redecide(box: StateBox): readonly FlowTask[];
   /** Retries transient store errors (the run's backoff). */
   retry<T>(what: string, fn: () => Promise<T>): Promise<T>;
+  /** Can the executor look up a job a dead run started (findJob)? Without it an expired async claim is not taken over. */
+  readonly findsJobs: boolean;
 }
 
 /** Why a claim on `task` keeps this run from starting it, if it does. */
-export function claimRefusal(box: StateBox, task: FlowTask, now: Date, runId: string): string | undefined {
+export function claimRefusal(box: StateBox, task: FlowTask, now: Date, runId: string, findsJobs = true): string | undefined {
   const { state, claim } = claimState(box, task, now, runId);
   if (state === 'live') return `another run is starting ${task} (claimed at ${claim!.at}); this run leaves it alone`;
   if (state === 'expired' && ADOPTED_ON_EXPIRY.has(task)) {
     return `a run claimed ${task} at ${claim!.at} and never recorded it; the next run adopts it instead of starting it again`;
+  }
+  if (state === 'expired' && heldOnExpiry(task, findsJobs)) {
+    return `run ${claim!.run} claimed ${task} at ${claim!.at} and never recorded it; it may have started the job, which this executor cannot look up, so nothing starts and the next run asks a person`;
   }
   return undefined;
 }
@@ -105,7 +120,7 @@ export class StateBoxSlot {
     try {
       while (attempts < CLAIM_ATTEMPTS) {
         want = want.filter((task) => {
-          const reason = claimRefusal(view, task, now, this.runId);
+          const reason = claimRefusal(view, task, now, this.runId, helpers.findsJobs);
           if (reason) refused.push({ task, reason });
           return !reason;
         });

@@ -5,6 +5,7 @@ import { overallStatus } from '../core/overall';
 import { isoSeconds } from '../core/time';
 import { updateTask } from '../core/decide-update';
 import { resolveIssue } from '../statebox/edit';
+import { unrecordedStart, withoutUnrecordedStarts } from '../statebox/unrecorded';
 import type { StateBox } from '../statebox/schema';
 import type { HumanCommand } from './types';
 
@@ -80,21 +81,24 @@ export function applyCommand(box: StateBox, cmd: HumanCommand, now: Date): Comma
     case 'retry': {
       const task = flowTask(release, cmd.task);
       const current = box.tasks.find((t) => t.name === task);
+      const held = unrecordedStart(box, task);
+      const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
       const r = updateTask(
         box,
         task,
         {
           status: 'Not Started',
           decided_by: by,
-          result: `Retry requested by ${by} at ${isoSeconds(now)} (was ${current?.status ?? 'not recorded'}).${previously(current?.status, current?.result)}`,
+          result: `Retry requested by ${by} at ${isoSeconds(now)} (was ${was}).${previously(current?.status, current?.result)}`,
         },
         now,
         { human: true, reset: true },
       );
       // Jobs started before this moment belong to the old attempt: never adopt them.
       const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: isoSeconds(now) } : t));
+      // A person checked a job a dead run may have started (src/statebox/unrecorded.ts): start it afresh.
       return {
-        box: { ...r.box, tasks },
+        box: withoutUnrecordedStarts({ ...r.box, tasks }, [task]),
         reply: `${task} of ${release} will start again on the next step${task === 'change-advisory-status' ? ' with a fresh 2-day deadline' : ''}.`,
         transitions: r.transition ? [{ task, ...r.transition }] : [],
       };

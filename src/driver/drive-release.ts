@@ -22,11 +22,12 @@ import {
 import { readTestResult } from '../adapters/test-results';
 import { stateBoxPath } from '../core/version';
 import { addIssue } from '../statebox/edit';
-import { claimState, withClaims, withoutClaims } from '../statebox/claims';
+import { type Claim, claimState, withClaims, withoutClaims } from '../statebox/claims';
+import { withUnrecordedStart, withoutSettledUnrecordedStarts } from '../statebox/unrecorded';
 import type { ExecContext, ExecOutcome } from '../ports/executor';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
 import type { AlertFinding } from './notifications';
-import { ADOPTED_ON_EXPIRY, type StateBoxSlot } from './claim';
+import { ADOPTED_ON_EXPIRY, heldOnExpiry, type StateBoxSlot } from './claim';
 import type { DriverConfig, DriverDeps, EventType } from './types';
 
 /** A crash hook threw: the simulator (or a test) kills the run here, nothing may swallow it. */
@@ -92,6 +93,8 @@ export class ReleaseStep {
 
   async run(): Promise<StepResult> {
     const now = this.deps.clock.now();
+    // Records of unrecorded starts that a retry, a recorded job or a decision has settled go.
+    this.box = withoutSettledUnrecordedStarts(this.box);
     // Phase 1: settle what is in flight (polls, gates, the advisory deadline).
     const first = await this.decideWithProbes(now);
     for (const action of first.actions) {
@@ -127,22 +130,27 @@ export class ReleaseStep {
    * Claims the tasks about to start, jobs and the one synchronous task, in one write
    * (src/driver/claim.ts) and returns those this run may start. A task another run claimed or
    * moved meanwhile waits; an expired claim on change-advisory-status is adopted (its run most
-   * likely approved the MR, then died); any other expired claim is taken over.
+   * likely approved the MR, then died); an expired claim on an async task whose job the executor
+   * cannot look up holds the task for a person; any other expired claim is taken over.
    */
   private async claimStarts(actions: readonly Action[], now: Date): Promise<Set<FlowTask>> {
     const slot = this.slot!;
     // Claims are stamped and judged at the moment of writing (retries earlier in the run take time).
     const at = this.deps.clock.now();
+    const findsJobs = Boolean(this.deps.executor.findJob);
     const wanted: FlowTask[] = [];
     for (const action of actions) {
       if (!claimsBeforeStart(action)) continue;
-      if (ADOPTED_ON_EXPIRY.has(action.task) && claimState(this.box, action.task, at, slot.runId).state === 'expired') this.adoptClaimed(action.task, slot.runId);
+      const { state, claim } = claimState(this.box, action.task, at, slot.runId);
+      if (state === 'expired' && ADOPTED_ON_EXPIRY.has(action.task)) this.adoptClaimed(action.task, slot.runId);
+      else if (state === 'expired' && heldOnExpiry(action.task, findsJobs)) this.holdForPerson(action.task, claim!);
       else wanted.push(action.task);
     }
     if (wanted.length === 0) return new Set();
     const result = await slot.claim(wanted, this.box, at, {
       redecide: (box) => decide(box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) }).actions.filter(claimsBeforeStart).map((a) => a.task),
       retry: (what, fn) => this.retry(what, fn),
+      findsJobs,
     });
     if (result.merged) {
       this.box = result.merged;
@@ -174,6 +182,20 @@ export class ReleaseStep {
     this.emit('decision', text, task);
     this.update(task, { status: 'In Progress', result: text, deadline }, text);
     this.box = withoutClaims(this.box, [task]);
+  }
+
+  /**
+   * An async task claimed by a run that died before recording it, with an executor that cannot
+   * look up the job (no findJob): that run may have started it, so starting it again may run
+   * it twice. Nothing starts; the task waits for a person (the wait, the notification and the
+   * summary come from decide, which reads the record), and this warning is said once.
+   */
+  private holdForPerson(task: FlowTask, claim: Claim): void {
+    this.touched.add(task);
+    this.box = withoutClaims(withUnrecordedStart(this.box, task, claim), [task]);
+    const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then records the job or /release:retry ${this.release} ${task}`;
+    this.emit('decision', text, task);
+    this.deps.log.warning(`${this.release}: ${text}`);
   }
 
   /** Decide, probe what the decision needs and has not seen, decide again until nothing new is needed. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { FLOW_TASKS, TASK_INFO, type FlowTask } from '../core/tasks';
 import { overallStatus, redReasons } from '../core/overall';
 import { minuteTime } from '../core/waits';
@@ -5,7 +6,7 @@ import { parseTimestamp } from '../core/time';
 import type { Decision } from '../core/decide';
 import type { Notification } from '../ports/notifier';
 import type { SecurityAlert } from '../ports/world';
-import type { StateBox, StateBoxTask } from '../statebox/schema';
+import type { StateBox, StateBoxIssue, StateBoxTask } from '../statebox/schema';
 import { unsentOf } from '../statebox/unsent';
 
 /** Blocking RHCOS security alerts found by this run's check-rhcos-security-alerts. */
@@ -44,6 +45,18 @@ function attemptOf(was: StateBoxTask | undefined, now: StateBoxTask): string {
   const reset = typeof now['reset_at'] === 'string' ? `reset=${now['reset_at']}` : '';
   const startedEarlier = was !== undefined && was.status !== 'Not Started' && typeof was.started_at === 'string' && was.started_at === now.started_at;
   return [reset, startedEarlier ? `started=${was.started_at}` : ''].filter(Boolean).join(',');
+}
+
+/**
+ * Which occurrence of an issue a Red message is about, the same for every run that reads the
+ * same StateBox: an issue the run read keeps its reported_at; one it adds is named by its text
+ * and how often that text was reported before (racing runs stamp different times, and the merge
+ * keeps one of the two: src/statebox/merge.ts).
+ */
+function issueOccasion(before: StateBox | undefined, issue: StateBoxIssue): string {
+  if (before?.issues.some((i) => i.reported_at === issue.reported_at && i.issue === issue.issue)) return `issue@${issue.reported_at}`;
+  const earlier = before?.issues.filter((i) => i.issue === issue.issue).length ?? 0;
+  return `issue#${createHash('sha256').update(issue.issue).digest('hex').slice(0, 12)}.${earlier}`;
 }
 
 /** Notifications already sent (or given up) for this release (their keys live in the StateBox). */
@@ -100,7 +113,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
     const reasons = redReasons(after);
     const id = [
       ...after.tasks.filter((t) => t.status === 'Fail').map((t) => `${t.name}@${attemptOf(task(before, t.name), t)}`),
-      ...after.issues.filter((i) => i.blocker && !i.resolved).map((i) => `issue@${i.reported_at}`),
+      ...after.issues.filter((i) => i.blocker && !i.resolved).map((i) => issueOccasion(before, i)),
     ].join(',');
     add({
       key: `${release}:red:${id}`,
@@ -125,6 +138,14 @@ export function notificationsFor(input: NotificationInput): Notification[] {
       text:
         `${release}: blocking security alert(s) on RHCOS advisory ${finding.advisory}: ${names.join(', ')}. ` +
         'Email secalert@redhat.com with the advisory and the alert details; the pipeline continues.',
+      mentionOwner: true,
+    });
+  }
+  for (const held of decision.signals.unrecordedStarts ?? []) {
+    add({
+      key: `${release}:unrecorded-start:${held.task}:${held.run}@${held.at}`,
+      kind: 'waiting',
+      text: `${release}: ${held.task} ${held.text}.`,
       mentionOwner: true,
     });
   }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type TaskStatus, isAllowedTransition, statusRank } from '../core/tasks';
 import { parseTimestamp } from '../core/time';
+import { maskEmails } from '../core/mask';
 import type { JobRecord, StateBox, StateBoxIssue, StateBoxTask } from './schema';
 import { insertTaskInFlowOrder } from './edit';
 import { earliestLiveClaim, isClaim } from './claims';
@@ -267,17 +268,51 @@ function mergeIssue(m: Merger, base: StateBoxIssue | undefined, ours: StateBoxIs
   return merged as StateBoxIssue;
 }
 
+/** An issue's text as the engine writes it (src/statebox/edit.ts addIssue: trimmed, emails masked). */
+function issueText(issue: StateBoxIssue): string {
+  return maskEmails(issue.issue.trim());
+}
+
+/**
+ * Issues both sides added with the same text (and blocker flag) at different times: two runs
+ * that met the same problem (a broken credential) each reported it. They are one issue: ours'
+ * key → theirs' key, one to one. Theirs' reported_at stands: theirs is what the store holds.
+ */
+function sameIssuesAdded(b: Map<string, StateBoxIssue>, o: Map<string, StateBoxIssue>, t: Map<string, StateBoxIssue>): Map<string, string> {
+  const pairs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const [ok, oi] of o) {
+    if (b.has(ok) || t.has(ok)) continue;
+    for (const [tk, ti] of t) {
+      if (b.has(tk) || o.has(tk) || taken.has(tk)) continue;
+      if (issueText(ti) === issueText(oi) && ti.blocker === oi.blocker) {
+        pairs.set(ok, tk);
+        taken.add(tk);
+        break;
+      }
+    }
+  }
+  return pairs;
+}
+
 function mergeIssues(m: Merger, base: readonly StateBoxIssue[] | undefined, ours: readonly StateBoxIssue[], theirs: readonly StateBoxIssue[]): StateBoxIssue[] {
   const index = (list: readonly StateBoxIssue[] | undefined) => new Map((list ?? []).map((i) => [issueKey(i), i]));
   const b = index(base);
   const o = index(ours);
   const t = index(theirs);
+  const pairs = sameIssuesAdded(b, o, t);
+  const paired = new Map([...pairs].map(([ok, tk]) => [tk, o.get(ok)!]));
   const out: StateBoxIssue[] = [];
   const take = (key: string) => {
+    if (pairs.has(key)) return; // ours' copy of an issue theirs added too: merged where theirs has it
     const bi = b.get(key);
     const oi = o.get(key);
     const ti = t.get(key);
-    if (oi && ti) out.push(mergeIssue(m, bi, oi, ti));
+    const twin = paired.get(key);
+    if (twin && ti) {
+      m.conflict(issueWhere(ti), twin.reported_at, ti.reported_at, `kept one issue reported at ${ti.reported_at}: both sides added it`);
+      out.push(mergeIssue(m, undefined, { ...twin, issue: ti.issue, reported_at: ti.reported_at }, ti));
+    } else if (oi && ti) out.push(mergeIssue(m, bi, oi, ti));
     else if (oi ?? ti) {
       const only = (oi ?? ti)!;
       if (!bi) out.push(only); // new on one side
@@ -399,7 +434,8 @@ function mergeCreatedAt(m: Merger, base: string | undefined, ours: string, their
 
 /**
  * Three-way merge of StateBoxes (base = what both sides read; undefined when neither had a file).
- * Tasks merge by name, issues by (text, reported_at), maps key by key. Status clashes follow the
+ * Tasks merge by name, issues by (text, reported_at) (the same text added on both sides is one
+ * issue, whenever each side reported it), maps key by key. Status clashes follow the
  * allowed transitions; everything else changed differently on both sides lands in `conflicts`.
  */
 export function mergeStateBoxes(base: StateBox | undefined, ours: StateBox, theirs: StateBox): MergeResult {
