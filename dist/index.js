@@ -76512,6 +76512,8 @@ const WAIT = {
     running: (since, job) => `in progress${since ? ` since ${since}` : ''}${job ? ` (job ${job})` : ''}`,
     stuck: (for_, expectedMinutes, job) => `looks stuck: in progress for ${duration(for_)}, usually done within ${duration(expectedMinutes * 60_000)}` +
         `${job ? `; check job ${job}` : ''}; /release:retry restarts it`,
+    unrecordedStart: (task, release, run, at, where) => `waits for a person: run ${run} may have started it at ${at} and died before recording its job; ` +
+        `check ${where}, then record the job in the StateBox or /release:retry ${release} ${task} to start it again`,
     noReleaseDate: () => 'no release_date in the StateBox metadata',
     notBeforeDate: (trigger) => `waits until ${minuteTime(trigger)} (release date − 1 day)`,
     prodMetadata: (deadline) => `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
@@ -76565,7 +76567,154 @@ function formatReleaseDate(date) {
     return `${date.getUTCFullYear()}-${m[0].toUpperCase()}${m.slice(1)}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
+;// CONCATENATED MODULE: ./src/statebox/claims.ts
+/**
+ * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
+ * with a compare-and-swap write before the task starts. Two runs that read the same StateBox
+ * both decide to start the same job; only one claim write can win, so only one starts it.
+ * A claim lives for CLAIM_TTL_MS, or until the task is retried (reset_at after the claim);
+ * the run that holds it removes it when it records the task's start.
+ */
+
+/** Long enough for a run to start a job and write, short enough that a dead run delays a task only a little. */
+const CLAIM_TTL_MS = 15 * 60_000;
+function isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function isClaim(v) {
+    return isObj(v) && typeof v.run === 'string' && typeof v.at === 'string';
+}
+/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
+function claimsOf(box) {
+    const raw = box?.driver?.['claims'];
+    if (!isObj(raw))
+        return {};
+    return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
+}
+/** The box with `claim` recorded for each task. */
+function withClaims(box, tasks, claim) {
+    if (tasks.length === 0)
+        return box;
+    const driver = (box.driver ?? {});
+    const claims = isObj(driver['claims']) ? driver['claims'] : {};
+    return { ...box, driver: { ...driver, claims: { ...claims, ...Object.fromEntries(tasks.map((t) => [t, claim])) } } };
+}
+/** The box without claims on these tasks; an emptied `claims` (and an emptied `driver`) goes too. */
+function withoutClaims(box, tasks) {
+    const driver = box.driver;
+    const claims = driver?.['claims'];
+    if (!driver || !isObj(claims) || !tasks.some((t) => t in claims))
+        return box;
+    const rest = Object.fromEntries(Object.entries(claims).filter(([t]) => !tasks.includes(t)));
+    const { claims: _dropped, ...others } = driver;
+    const nextDriver = Object.keys(rest).length ? { ...others, claims: rest } : others;
+    if (Object.keys(nextDriver).length === 0) {
+        const { driver: _gone, ...noDriver } = box;
+        return noDriver;
+    }
+    return { ...box, driver: nextDriver };
+}
+function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
+    const claim = claimsOf(box)[task];
+    if (!claim)
+        return { state: 'none' };
+    const at = parseTimestamp(claim.at);
+    const record = box.tasks.find((t) => t.name === task);
+    const resetAt = parseTimestamp(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
+    if (at !== undefined && resetAt !== undefined && resetAt > at)
+        return { state: 'void', claim };
+    if (claim.run === runId)
+        return { state: 'ours', claim };
+    if (at !== undefined && now.getTime() - at < ttlMs)
+        return { state: 'live', claim };
+    return { state: 'expired', claim };
+}
+/**
+ * Which of two different claims on one task stands: the earliest, unless it had expired when
+ * the later one was made (then the later run rightly took over).
+ */
+function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
+    const ta = parseTimestamp(a.at);
+    const tb = parseTimestamp(b.at);
+    if (ta === undefined)
+        return b;
+    if (tb === undefined)
+        return a;
+    const [early, late] = ta <= tb ? [a, b] : [b, a];
+    return Math.abs(tb - ta) < ttlMs ? early : late;
+}
+
+;// CONCATENATED MODULE: ./src/statebox/unrecorded.ts
+/**
+ * Async tasks a dead run may have started without recording the job
+ * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
+ * starting it (src/statebox/claims.ts); when its claim expires unrecorded, the engine asks the
+ * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
+ * choice: starting the task again may run the job twice, never starting it may stall the
+ * release. So the engine records the expired claim here and the task waits for a person, who
+ * checks the job system, then records the job or retries the task. `/release:retry` removes the
+ * record (a retry after it voids it as well, as it voids claims).
+ */
+
+
+const KEY = 'unrecorded_starts';
+function unrecorded_isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** The well-formed records, by task (anything else under the key is ignored). */
+function unrecordedStartsOf(box) {
+    const raw = box?.driver?.[KEY];
+    if (!unrecorded_isObj(raw))
+        return {};
+    return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
+}
+function resetAfter(box, task, at) {
+    const record = box.tasks.find((t) => t.name === task);
+    const reset = parseTimestamp(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
+    const when = parseTimestamp(at);
+    return reset !== undefined && when !== undefined && reset > when;
+}
+/**
+ * The record that holds `task` for a person, if it still does: not when the task was retried
+ * after it, nor once the task has a status past Not Started (a person recorded the job, accepted
+ * or rejected the task).
+ */
+function unrecordedStart(box, task) {
+    const entry = unrecordedStartsOf(box)[task];
+    if (!entry || resetAfter(box, task, entry.at))
+        return undefined;
+    const status = box.tasks.find((t) => t.name === task)?.status;
+    return status === undefined || status === 'Not Started' ? entry : undefined;
+}
+/** The box with `claim` recorded as an unrecorded start of `task`. */
+function withUnrecordedStart(box, task, claim) {
+    const driver = (box.driver ?? {});
+    const entries = unrecorded_isObj(driver[KEY]) ? driver[KEY] : {};
+    return { ...box, driver: { ...driver, [KEY]: { ...entries, [task]: { run: claim.run, at: claim.at } } } };
+}
+/** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
+function withoutUnrecordedStarts(box, tasks) {
+    const driver = box.driver;
+    const entries = driver?.[KEY];
+    if (!driver || !unrecorded_isObj(entries) || !tasks.some((t) => t in entries))
+        return box;
+    const rest = Object.fromEntries(Object.entries(entries).filter(([t]) => !tasks.includes(t)));
+    const { [KEY]: _dropped, ...others } = driver;
+    const nextDriver = Object.keys(rest).length ? { ...others, [KEY]: rest } : others;
+    if (Object.keys(nextDriver).length === 0) {
+        const { driver: _gone, ...noDriver } = box;
+        return noDriver;
+    }
+    return { ...box, driver: nextDriver };
+}
+/** The box without records that no longer hold their task (retried, recorded, decided). */
+function withoutSettledUnrecordedStarts(box) {
+    const settled = Object.keys(unrecordedStartsOf(box)).filter((task) => unrecordedStart(box, task) === undefined);
+    return withoutUnrecordedStarts(box, settled);
+}
+
 ;// CONCATENATED MODULE: ./src/core/decide.ts
+
 
 
 
@@ -76580,6 +76729,12 @@ const DAY_MS = 24 * 60 * 60_000;
 /** change-advisory-status gives ART's prod-release pipeline this long (upstream's 2-day checker). */
 const ADVISORY_DEADLINE_MS = 2 * DAY_MS;
 const ASYNC = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
+/** Where a person looks for an async task's job. */
+const JOB_SYSTEM = {
+    'push-to-cdn-staging': "the stage push jobs of the release's advisories in the Errata Tool",
+    'image-consistency-check': 'Prow for the image consistency check job',
+    'stage-testing': 'Jenkins for the Stage-Pipeline build',
+};
 /** The candidate build analysed by analyze-candidate-build (x86_64, upstream's default arch). */
 function candidateBuild(box) {
     const build = box.metadata.candidate_builds?.['x86_64'];
@@ -76734,6 +76889,15 @@ function decideAsync(ctx, task, view) {
         state(ctx, task, 'running', WAIT.running(startedAt ? minuteTime(startedAt) : undefined, record.job?.url ?? record.job?.id));
         checkStuck(ctx, task, record);
         return;
+    }
+    // A dead run may have started the job (its claim expired unrecorded, no findJob): never start it on a guess.
+    const held = unrecordedStart(ctx.box, task);
+    if (held) {
+        const at = parseTimestamp(held.at);
+        const reason = WAIT.unrecordedStart(task, ctx.box.release, held.run, at !== undefined ? minuteTime(at) : held.at, JOB_SYSTEM[task]);
+        ctx.unrecorded.push({ task, run: held.run, at: held.at, text: reason });
+        wait(ctx, task, reason);
+        return state(ctx, task, 'waiting', reason);
     }
     if (ctx.stopped)
         return state(ctx, task, 'stopped');
@@ -76922,6 +77086,7 @@ function decide(box, obs, now, config, options = {}) {
         waits: new Map(),
         states: [],
         stuck: [],
+        unrecorded: [],
     };
     for (const task of FLOW_TASKS) {
         const view = ctx.views.get(task);
@@ -76969,6 +77134,7 @@ function decide(box, obs, now, config, options = {}) {
         needs: [...ctx.needs],
         signals: {
             stuck: ctx.stuck,
+            ...(ctx.unrecorded.length ? { unrecordedStarts: ctx.unrecorded } : {}),
             ...(ctx.stageReleaseWait ? { stageReleaseWait: ctx.stageReleaseWait } : {}),
             ...(ctx.deadlineSoon ? { deadlineSoon: ctx.deadlineSoon } : {}),
         },
@@ -76988,17 +77154,31 @@ function blockedByPrerequisites(ctx, task) {
 
 ;// CONCATENATED MODULE: ./src/core/retry.ts
 
+/** Longest wait a run sits out for a retry-after (longer than the default 4-minute backoff). */
+const DEFAULT_MAX_RETRY_WAIT_MS = 5 * 60_000;
+/**
+ * A system asked for a wait longer than a run should sit out (a rate limit that resets in
+ * ten minutes): still transient, but the caller should stop calling that system this run.
+ */
+class RetryLaterError extends TransientError {
+    name = 'RetryLaterError';
+}
 /**
  * Runs `fn`, retrying transient errors after each backoff (or after the server's
  * retry-after when that is longer). Any other error, and the last transient one once the
  * retries are spent, is thrown to the caller, which decides what it means for the task.
+ * A retry-after beyond `maxWaitMs` is thrown at once as a RetryLaterError.
  */
 async function withRetry(fn, options) {
+    const maxWait = options.maxWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
     for (let attempt = 1;; attempt++) {
         try {
             return await fn();
         }
         catch (err) {
+            if (err instanceof TransientError && (err.retryAfterMs ?? 0) > maxWait) {
+                throw err instanceof RetryLaterError ? err : new RetryLaterError(err.message, err.retryAfterMs, { cause: err });
+            }
             const backoff = options.backoffMs[attempt - 1];
             if (!(err instanceof TransientError) || backoff === undefined)
                 throw err;
@@ -87055,84 +87235,40 @@ function upsertTask(box, name, patch, now) {
     return { ...box, updated_at: isoSeconds(now), tasks };
 }
 
-;// CONCATENATED MODULE: ./src/statebox/claims.ts
-/**
- * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
- * with a compare-and-swap write before the task starts. Two runs that read the same StateBox
- * both decide to start the same job; only one claim write can win, so only one starts it.
- * A claim lives for CLAIM_TTL_MS, or until the task is retried (reset_at after the claim);
- * the run that holds it removes it when it records the task's start.
- */
-
-/** Long enough for a run to start a job and write, short enough that a dead run delays a task only a little. */
-const CLAIM_TTL_MS = 15 * 60_000;
-function isObj(v) {
+;// CONCATENATED MODULE: ./src/statebox/unsent.ts
+function unsent_isObj(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-function isClaim(v) {
-    return isObj(v) && typeof v.run === 'string' && typeof v.at === 'string';
+function isUnsent(v) {
+    return unsent_isObj(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
 }
-/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
-function claimsOf(box) {
-    const raw = box?.driver?.['claims'];
-    if (!isObj(raw))
-        return {};
-    return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
+/** The well-formed entries of `driver.unsent` (anything else there is ignored). */
+function unsentOf(box) {
+    const list = box?.driver?.['unsent'];
+    return Array.isArray(list) ? list.filter(isUnsent) : [];
 }
-/** The box with `claim` recorded for each task. */
-function withClaims(box, tasks, claim) {
-    if (tasks.length === 0)
+/** The box with `driver.unsent` set to `list` (removed when empty; an emptied driver section goes too). */
+function withUnsent(box, list) {
+    // Spreading keeps `unsent` where it was, so an unchanged outbox serializes the same.
+    if (list.length)
+        return { ...box, driver: { ...box.driver, unsent: [...list] } };
+    if (box.driver === undefined || !('unsent' in box.driver))
         return box;
-    const driver = (box.driver ?? {});
-    const claims = isObj(driver['claims']) ? driver['claims'] : {};
-    return { ...box, driver: { ...driver, claims: { ...claims, ...Object.fromEntries(tasks.map((t) => [t, claim])) } } };
+    const { unsent: _old, ...driver } = box.driver;
+    if (Object.keys(driver).length)
+        return { ...box, driver };
+    const { driver: _gone, ...rest } = box;
+    return rest;
 }
-/** The box without claims on these tasks; an emptied `claims` (and an emptied `driver`) goes too. */
-function withoutClaims(box, tasks) {
-    const driver = box.driver;
-    const claims = driver?.['claims'];
-    if (!driver || !isObj(claims) || !tasks.some((t) => t in claims))
-        return box;
-    const rest = Object.fromEntries(Object.entries(claims).filter(([t]) => !tasks.includes(t)));
-    const { claims: _dropped, ...others } = driver;
-    const nextDriver = Object.keys(rest).length ? { ...others, claims: rest } : others;
-    if (Object.keys(nextDriver).length === 0) {
-        const { driver: _gone, ...noDriver } = box;
-        return noDriver;
-    }
-    return { ...box, driver: nextDriver };
-}
-function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
-    const claim = claimsOf(box)[task];
-    if (!claim)
-        return { state: 'none' };
-    const at = parseTimestamp(claim.at);
-    const record = box.tasks.find((t) => t.name === task);
-    const resetAt = parseTimestamp(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
-    if (at !== undefined && resetAt !== undefined && resetAt > at)
-        return { state: 'void', claim };
-    if (claim.run === runId)
-        return { state: 'ours', claim };
-    if (at !== undefined && now.getTime() - at < ttlMs)
-        return { state: 'live', claim };
-    return { state: 'expired', claim };
-}
-/**
- * Which of two different claims on one task stands: the earliest, unless it had expired when
- * the later one was made (then the later run rightly took over).
- */
-function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
-    const ta = parseTimestamp(a.at);
-    const tb = parseTimestamp(b.at);
-    if (ta === undefined)
-        return b;
-    if (tb === undefined)
-        return a;
-    const [early, late] = ta <= tb ? [a, b] : [b, a];
-    return Math.abs(tb - ta) < ttlMs ? early : late;
+/** The entry without an owner: waiting for a run to claim and send it. */
+function unowned(entry) {
+    const { run: _run, at: _at, ...rest } = entry;
+    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/statebox/merge.ts
+
+
 
 
 
@@ -87378,17 +87514,53 @@ function mergeIssue(m, base, ours, theirs) {
     }
     return merged;
 }
+/** An issue's text as the engine writes it (src/statebox/edit.ts addIssue: trimmed, emails masked). */
+function merge_issueText(issue) {
+    return maskEmails(issue.issue.trim());
+}
+/**
+ * Issues both sides added with the same text (and blocker flag) at different times: two runs
+ * that met the same problem (a broken credential) each reported it. They are one issue: ours'
+ * key → theirs' key, one to one. Theirs' reported_at stands: theirs is what the store holds.
+ */
+function sameIssuesAdded(b, o, t) {
+    const pairs = new Map();
+    const taken = new Set();
+    for (const [ok, oi] of o) {
+        if (b.has(ok) || t.has(ok))
+            continue;
+        for (const [tk, ti] of t) {
+            if (b.has(tk) || o.has(tk) || taken.has(tk))
+                continue;
+            if (merge_issueText(ti) === merge_issueText(oi) && ti.blocker === oi.blocker) {
+                pairs.set(ok, tk);
+                taken.add(tk);
+                break;
+            }
+        }
+    }
+    return pairs;
+}
 function mergeIssues(m, base, ours, theirs) {
     const index = (list) => new Map((list ?? []).map((i) => [issueKey(i), i]));
     const b = index(base);
     const o = index(ours);
     const t = index(theirs);
+    const pairs = sameIssuesAdded(b, o, t);
+    const paired = new Map([...pairs].map(([ok, tk]) => [tk, o.get(ok)]));
     const out = [];
     const take = (key) => {
+        if (pairs.has(key))
+            return; // ours' copy of an issue theirs added too: merged where theirs has it
         const bi = b.get(key);
         const oi = o.get(key);
         const ti = t.get(key);
-        if (oi && ti)
+        const twin = paired.get(key);
+        if (twin && ti) {
+            m.conflict(issueWhere(ti), twin.reported_at, ti.reported_at, `kept one issue reported at ${ti.reported_at}: both sides added it`);
+            out.push(mergeIssue(m, undefined, { ...twin, issue: ti.issue, reported_at: ti.reported_at }, ti));
+        }
+        else if (oi && ti)
             out.push(mergeIssue(m, bi, oi, ti));
         else if (oi ?? ti) {
             const only = (oi ?? ti);
@@ -87426,12 +87598,15 @@ function mergeDriver(m, base, ours, theirs) {
         return undefined;
     const o = ours ?? {};
     const t = theirs ?? {};
-    const out = m.map('driver', base, o, t, 'ours', undefined, ['notified', 'claims']);
+    const out = m.map('driver', base, o, t, 'ours', undefined, ['notified', 'unsent', 'claims']);
     if (Array.isArray(o.notified) || Array.isArray(t.notified)) {
         // Notification keys only ever grow: the union never sends a message twice.
         const all = [o.notified, t.notified].filter(Array.isArray).flat();
         out.notified = [...new Set(all)];
     }
+    const unsent = mergeUnsent(m, base?.unsent, o.unsent, t.unsent, new Set(Array.isArray(out.notified) ? out.notified : []));
+    if (unsent !== undefined)
+        out.unsent = unsent;
     const claims = mergeClaims(m, base?.claims, o.claims, t.claims);
     if (claims !== undefined)
         out.claims = claims;
@@ -87476,6 +87651,42 @@ function mergeClaims(m, base, ours, theirs) {
     }
     return Object.keys(out).length ? out : undefined;
 }
+/**
+ * The outbox (driver.unsent, src/statebox/unsent.ts) merges key by key. A key in the merged
+ * `notified` is done (sent, or given up) and goes. Two different changes to one entry (two
+ * runs claimed it to send it) keep theirs: theirs is what the store holds, the commit that
+ * landed first, whose run owns the send; ours must not send it too.
+ */
+function mergeUnsent(m, base, ours, theirs, notified) {
+    if (ours === undefined && theirs === undefined)
+        return undefined;
+    const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : undefined);
+    const [b, o, t] = [list(base), list(ours), list(theirs)];
+    if (!b || !o || !t)
+        return m.value('driver.unsent', base, ours, theirs);
+    const byKey = (entries) => new Map(entries.filter(isUnsent).map((e) => [e.key, e]));
+    const [bk, ok, tk] = [byKey(b), byKey(o), byKey(t)];
+    const out = [];
+    for (const key of [...ok.keys(), ...[...tk.keys()].filter((k) => !ok.has(k))]) {
+        if (notified.has(key))
+            continue;
+        const [be, oe, te] = [bk.get(key), ok.get(key), tk.get(key)];
+        let kept;
+        if (same(oe, te) || same(be, te))
+            kept = oe;
+        else if (same(be, oe))
+            kept = te;
+        else if (oe === undefined || te === undefined)
+            kept = oe ?? te;
+        else {
+            kept = te;
+            m.conflict(`driver.unsent[${key}]`, oe, te, `kept theirs: the run whose commit landed first sends ${key}, once`);
+        }
+        if (kept !== undefined)
+            out.push(kept);
+    }
+    return out.length ? out : undefined;
+}
 function mergeCreatedAt(m, base, ours, theirs) {
     if (ours === theirs || base === theirs)
         return ours;
@@ -87488,7 +87699,8 @@ function mergeCreatedAt(m, base, ours, theirs) {
 }
 /**
  * Three-way merge of StateBoxes (base = what both sides read; undefined when neither had a file).
- * Tasks merge by name, issues by (text, reported_at), maps key by key. Status clashes follow the
+ * Tasks merge by name, issues by (text, reported_at) (the same text added on both sides is one
+ * issue, whenever each side reported it), maps key by key. Status clashes follow the
  * allowed transitions; everything else changed differently on both sides lands in `conflicts`.
  */
 function mergeStateBoxes(base, ours, theirs) {
@@ -87633,18 +87845,24 @@ async function updateStateBox(store, release, mutate, message, options = {}) {
 
 
 
-
 const TRACKING_RE = /^_releases\/(\d+\.\d+)\/\1\.z\.yaml$/;
 const active_DAY_MS = 24 * 60 * 60_000;
-async function readTracking(store, y) {
+async function readTracking(store, y, prefetched) {
     const path = trackingFilePath(y);
-    const file = await store.read(path);
+    const file = prefetched?.get(path) ?? (await store.read(path));
     if (!file)
         return undefined;
     const parsed = parseReleaseFileText(file.content, `${store.describe}: ${path}`);
     if (parsed.kind !== 'tracking')
         throw new errors_InputError(`${store.describe}: ${path} is not a y-stream tracking file (no releases map).`);
     return parsed.data;
+}
+/**
+ * What a store can give of these files in fewer calls than one read each (nothing when it
+ * cannot batch); a run-cached store keeps them, so the step's own reads cost nothing.
+ */
+async function readAhead(store, paths) {
+    return paths.length > 0 && store.readMany ? store.readMany(paths) : new Map();
 }
 /** The tracking file's entry for a release (`_releases/4.20/4.20.z.yaml` → releases → 4.20.1). */
 async function trackingEntry(store, release) {
@@ -87685,33 +87903,42 @@ async function validateNamedRelease(store, name) {
  * (`_releases/{y}/{y}.z.yaml`) whose StateBox exists, that has not shipped and whose
  * release date + 1 day has not passed; plus the releases named explicitly (validated, never
  * guessed). A StateBox that does not parse stays in the list: the run reports it.
+ *
+ * Reads: one listing, then the tracking files, then the StateBoxes of the latest releases, each
+ * group in one batch when the store can (GitHub: GraphQL), else one read per file.
  */
 async function activeReleases(store, now, named = [], options = {}) {
-    const found = [];
     const paths = await store.list('_releases/');
     const ys = paths.flatMap((p) => TRACKING_RE.exec(p)?.[1] ?? []).sort((a, b) => compareReleases(`${a}.0`, `${b}.0`));
+    const trackingFiles = await readAhead(store, ys.map(trackingFilePath));
+    const latest = [];
     for (const y of ys) {
         let tracking;
         try {
-            tracking = await readTracking(store, y);
+            tracking = await readTracking(store, y, trackingFiles);
         }
         catch (err) {
             options.log?.warning(`Skipping y-stream ${y}: ${errorMessage(err)}`);
             continue;
         }
         const listed = Object.keys(tracking?.releases ?? {}).filter((r) => isRelease(r) && yStream(r) === y);
-        const latest = listed.sort(compareReleases).pop();
-        if (!latest || !paths.includes(version_stateBoxPath(latest)))
-            continue;
+        const release = listed.sort(compareReleases).pop();
+        if (release && paths.includes(version_stateBoxPath(release)))
+            latest.push(release);
+    }
+    const boxes = await readAhead(store, latest.map(version_stateBoxPath));
+    const found = [];
+    for (const release of latest) {
         try {
-            const loaded = await loadStateBox(store, latest);
-            if (!loaded || hasShipped(loaded.box) || isPastReleaseWindow(loaded.box, now))
+            const file = boxes.get(version_stateBoxPath(release)) ?? (await store.read(version_stateBoxPath(release)));
+            const box = file ? parseStateBoxText(file.content, file.path) : undefined;
+            if (!box || hasShipped(box) || isPastReleaseWindow(box, now))
                 continue;
         }
         catch (err) {
-            options.log?.warning(`${latest}: ${errorMessage(err)}`);
+            options.log?.warning(`${release}: ${errorMessage(err)}`);
         }
-        found.push(latest);
+        found.push(release);
     }
     for (const name of named) {
         const release = await validateNamedRelease(store, name);
@@ -87796,6 +88023,7 @@ function updateTask(box, name, patch, now, options = {}) {
 
 
 
+
 function flowTask(release, task) {
     if (!isFlowTask(task)) {
         throw new errors_InputError(`${JSON.stringify(task)} is not a task of the release flow of ${release}: expected one of ${FLOW_TASKS.join(', ')}.`);
@@ -87853,15 +88081,18 @@ function applyCommand(box, cmd, now) {
         case 'retry': {
             const task = flowTask(release, cmd.task);
             const current = box.tasks.find((t) => t.name === task);
+            const held = unrecordedStart(box, task);
+            const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
             const r = updateTask(box, task, {
                 status: 'Not Started',
                 decided_by: by,
-                result: `Retry requested by ${by} at ${time_isoSeconds(now)} (was ${current?.status ?? 'not recorded'}).${previously(current?.status, current?.result)}`,
+                result: `Retry requested by ${by} at ${time_isoSeconds(now)} (was ${was}).${previously(current?.status, current?.result)}`,
             }, now, { human: true, reset: true });
             // Jobs started before this moment belong to the old attempt: never adopt them.
             const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: time_isoSeconds(now) } : t));
+            // A person checked a job a dead run may have started (src/statebox/unrecorded.ts): start it afresh.
             return {
-                box: { ...r.box, tasks },
+                box: withoutUnrecordedStarts({ ...r.box, tasks }, [task]),
                 reply: `${task} of ${release} will start again on the next step${task === 'change-advisory-status' ? ' with a fresh 2-day deadline' : ''}.`,
                 transitions: r.transition ? [{ task, ...r.transition }] : [],
             };
@@ -87876,14 +88107,21 @@ function applyCommand(box, cmd, now) {
 
 ;// CONCATENATED MODULE: ./src/driver/claim.ts
 /**
- * No job started twice, whoever runs the driver (the action, `krd drive`, the simulator):
- * before a run starts an async job or change-advisory-status, it claims the task in the
+ * No job started and no synchronous task run twice, whoever runs the driver (the action,
+ * `krd drive`, the simulator): before a run starts an async job or runs a synchronous task
+ * (create-test-report, take-ownership, …, change-advisory-status), it claims the task in the
  * StateBox with a compare-and-swap write on the SHA it read. Of two runs that read the same
  * StateBox only one claim write wins. The loser does not merge and go on: it re-reads,
  * decides again on what is there now, and leaves alone every task another run claimed or
- * moved meanwhile. Only runs that start something pay this write; the run's normal write at
- * the end records the job and releases the claim.
+ * moved meanwhile. Only runs that start something pay this write (one per release and run:
+ * the jobs due and the one synchronous task are claimed together); the run's normal write at
+ * the end records the result and releases the claim. A claim whose run died expires after
+ * CLAIM_TTL_MS: the task is then started again (a job found running is adopted), except
+ * change-advisory-status, which is adopted as started, and an async task when the executor
+ * cannot look its job up (no findJob: the oar CLI), which waits for a person
+ * (src/statebox/unrecorded.ts).
  */
+
 
 
 
@@ -87895,13 +88133,23 @@ function applyCommand(box, cmd, now) {
 const CLAIM_ATTEMPTS = 3;
 /** Tasks whose expired claim means "probably done, never recorded": adopted, not run again. */
 const ADOPTED_ON_EXPIRY = new Set(['change-advisory-status']);
+/**
+ * Whether an expired claim on `task` must hold it for a person: an async task whose job a dead
+ * run may have started, when the executor cannot find that job (no findJob).
+ */
+function heldOnExpiry(task, findsJobs) {
+    return !findsJobs && ASYNC_TASKS.includes(task);
+}
 /** Why a claim on `task` keeps this run from starting it, if it does. */
-function claimRefusal(box, task, now, runId) {
+function claimRefusal(box, task, now, runId, findsJobs = true) {
     const { state, claim } = claimState(box, task, now, runId);
     if (state === 'live')
         return `another run is starting ${task} (claimed at ${claim.at}); this run leaves it alone`;
     if (state === 'expired' && ADOPTED_ON_EXPIRY.has(task)) {
         return `a run claimed ${task} at ${claim.at} and never recorded it; the next run adopts it instead of starting it again`;
+    }
+    if (state === 'expired' && heldOnExpiry(task, findsJobs)) {
+        return `run ${claim.run} claimed ${task} at ${claim.at} and never recorded it; it may have started the job, which this executor cannot look up, so nothing starts and the next run asks a person`;
     }
     return undefined;
 }
@@ -87947,7 +88195,7 @@ class StateBoxSlot {
         try {
             while (attempts < CLAIM_ATTEMPTS) {
                 want = want.filter((task) => {
-                    const reason = claimRefusal(view, task, now, this.runId);
+                    const reason = claimRefusal(view, task, now, this.runId, helpers.findsJobs);
                     if (reason)
                         refused.push({ task, reason });
                     return !reason;
@@ -88149,6 +88397,7 @@ async function readTestResult(recordStore, build) {
 
 
 
+
 /** A crash hook threw: the simulator (or a test) kills the run here, nothing may swallow it. */
 class RunAborted extends Error {
     original;
@@ -88165,9 +88414,12 @@ const PROBE_WORDS = {
     candidateTestResult: 'the candidate build test results',
     prodMetadata: 'the prod advisory metadata',
 };
-/** Starting these has effects outside the StateBox that must never happen twice: claim first. */
+/**
+ * Starting a job or running a synchronous task has effects outside the StateBox (a job, a
+ * report, a Jira change, an approved MR) that must never happen twice: claim first.
+ */
 function claimsBeforeStart(action) {
-    return action.type === 'trigger' || (action.type === 'run' && ADOPTED_ON_EXPIRY.has(action.task));
+    return action.type === 'trigger' || action.type === 'run';
 }
 /**
  * One step of one release: probe what it waits on, poll running jobs, settle gates, start
@@ -88198,6 +88450,8 @@ class ReleaseStep {
     }
     async run() {
         const now = this.deps.clock.now();
+        // Records of unrecorded starts that a retry, a recorded job or a decision has settled go.
+        this.box = withoutSettledUnrecordedStarts(this.box);
         // Phase 1: settle what is in flight (polls, gates, the advisory deadline).
         const first = await this.decideWithProbes(now);
         for (const action of first.actions) {
@@ -88232,20 +88486,26 @@ class ReleaseStep {
         return { box: this.box, decision: final, alerts: this.alerts, executorWaits: this.executorWaits };
     }
     /**
-     * Claims the tasks about to start (src/driver/claim.ts) and returns those this run may start.
-     * A task another run claimed or moved meanwhile waits; an expired claim on
-     * change-advisory-status is adopted (its run most likely approved the MR, then died).
+     * Claims the tasks about to start, jobs and the one synchronous task, in one write
+     * (src/driver/claim.ts) and returns those this run may start. A task another run claimed or
+     * moved meanwhile waits; an expired claim on change-advisory-status is adopted (its run most
+     * likely approved the MR, then died); an expired claim on an async task whose job the executor
+     * cannot look up holds the task for a person; any other expired claim is taken over.
      */
     async claimStarts(actions, now) {
         const slot = this.slot;
         // Claims are stamped and judged at the moment of writing (retries earlier in the run take time).
         const at = this.deps.clock.now();
+        const findsJobs = Boolean(this.deps.executor.findJob);
         const wanted = [];
         for (const action of actions) {
             if (!claimsBeforeStart(action))
                 continue;
-            if (ADOPTED_ON_EXPIRY.has(action.task) && claimState(this.box, action.task, at, slot.runId).state === 'expired')
+            const { state, claim } = claimState(this.box, action.task, at, slot.runId);
+            if (state === 'expired' && ADOPTED_ON_EXPIRY.has(action.task))
                 this.adoptClaimed(action.task, slot.runId);
+            else if (state === 'expired' && heldOnExpiry(action.task, findsJobs))
+                this.holdForPerson(action.task, claim);
             else
                 wanted.push(action.task);
         }
@@ -88254,6 +88514,7 @@ class ReleaseStep {
         const result = await slot.claim(wanted, this.box, at, {
             redecide: (box) => decide(box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) }).actions.filter(claimsBeforeStart).map((a) => a.task),
             retry: (what, fn) => this.retry(what, fn),
+            findsJobs,
         });
         if (result.merged) {
             this.box = result.merged;
@@ -88284,6 +88545,19 @@ class ReleaseStep {
         this.emit('decision', text, task);
         this.update(task, { status: 'In Progress', result: text, deadline }, text);
         this.box = withoutClaims(this.box, [task]);
+    }
+    /**
+     * An async task claimed by a run that died before recording it, with an executor that cannot
+     * look up the job (no findJob): that run may have started it, so starting it again may run
+     * it twice. Nothing starts; the task waits for a person (the wait, the notification and the
+     * summary come from decide, which reads the record), and this warning is said once.
+     */
+    holdForPerson(task, claim) {
+        this.touched.add(task);
+        this.box = withoutClaims(withUnrecordedStart(this.box, task, claim), [task]);
+        const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then records the job or /release:retry ${this.release} ${task}`;
+        this.emit('decision', text, task);
+        this.deps.log.warning(`${this.release}: ${text}`);
     }
     /** Decide, probe what the decision needs and has not seen, decide again until nothing new is needed. */
     async decideWithProbes(now) {
@@ -88526,6 +88800,8 @@ class ReleaseStep {
 
 
 
+
+
 function task(box, name) {
     return box?.tasks.find((t) => t.name === name);
 }
@@ -88533,7 +88809,30 @@ function lastLine(text, max = 300) {
     const line = (text ?? '').trim().split('\n').filter((l) => l.trim() !== '').pop() ?? '';
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-/** Notifications already sent for this release (their keys live in the StateBox). */
+/**
+ * Which attempt of a task a result belongs to, the same for every run that reads the same
+ * StateBox, so that two runs racing to record the same result derive the same key: the retry
+ * that opened the attempt (reset_at) and, when the attempt started in an earlier run, its
+ * started_at. A start stamped by this very run is left out: racing runs stamp different times.
+ */
+function attemptOf(was, now) {
+    const reset = typeof now['reset_at'] === 'string' ? `reset=${now['reset_at']}` : '';
+    const startedEarlier = was !== undefined && was.status !== 'Not Started' && typeof was.started_at === 'string' && was.started_at === now.started_at;
+    return [reset, startedEarlier ? `started=${was.started_at}` : ''].filter(Boolean).join(',');
+}
+/**
+ * Which occurrence of an issue a Red message is about, the same for every run that reads the
+ * same StateBox: an issue the run read keeps its reported_at; one it adds is named by its text
+ * and how often that text was reported before (racing runs stamp different times, and the merge
+ * keeps one of the two: src/statebox/merge.ts).
+ */
+function issueOccasion(before, issue) {
+    if (before?.issues.some((i) => i.reported_at === issue.reported_at && i.issue === issue.issue))
+        return `issue@${issue.reported_at}`;
+    const earlier = before?.issues.filter((i) => i.issue === issue.issue).length ?? 0;
+    return `issue#${(0,external_node_crypto_.createHash)('sha256').update(issue.issue).digest('hex').slice(0, 12)}.${earlier}`;
+}
+/** Notifications already sent (or given up) for this release (their keys live in the StateBox). */
 function notifiedKeys(box) {
     return Array.isArray(box.driver?.notified) ? box.driver.notified : [];
 }
@@ -88541,7 +88840,8 @@ function notifiedKeys(box) {
  * What this run should tell people, each with a key that is stable across reruns: task
  * results and overall Red/Green come from status changes between what the run read and what
  * it writes; stuck tasks, long waits and a near deadline from the decision. Keys already in
- * the StateBox are dropped, so nothing is ever posted twice.
+ * the StateBox (sent, or waiting in the outbox: src/driver/outbox.ts) are dropped, so nothing
+ * is ever posted twice.
  */
 function notificationsFor(input) {
     const { before, after, decision, owner } = input;
@@ -88555,7 +88855,7 @@ function notificationsFor(input) {
         const now = task(after, name);
         if (!now || (now.status !== 'Pass' && now.status !== 'Fail') || was?.status === now.status)
             continue;
-        const key = `${release}:task:${name}:${now.status}:${now.started_at ?? ''}`;
+        const key = `${release}:task:${name}:${now.status}:${attemptOf(was, now)}`;
         const detail = lastLine(now.result);
         const display = TASK_INFO[name].display;
         if (name === 'analyze-promoted-build') {
@@ -88583,8 +88883,8 @@ function notificationsFor(input) {
     if (overall === 'Red' && wasOverall !== 'Red') {
         const reasons = redReasons(after);
         const id = [
-            ...after.tasks.filter((t) => t.status === 'Fail').map((t) => `${t.name}@${t.started_at ?? ''}`),
-            ...after.issues.filter((i) => i.blocker && !i.resolved).map((i) => `issue@${i.reported_at}`),
+            ...after.tasks.filter((t) => t.status === 'Fail').map((t) => `${t.name}@${attemptOf(task(before, t.name), t)}`),
+            ...after.issues.filter((i) => i.blocker && !i.resolved).map((i) => issueOccasion(before, i)),
         ].join(',');
         add({
             key: `${release}:red:${id}`,
@@ -88610,6 +88910,14 @@ function notificationsFor(input) {
             mentionOwner: true,
         });
     }
+    for (const held of decision.signals.unrecordedStarts ?? []) {
+        add({
+            key: `${release}:unrecorded-start:${held.task}:${held.run}@${held.at}`,
+            kind: 'waiting',
+            text: `${release}: ${held.task} ${held.text}.`,
+            mentionOwner: true,
+        });
+    }
     for (const stuck of decision.signals.stuck) {
         add({ key: `${release}:stuck:${stuck.task}:${stuck.since}`, kind: 'stuck', text: `${release}: ${stuck.task} ${stuck.text}.`, mentionOwner: true });
     }
@@ -88632,11 +88940,145 @@ function notificationsFor(input) {
             mentionOwner: true,
         });
     }
-    const sent = new Set(notifiedKeys(after));
-    return out.filter((n) => !sent.has(n.key));
+    const known = new Set([...notifiedKeys(after), ...unsentOf(after).map((u) => u.key)]);
+    return out.filter((n) => !known.has(n.key));
+}
+
+;// CONCATENATED MODULE: ./src/driver/outbox.ts
+/**
+ * No notification is ever sent twice, whoever runs the driver and whatever fails.
+ *
+ * 1. stage: the run's notifications go into the StateBox's outbox (driver.unsent) owned by the
+ *    run, in the same commit as the change that caused them; entries a failed send left behind
+ *    are claimed in that commit too.
+ * 2. The commit lands (compare-and-swap, merging on conflict). The merge keeps the owner of the
+ *    commit that landed first (src/statebox/merge.ts), so of two runs that record the same
+ *    message only one owns it. A run whose commit fails owns nothing and sends nothing: the
+ *    next run derives the same change again and records it.
+ * 3. send: the run sends what it owns in the StateBox as written, then confirms with one more
+ *    write: sent keys move to driver.notified, failed sends lose their owner and wait for a
+ *    later run (for up to a day).
+ *
+ * At most once: a run that dies (or loses its confirming write) between 2 and 3 may or may not
+ * have sent its messages, and nothing can tell. Once its ownership expires, the next run gives
+ * those messages up and says so in the log and the run's events, naming each one, instead of
+ * sending them again; the Slack notifier also looks for the key in the release's thread before
+ * posting, which is why a duplicate is worse than a rare message to check by hand.
+ */
+
+
+
+
+
+/** A notification that cannot be sent for this long is dropped. */
+const UNSENT_FOR_MS = 24 * 60 * 60_000;
+function withNotified(box, keys) {
+    if (keys.length === 0)
+        return box;
+    const all = [...new Set([...notifiedKeys(box), ...keys])];
+    return { ...box, driver: { ...box.driver, notified: all } };
+}
+/**
+ * Records `fresh` (this run's new notifications) and the unsent entries it may send in `box`,
+ * owned by `runId` from `now`. Entries another run owns are left to it while its claim lives.
+ */
+function stageNotifications(box, fresh, runId, now) {
+    const claim = { run: runId, at: time_isoSeconds(now) };
+    const done = new Set(notifiedKeys(box));
+    const dropped = [];
+    const abandoned = [];
+    const outbox = [];
+    let owned = 0;
+    for (const entry of unsentOf(box)) {
+        if (done.has(entry.key))
+            continue;
+        const at = parseTimestamp(entry.at);
+        if (entry.run !== undefined && entry.run !== runId) {
+            if (at !== undefined && now.getTime() - at < CLAIM_TTL_MS) {
+                outbox.push(entry); // another run is sending it right now
+                continue;
+            }
+            abandoned.push(entry);
+            continue;
+        }
+        const since = parseTimestamp(entry.since);
+        if (since !== undefined && now.getTime() - since > UNSENT_FOR_MS) {
+            dropped.push(entry);
+            continue;
+        }
+        outbox.push({ ...unowned(entry), ...claim });
+        owned++;
+    }
+    const recorded = new Set([...done, ...outbox.map((e) => e.key)]);
+    for (const n of fresh) {
+        if (recorded.has(n.key))
+            continue;
+        recorded.add(n.key);
+        outbox.push({ key: n.key, kind: n.kind, text: n.text, ...(n.mentionOwner ? { mentionOwner: true } : {}), since: claim.at, ...claim });
+        owned++;
+    }
+    // Given up or dropped keys count as notified: nothing derives them again.
+    const next = withNotified(withUnsent(box, outbox), [...dropped, ...abandoned].map((e) => e.key));
+    return { box: next, owned, dropped, abandoned };
+}
+/** Says what staging gave up, in the log and as events: never silent. */
+function reportStaged(staged, release, deps, emit) {
+    for (const entry of staged.dropped) {
+        deps.log.warning(`${release}: dropping a notification that could not be sent for a day: ${entry.text}`);
+        emit('error', `notification dropped after a day unsent (${entry.kind}): ${entry.text}`);
+    }
+    for (const entry of staged.abandoned) {
+        const text = `notification ${entry.kind} recorded by run ${entry.run} at ${entry.at ?? '?'} was never confirmed as sent (the run died or lost its write); not sent again, so it is never posted twice; check the channel for it: ${entry.text}`;
+        deps.log.warning(`${release}: ${text}`);
+        emit('error', text);
+    }
+}
+/** The entries of `box` that `runId` owns: recorded by its commit, to be sent now. */
+function ownedBy(box, runId) {
+    return unsentOf(box).filter((e) => e.run === runId);
+}
+/**
+ * Sends what `runId` owns in `box` (the StateBox as its commit left it) and returns the box
+ * that confirms it: sent keys in driver.notified, failed ones without an owner for a later run.
+ * A notifier failure is a warning, never an error of the release.
+ */
+async function sendOwned(deps, box, runId, owner, emit) {
+    const notifier = deps.notifier;
+    const mine = ownedBy(box, runId);
+    if (!notifier || mine.length === 0)
+        return { box, sent: 0, failed: 0 };
+    const sent = new Set();
+    let thread = typeof box.driver?.slack_thread === 'string' ? box.driver.slack_thread : undefined;
+    for (const entry of mine) {
+        const message = {
+            key: entry.key,
+            release: box.release,
+            kind: entry.kind,
+            text: entry.text,
+            ...(entry.mentionOwner ? { mentionOwner: true } : {}),
+            ...(owner ? { owner } : {}),
+        };
+        try {
+            const res = await notifier.notify(message, thread);
+            sent.add(entry.key);
+            if (res.thread)
+                thread = res.thread;
+            emit('notify', `${message.kind}: ${message.text}`);
+        }
+        catch (err) {
+            deps.log.warning(`${box.release}: notification not sent (${message.kind}), will try again next run: ${errorMessage(err)}`);
+            emit('error', `notification not sent (${message.kind}): ${errorMessage(err)}`);
+        }
+    }
+    const outbox = unsentOf(box).flatMap((e) => (e.run !== runId ? [e] : sent.has(e.key) ? [] : [unowned(e)]));
+    let confirmed = withNotified(withUnsent(box, outbox), [...sent]);
+    if (thread && thread !== confirmed.driver?.slack_thread)
+        confirmed = { ...confirmed, driver: { ...confirmed.driver, slack_thread: thread } };
+    return { box: confirmed, sent: sent.size, failed: mine.length - sent.size };
 }
 
 ;// CONCATENATED MODULE: ./src/driver/drive.ts
+
 
 
 
@@ -88664,8 +89106,11 @@ function commandRelease(cmd) {
 }
 /**
  * One run: for each release (the active ones, or those named), load its StateBox once,
- * apply people's commands, take one step, notify, and write at most once (merging on
- * conflict). A broken StateBox is reported and left alone; the other releases go on.
+ * apply people's commands, take one step and commit it (merging on conflict) with the
+ * notifications it owes; once that commit landed, send them and record that they went out
+ * (src/driver/outbox.ts). Tasks with effects outside the StateBox are claimed before they
+ * start (src/driver/claim.ts). A broken StateBox is reported and left alone; the other
+ * releases go on.
  */
 async function driveOnce(deps, opts) {
     const events = [];
@@ -88719,6 +89164,15 @@ async function driveOnce(deps, opts) {
             if (err instanceof RunAborted)
                 throw err.original;
             failed(release, err);
+            // GitHub will not answer for a while (a far rate-limit reset): stop calling it this run.
+            const later = retryLaterIn(err);
+            if (later) {
+                skipped = releases.slice(i + 1);
+                if (skipped.length) {
+                    deps.log.warning(`${later.message} ${skipped.join(', ')} left for the next run.`);
+                }
+                break;
+            }
         }
     }
     return { releases: results, events, replies, ...(skipped.length ? { skipped } : {}) };
@@ -88731,7 +89185,7 @@ async function driveRelease(deps, { release, runId }, commands, config, emit, re
         loaded = await withRetry(() => loadStateBox(deps.store, release), retry);
     }
     catch (err) {
-        throw new Error(`The StateBox of ${release} cannot be used, left untouched: ${errorMessage(err)}`);
+        throw new Error(`The StateBox of ${release} cannot be used, left untouched: ${errorMessage(err)}`, { cause: err });
     }
     const before = loaded?.box;
     let box = before ?? (await withRetry(() => stateBoxFromTracking(deps.store, release, clock.now()), retry));
@@ -88767,25 +89221,30 @@ async function driveRelease(deps, { release, runId }, commands, config, emit, re
         ...(step.decision.notes.length ? { notes: step.decision.notes } : {}),
     });
     const owner = ownerOf(box, config);
-    const pending = deps.notifier
-        ? [...unsentNotifications(box, owner, clock.now(), log), ...notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner })]
-        : [];
+    // Notifications are recorded in the commit and sent only after it landed (src/driver/outbox.ts).
+    const staged = deps.notifier
+        ? stageNotifications(box, notificationsFor({ before, after: box, decision: step.decision, alerts: step.alerts, owner }), runId, clock.now())
+        : undefined;
     // A claim written this run is always followed by the write that records the start or releases it.
-    if (!slot.claimed && withoutTimestamp(before) === withoutTimestamp(box) && pending.length === 0 && unsentOf(box).length === 0)
+    if (!slot.claimed && withoutTimestamp(before) === withoutTimestamp(staged?.box ?? box))
         return result(box, false);
     if (config.dryRun) {
-        emit('decision', `dry run: would write ${version_stateBoxPath(release)} and send ${pending.length} notification(s)`);
+        emit('decision', `dry run: would write ${version_stateBoxPath(release)} and send ${staged?.owned ?? 0} notification(s)`);
         return result(box, false);
     }
     callHook(() => deps.hooks?.beforeCommit?.(release));
-    box = await notify(deps, box, pending, emit);
+    if (staged) {
+        reportStaged(staged, release, deps, emit);
+        box = staged.box;
+    }
     // What the store holds: as read, or as this run's claim write left it.
     if (withoutTimestamp(slot.base) === withoutTimestamp(box))
         return result(box, false);
     box = { ...box, updated_at: time_isoSeconds(clock.now()) };
     const changes = statusChanges(before, box);
+    let saved;
     try {
-        const saved = await saveStateBox(deps.store, release, {
+        saved = await saveStateBox(deps.store, release, {
             base: slot.base,
             baseSha: slot.sha,
             ours: box,
@@ -88795,13 +89254,58 @@ async function driveRelease(deps, { release, runId }, commands, config, emit, re
         for (const c of saved.conflicts)
             emit('decision', `merged a concurrent change at ${c.where}: ${c.resolution}`);
         emit('commit', `wrote ${version_stateBoxPath(release)}${changes.length ? `: ${changes.join(', ')}` : ''} (attempt ${saved.attempts})`);
-        return result(saved.box, true);
     }
     catch (err) {
-        const message = `could not write ${version_stateBoxPath(release)}: ${errorMessage(err)}`;
+        const landed = staged?.owned ? await landedDespite(deps, release, runId, config) : undefined;
+        if (!landed) {
+            // Nothing recorded, so nothing is sent: the next run derives the same notifications again.
+            const message = `could not write ${version_stateBoxPath(release)}: ${errorMessage(err)}`;
+            emit('error', message);
+            log.error(`${release}: ${message}`);
+            return result(box, false, message);
+        }
+        emit('commit', `wrote ${version_stateBoxPath(release)}${changes.length ? `: ${changes.join(', ')}` : ''} (the answer was lost: ${errorMessage(err)}; the StateBox read again shows the commit landed)`);
+        saved = landed;
+    }
+    return result(await sendAndConfirm(deps, release, saved, runId, owner, config, emit), true);
+}
+/**
+ * A write that failed may still have landed (its answer lost on the way back). The notifications
+ * it recorded as this run's tell: read the StateBox again once, and if they are there, the
+ * commit is this run's and so is sending them. Otherwise (or when the read fails too) undefined.
+ */
+async function landedDespite(deps, release, runId, config) {
+    try {
+        const fresh = await withRetry(() => loadStateBox(deps.store, release), { clock: deps.clock, backoffMs: config.retryBackoffMs });
+        if (!fresh || ownedBy(fresh.box, runId).length === 0)
+            return undefined;
+        return { sha: fresh.sha, box: fresh.box, attempts: 1, conflicts: [], written: true };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Sends the notifications this run's commit recorded as its own, then writes which went out.
+ * When that write fails the messages stay recorded as this run's: never sent again.
+ */
+async function sendAndConfirm(deps, release, saved, runId, owner, config, emit) {
+    const { clock, log } = deps;
+    if (ownedBy(saved.box, runId).length === 0)
+        return saved.box;
+    const out = await sendOwned(deps, saved.box, runId, owner, emit);
+    const confirmed = { ...out.box, updated_at: time_isoSeconds(clock.now()) };
+    const what = [out.sent ? `${out.sent} sent` : '', out.failed ? `${out.failed} to send again later` : ''].filter(Boolean).join(', ');
+    try {
+        const done = await withRetry(() => saveStateBox(deps.store, release, { base: saved.box, baseSha: saved.sha, ours: confirmed, message: `${release}: notifications: ${what} (krd drive)`, clock }), { clock, backoffMs: config.retryBackoffMs, onRetry: (err, attempt) => log.warning(`${release}: recording notifications: ${err.message} (attempt ${attempt})`) });
+        emit('commit', `wrote ${version_stateBoxPath(release)}: notifications ${what} (attempt ${done.attempts})`);
+        return done.box;
+    }
+    catch (err) {
+        const message = `could not record in ${version_stateBoxPath(release)} which notifications were sent (${what}): ${errorMessage(err)}; they stay recorded as this run's and are not sent again`;
         emit('error', message);
-        log.error(`${release}: ${message}`);
-        return result(box, false, message);
+        log.warning(`${release}: ${message}`);
+        return saved.box;
     }
 }
 function callHook(fn) {
@@ -88818,63 +89322,12 @@ function statusChanges(before, after) {
         return was === t.status ? [] : [`${t.name} ${was ?? 'new'} → ${t.status}`];
     });
 }
-const UNSENT_FOR_MS = 24 * 60 * 60_000;
-function unsentOf(box) {
-    const list = box.driver?.['unsent'];
-    return Array.isArray(list) ? list.filter((u) => u && typeof u === 'object' && typeof u.key === 'string' && typeof u.text === 'string') : [];
-}
-/** Notifications earlier runs could not send (Slack down), still worth sending. */
-function unsentNotifications(box, owner, now, log) {
-    const sent = new Set(notifiedKeys(box));
-    return unsentOf(box).flatMap((u) => {
-        if (sent.has(u.key))
-            return [];
-        if (now.getTime() - Date.parse(u.since) > UNSENT_FOR_MS) {
-            log.warning(`${box.release}: dropping a notification that could not be sent for a day: ${u.text}`);
-            return [];
-        }
-        return [{ key: u.key, release: box.release, kind: u.kind, text: u.text, ...(u.mentionOwner ? { mentionOwner: true } : {}), ...(owner ? { owner } : {}) }];
-    });
-}
-/**
- * Sends each notification; keys of those sent (and the Slack thread) go into the StateBox in
- * the same write as the change that caused them. A failure is a warning and never blocks: the
- * message waits in the StateBox (driver.unsent) for a later run, for up to a day.
- */
-async function notify(deps, box, pending, emit) {
-    const notifier = deps.notifier;
-    if (!notifier || (pending.length === 0 && unsentOf(box).length === 0))
-        return box;
-    const sent = [...notifiedKeys(box)];
-    const earlier = new Map(unsentOf(box).map((u) => [u.key, u]));
-    const unsent = [];
-    let thread = typeof box.driver?.slack_thread === 'string' ? box.driver.slack_thread : undefined;
-    for (const message of pending) {
-        try {
-            const res = await notifier.notify(message, thread);
-            sent.push(message.key);
-            if (res.thread)
-                thread = res.thread;
-            emit('notify', `${message.kind}: ${message.text}`);
-        }
-        catch (err) {
-            deps.log.warning(`${box.release}: notification not sent (${message.kind}), will try again next run: ${errorMessage(err)}`);
-            emit('error', `notification not sent (${message.kind}): ${errorMessage(err)}`);
-            unsent.push({
-                key: message.key,
-                kind: message.kind,
-                text: message.text,
-                ...(message.mentionOwner ? { mentionOwner: true } : {}),
-                since: earlier.get(message.key)?.since ?? time_isoSeconds(deps.clock.now()),
-            });
-        }
-    }
-    const driver = { ...box.driver, ...(sent.length ? { notified: sent } : {}), ...(thread ? { slack_thread: thread } : {}) };
-    if (unsent.length)
-        driver['unsent'] = unsent;
-    else
-        delete driver['unsent'];
-    return { ...box, driver };
+/** The RetryLaterError behind `err`, if any: a wait too long for this run. */
+function retryLaterIn(err) {
+    for (let e = err; e instanceof Error; e = e.cause)
+        if (e instanceof RetryLaterError)
+            return e;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/driver/types.ts
@@ -94348,6 +94801,44 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/adapters/github/errors.ts
+/**
+ * What GitHub's errors say, read from Octokit's RequestError by shape: no Octokit import, so
+ * code that only reads errors (comment permissions in a simulation) does not load the client.
+ */
+
+function isGitHubRequestError(err) {
+    return err instanceof Error && typeof err.status === 'number';
+}
+function githubStatus(err) {
+    return isGitHubRequestError(err) ? err.status : undefined;
+}
+/** GitHub's own explanation (`{"message": ...}`), else the client's. */
+function githubMessage(err) {
+    if (isGitHubRequestError(err)) {
+        const data = err.response?.data;
+        if (data && typeof data.message === 'string' && data.message !== '')
+            return data.message.replace(/\.$/, '');
+    }
+    return errorMessage(err).replace(/\.$/, '');
+}
+/** Milliseconds until GitHub lets us call again, when the error is a rate limit. */
+function rateLimitWaitMs(err, now = Date.now()) {
+    if (!isGitHubRequestError(err) || (err.status !== 403 && err.status !== 429))
+        return undefined;
+    const headers = err.response?.headers ?? {};
+    const retryAfter = Number(headers['retry-after']);
+    const limited = err.status === 429 || headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(githubMessage(err)) || Number.isFinite(retryAfter);
+    if (!limited)
+        return undefined;
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+        return retryAfter * 1000;
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (Number.isFinite(reset) && reset > 0)
+        return Math.max(0, reset * 1000 - now);
+    return 60_000;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/octokit.ts
 /**
  * The one Octokit factory (changesets/action `src/octokit.ts`): the REST client with the retry
@@ -94355,6 +94846,7 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
  * or 422 is never retried by a plugin: the StateBox store re-reads and merges instead.
  * Every HTTP attempt, reads and plugin retries included, is charged to the optional budget.
  */
+
 
 
 
@@ -94420,37 +94912,10 @@ function createOctokit(options) {
         },
     });
 }
-function isGitHubRequestError(err) {
-    return err instanceof Error && typeof err.status === 'number';
-}
-function githubStatus(err) {
-    return isGitHubRequestError(err) ? err.status : undefined;
-}
-/** GitHub's own explanation (`{"message": ...}`), else the client's. */
-function githubMessage(err) {
-    if (isGitHubRequestError(err)) {
-        const data = err.response?.data;
-        if (data && typeof data.message === 'string' && data.message !== '')
-            return data.message.replace(/\.$/, '');
-    }
-    return errorMessage(err).replace(/\.$/, '');
-}
-/** Milliseconds until GitHub lets us call again, when the error is a rate limit. */
-function rateLimitWaitMs(err, now = Date.now()) {
-    if (!isGitHubRequestError(err) || (err.status !== 403 && err.status !== 429))
-        return undefined;
-    const headers = err.response?.headers ?? {};
-    const retryAfter = Number(headers['retry-after']);
-    const limited = err.status === 429 || headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(githubMessage(err)) || Number.isFinite(retryAfter);
-    if (!limited)
-        return undefined;
-    if (Number.isFinite(retryAfter) && retryAfter >= 0)
-        return retryAfter * 1000;
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (Number.isFinite(reset) && reset > 0)
-        return Math.max(0, reset * 1000 - now);
-    return 60_000;
-}
+// ---------------------------------------------------------------------------------------------
+// Errors
+// Reading GitHub's errors needs no Octokit: ./errors, which the simulator imports without it.
+
 /**
  * Turns what Octokit threw (after its plugins gave up) into our error kinds: 401/403 →
  * PermanentError naming the token and permission; rate limits, 5xx and network failures →
@@ -94673,12 +95138,428 @@ async function answerFailure(gate, err) {
     await gate.feedback.react('confused');
 }
 
+;// CONCATENATED MODULE: ./src/adapters/exec/child-env.ts
+/**
+ * The environment of the oar CLI and the analyzer: an allow-list, never the driver's whole
+ * environment. The action's process holds every input as INPUT_* (the GitHub token and the
+ * other secrets), the runner's ACTIONS_* tokens and the file-command paths (GITHUB_ENV,
+ * GITHUB_OUTPUT, …) through which a process can change later steps of the job. The analyzer
+ * reads text from outside (test results) and could be talked into printing or sending what
+ * its environment holds, so each child gets what any program needs plus its own credentials,
+ * and whatever else the configuration names explicitly (the oar-env / analyzer-env inputs).
+ */
+
+/** What any program needs: paths, locale, time zone, temp dir, proxies, CA bundles, Kerberos, kubeconfig. */
+const COMMON = {
+    names: [
+        'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'TMP', 'TEMP',
+        'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY',
+        'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE',
+        'KRB5CCNAME', 'KRB5_CONFIG', 'KUBECONFIG',
+        'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_RUNTIME_DIR',
+        // Windows cannot start a program without these.
+        'SYSTEMROOT', 'WINDIR', 'COMSPEC', 'PATHEXT', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PROGRAMDATA',
+    ],
+    prefixes: ['LC_'],
+};
+/**
+ * The oar CLI's own variables, as release-tests documents them (oar/core/const.py,
+ * mcp_server/check_env.sh): its config key, Jira, Jenkins, GitLab, Google, Slack, Prow.
+ * GITHUB_TOKEN (oar's own StateBox writes) is not among them: name it in oar-env to pass it.
+ */
+const OAR = {
+    names: [
+        'JIRA_TOKEN', 'JENKINS_USER', 'JENKINS_TOKEN', 'GITLAB_TOKEN', 'GCP_SA_FILE', 'GOOGLE_APP_PASSWD',
+        'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'APITOKEN', 'VIRTUAL_ENV', 'PYTHONPATH',
+    ],
+    prefixes: ['OAR_'],
+};
+/** Claude Code's own variables (API key or OAuth token, model, Vertex/Bedrock switches). */
+const ANALYZER = {
+    names: ['CLOUD_ML_REGION'],
+    prefixes: ['ANTHROPIC_', 'CLAUDE_', 'VERTEX_REGION_'],
+};
+const OWN = { oar: OAR, analyzer: ANALYZER };
+/** The runner's file commands: a process that can write these changes the job's later steps. */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/** Never handed to a child, even when the configuration names them. */
+function neverPassed(name) {
+    const upper = name.toUpperCase();
+    return upper.startsWith('INPUT_') || upper.startsWith('ACTIONS_') || FILE_COMMANDS.includes(upper);
+}
+function allowed(list, upper) {
+    return list.names.includes(upper) || list.prefixes.some((p) => upper.startsWith(p));
+}
+/**
+ * The environment for a `kind` child: from `env`, the common variables, the child's own, and
+ * the `extra` names the configuration gives. Names compare case-insensitively (Windows' Path).
+ */
+function childEnv(env, kind, extra = []) {
+    const named = new Set(extra.map((n) => n.toUpperCase()));
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || neverPassed(name))
+            continue;
+        const upper = name.toUpperCase();
+        if (allowed(COMMON, upper) || allowed(OWN[kind], upper) || named.has(upper))
+            out[name] = value;
+    }
+    return out;
+}
+const ENV_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/** Why `name` cannot be passed on, or undefined when it can. */
+function envNameProblem(name) {
+    if (!ENV_NAME_RE.test(name))
+        return 'is not an environment variable name';
+    if (neverPassed(name))
+        return 'is never passed on (inputs, the runner\'s ACTIONS_* tokens and file commands stay with the driver)';
+    return undefined;
+}
+/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
+function child_env_parseEnvNames(text, what) {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    for (const name of names) {
+        const problem = envNameProblem(name);
+        if (problem)
+            throw new InputError(`${what} has ${JSON.stringify(name)}, which ${problem}; give names of environment variables separated by commas or spaces.`);
+    }
+    return [...new Set(names)];
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+/**
+ * A small fetch wrapper for the outside systems the flow probes. It turns what went wrong into
+ * the two error kinds the driver understands: TransientError (network, timeout, 5xx, 429 with
+ * its retry-after) and PermanentError (401/403, naming the system and the credential).
+ */
+
+const DEFAULT_HTTP_TIMEOUT_MS = 30_000;
+/** Milliseconds from a Retry-After header (seconds or an HTTP date), undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function where(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`; // never echo a query string: it may carry a token
+    }
+    catch {
+        return 'an invalid URL';
+    }
+}
+function networkReason(err) {
+    const cause = err.cause;
+    return cause?.code ?? cause?.message ?? err.message ?? String(err);
+}
+/**
+ * Fetches `url`. Returns the response for 2xx/3xx, for 404 and other 4xx the caller handles,
+ * and for any status in `passStatuses`; throws TransientError/PermanentError otherwise.
+ */
+async function httpFetch(url, req) {
+    const timeoutMs = req.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
+    const doFetch = req.fetch ?? fetch;
+    let response;
+    try {
+        response = await doFetch(url, {
+            method: req.method ?? 'GET',
+            headers: req.headers,
+            signal: AbortSignal.timeout(timeoutMs),
+            redirect: 'follow',
+        });
+    }
+    catch (err) {
+        if (err.name === 'TimeoutError' || err.name === 'AbortError') {
+            throw new TransientError(`${req.system} did not answer within ${timeoutMs / 1000}s (${where(url)}).`, undefined, { cause: err });
+        }
+        throw new TransientError(`${req.system} is unreachable at ${where(url)} (${networkReason(err)}).`, undefined, { cause: err });
+    }
+    const { status } = response;
+    if (req.passStatuses?.includes(status))
+        return response;
+    if (status === 401 || status === 403) {
+        await response.body?.cancel();
+        const credential = req.credential ?? 'its credentials';
+        throw new PermanentError(`${req.system} refused the request with ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'} (${where(url)}): check ${credential}.`);
+    }
+    if (status === 429 || status >= 500) {
+        await response.body?.cancel();
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), (req.now ?? Date.now)());
+        const hint = retryAfterMs !== undefined ? `; retry after ${Math.ceil(retryAfterMs / 1000)}s` : '';
+        const what = status === 429 ? 'is rate limiting us (429)' : `answered ${status}`;
+        throw new TransientError(`${req.system} ${what} at ${where(url)}${hint}.`, retryAfterMs);
+    }
+    return response;
+}
+/** Reads a body as JSON; a body that is not JSON is a TransientError (a proxy's error page, a cut stream). */
+async function readJson(response, req, url) {
+    let text;
+    try {
+        text = await response.text();
+    }
+    catch (err) {
+        throw new TransientError(`${req.system} stopped answering while sending ${where(url)} (${networkReason(err)}).`, undefined, { cause: err });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new TransientError(`${req.system} answered ${where(url)} with something that is not JSON.`);
+    }
+}
+/**
+ * GET a JSON document: undefined on 404, the parsed body on 2xx; any other status is a
+ * PermanentError (our request is wrong and retrying will not fix it).
+ */
+async function getJson(url, req) {
+    const response = await httpFetch(url, req);
+    if (response.status === 404) {
+        await response.body?.cancel();
+        return undefined;
+    }
+    if (response.status < 200 || response.status >= 300) {
+        await response.body?.cancel();
+        throw new PermanentError(`${req.system} answered ${response.status} for ${where(url)}.`);
+    }
+    return readJson(response, req, url);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/probes/http-probes.ts
+/**
+ * WorldProbes over HTTP: Release Controller, the signature mirror, Errata Tool, GitLab and the
+ * prod metadata URL. Every base URL is configurable so tests point them at a local server.
+ */
+
+
+
+
+const DEFAULT_PROBE_URLS = {
+    releaseControllerUrl: 'https://amd64.ocp.releases.ci.openshift.org',
+    mirrorUrl: 'https://mirror.openshift.com',
+    errataUrl: 'https://errata.devel.redhat.com',
+    gitlabUrl: 'https://gitlab.cee.redhat.com',
+    releaseArtifactsUrl: 'https://openshift-release-artifacts.apps.ci.l2s4.p1.openshiftapps.com',
+};
+const releaseInfoSchema = looseObject({
+    phase: schemas_string().min(1),
+    changeLogJson: looseObject({ to: looseObject({ digest: schemas_string().optional() }).nullable().optional() })
+        .nullable()
+        .optional(),
+});
+const alertSchema = looseObject({
+    name: schemas_string(),
+    text: schemas_string().nullable().optional(),
+    description: schemas_string().nullable().optional(),
+    how_to_resolve: schemas_string().nullable().optional(),
+    blocking: schemas_boolean(),
+});
+const securityAlertsSchema = looseObject({
+    alerts: looseObject({ alerts: array(alertSchema).nullable().optional() }).nullable().optional(),
+});
+const mergeRequestSchema = looseObject({
+    labels: array(union([schemas_string(), looseObject({ name: schemas_string() })])),
+});
+const DIGEST_RE = /^sha256:([0-9a-f]{64})$/;
+const STAGE_RELEASE_LABELS = ['stage-release-success', 'prod-release-success'];
+const trimSlash = (url) => url.replace(/\/+$/, '');
+/** Splits `https://host/group/project/-/merge_requests/123` into its API base, project and iid. */
+function parseMergeRequestUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors_InputError(`${JSON.stringify(url)} is not a merge request URL such as https://gitlab.example/group/project/-/merge_requests/12.`);
+    }
+    const m = /^\/(.+?)\/-\/merge_requests\/(\d+)\/?$/.exec(parsed.pathname);
+    if (!/^https?:$/.test(parsed.protocol) || !m?.[1] || !m[2]) {
+        throw new errors_InputError(`${JSON.stringify(url)} is not a merge request URL such as https://gitlab.example/group/project/-/merge_requests/12.`);
+    }
+    return { origin: parsed.origin, project: decodeURIComponent(m[1]), iid: Number(m[2]) };
+}
+/** The origin (scheme, host, port) of the configured GitLab; an http(s) URL or an InputError. */
+function gitlabOrigin(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors_InputError(`${JSON.stringify(url)} is not a GitLab URL such as https://gitlab.cee.redhat.com.`);
+    }
+    if (!/^https?:$/.test(parsed.protocol))
+        throw new errors_InputError(`The GitLab URL must be http(s), not ${parsed.protocol}.`);
+    return parsed.origin;
+}
+/** The `url:` under `Metadata:` in a release.txt (what `oc adm release info` prints). */
+function metadataUrlFromReleaseTxt(text) {
+    const lines = text.split(/\r?\n/);
+    const start = lines.findIndex((l) => /^\s*Metadata:\s*$/.test(l));
+    if (start < 0)
+        return undefined;
+    for (const line of lines.slice(start + 1)) {
+        if (/^\S/.test(line))
+            break; // the section ended
+        const m = /^\s+url:\s*(https?:\/\/\S+)\s*$/.exec(line);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+class HttpProbes {
+    options;
+    rc;
+    stream;
+    mirror;
+    errata;
+    artifacts;
+    /** Origin of the configured GitLab: the only place the GitLab token goes. */
+    gitlabOrigin;
+    warnedMrs = new Set();
+    constructor(options = {}) {
+        this.options = options;
+        this.gitlabOrigin = gitlabOrigin(options.gitlabUrl ?? DEFAULT_PROBE_URLS.gitlabUrl);
+        this.rc = trimSlash(options.releaseControllerUrl ?? DEFAULT_PROBE_URLS.releaseControllerUrl);
+        this.stream = options.releaseStream ?? '4-stable';
+        this.mirror = trimSlash(options.mirrorUrl ?? DEFAULT_PROBE_URLS.mirrorUrl);
+        this.errata = trimSlash(options.errataUrl ?? DEFAULT_PROBE_URLS.errataUrl);
+        this.artifacts = trimSlash(options.releaseArtifactsUrl ?? DEFAULT_PROBE_URLS.releaseArtifactsUrl);
+    }
+    common(system, credential) {
+        return { system, credential, fetch: this.options.fetch, timeoutMs: this.options.timeoutMs };
+    }
+    async promotion(release) {
+        const v = parseRelease(release);
+        const url = `${this.rc}/api/v1/releasestream/${encodeURIComponent(this.stream)}/release/${v.text}`;
+        const body = await getJson(url, this.common('Release Controller'));
+        if (body === undefined)
+            return undefined; // not on the Release Controller yet
+        const parsed = releaseInfoSchema.safeParse(body);
+        if (!parsed.success)
+            throw new TransientError(`Release Controller answered for ${v.text} without a phase.`);
+        const digest = parsed.data.changeLogJson?.to?.digest;
+        return { phase: parsed.data.phase, ...(digest ? { digest } : {}) };
+    }
+    async signatureMatches(digest) {
+        const m = DIGEST_RE.exec(digest);
+        if (!m)
+            throw new errors_InputError(`${JSON.stringify(digest)} is not an image digest such as sha256:<64 hex digits>.`);
+        const url = `${this.mirror}/pub/openshift-v4/signatures/openshift/release/sha256=${m[1]}/signature-1`;
+        const response = await httpFetch(url, { ...this.common('the signature mirror'), passStatuses: [403, 404] });
+        await response.body?.cancel();
+        if (response.status >= 200 && response.status < 300)
+            return true;
+        if ([403, 404].includes(response.status))
+            return false;
+        throw new PermanentError(`The signature mirror answered ${response.status} for ${digest}.`);
+    }
+    async rhcosSecurityAlerts(rhcosAdvisoryId) {
+        if (!Number.isSafeInteger(rhcosAdvisoryId) || rhcosAdvisoryId <= 0) {
+            throw new errors_InputError(`${String(rhcosAdvisoryId)} is not an advisory id: expected a positive integer (metadata.advisory_ids.rhcos).`);
+        }
+        const url = `${this.errata}/api/v1/erratum/${rhcosAdvisoryId}/security_alerts`;
+        const headers = { accept: 'application/json' };
+        if (this.options.errataToken)
+            headers.authorization = `Bearer ${this.options.errataToken}`;
+        const body = await getJson(url, { ...this.common('Errata Tool', 'the Errata Tool token (errata-token)'), headers });
+        if (body === undefined) {
+            throw new PermanentError(`Errata Tool has no advisory ${rhcosAdvisoryId} (404): check metadata.advisory_ids.rhcos.`);
+        }
+        const parsed = securityAlertsSchema.safeParse(body);
+        if (!parsed.success)
+            throw new TransientError(`Errata Tool answered security alerts of ${rhcosAdvisoryId} in an unexpected shape.`);
+        return (parsed.data.alerts?.alerts ?? []).map((a) => ({
+            name: a.name,
+            blocking: a.blocking,
+            ...(a.text ? { text: a.text } : {}),
+            ...(a.description ? { description: a.description } : {}),
+            ...(a.how_to_resolve ? { how_to_resolve: a.how_to_resolve } : {}),
+        }));
+    }
+    /**
+     * Upstream reads the MR labels first: `stage-release-success` (or, later, `prod-release-success`).
+     * The MR is read from its own host; the token goes with it only when that is the configured GitLab.
+     */
+    async stageReleaseSucceeded(shipmentMr) {
+        const mr = parseMergeRequestUrl(shipmentMr);
+        const trusted = mr.origin === this.gitlabOrigin;
+        const url = `${mr.origin}/api/v4/projects/${encodeURIComponent(mr.project)}/merge_requests/${mr.iid}`;
+        const headers = { accept: 'application/json' };
+        if (trusted && this.options.gitlabToken)
+            headers['private-token'] = this.options.gitlabToken;
+        // Printed as parsed, never as the StateBox spells it (it may hold line breaks URL parsing drops).
+        if (!trusted)
+            this.warnForeignMr(mr.origin, `${mr.origin}/${mr.project}/-/merge_requests/${mr.iid}`);
+        const body = await getJson(url, { ...this.common('GitLab', trusted ? 'the GitLab token (gitlab-token)' : `metadata.shipment_mr: it is not on the configured GitLab (gitlab-url ${this.gitlabOrigin}), so no token was sent`), headers });
+        if (body === undefined) {
+            const hint = !trusted
+                ? `check metadata.shipment_mr: it is not on the configured GitLab (${this.gitlabOrigin}, the gitlab-url input), so it was read without the GitLab token`
+                : this.options.gitlabToken
+                    ? 'check metadata.shipment_mr'
+                    : 'check metadata.shipment_mr, or set the GitLab token (gitlab-token) if the project is private';
+            throw new PermanentError(`GitLab has no merge request ${mr.project}!${mr.iid} (404): ${hint}.`);
+        }
+        const parsed = mergeRequestSchema.safeParse(body);
+        if (!parsed.success)
+            throw new TransientError(`GitLab answered merge request ${mr.project}!${mr.iid} without labels.`);
+        const labels = parsed.data.labels.map((l) => (typeof l === 'string' ? l : l.name));
+        return labels.some((l) => STAGE_RELEASE_LABELS.includes(l));
+    }
+    /** Once per MR and probes instance (a run): the token stays home, and someone should know why. */
+    warnForeignMr(origin, shipmentMr) {
+        if (this.warnedMrs.has(shipmentMr))
+            return;
+        this.warnedMrs.add(shipmentMr);
+        const token = this.options.gitlabToken ? '; the GitLab token is not sent there' : '';
+        this.options.log?.warning(`The shipment MR ${shipmentMr} is not on the configured GitLab (${this.gitlabOrigin}, the gitlab-url input) but on ${origin}: it is read without credentials${token}.`);
+    }
+    async prodMetadataAccessible(release) {
+        const v = parseRelease(release);
+        const url = this.options.prodMetadataUrlTemplate
+            ? this.options.prodMetadataUrlTemplate.replaceAll('{release}', v.text).replaceAll('{y}', yStream(v))
+            : await this.metadataUrlOf(v.text);
+        if (url === undefined)
+            return false;
+        const response = await httpFetch(url, { ...this.common('the prod metadata URL'), passStatuses: [401, 403, 404, 410] });
+        await response.body?.cancel();
+        return response.status >= 200 && response.status < 300;
+    }
+    /** undefined while the release has no release.txt yet. */
+    async metadataUrlOf(release) {
+        const url = `${this.artifacts}/${release}/release.txt`;
+        const target = this.common('the release artifacts server');
+        const response = await httpFetch(url, { ...target, passStatuses: [404] });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        if (response.status < 200 || response.status >= 300) {
+            await response.body?.cancel();
+            throw new PermanentError(`The release artifacts server answered ${response.status} for ${release}/release.txt.`);
+        }
+        const text = await response.text().catch((err) => {
+            throw new TransientError(`The release artifacts server stopped answering while sending ${release}/release.txt.`, undefined, { cause: err });
+        });
+        const metadataUrl = metadataUrlFromReleaseTxt(text);
+        if (!metadataUrl) {
+            throw new PermanentError(`release.txt of ${release} names no metadata URL: set the prod metadata URL template (prod-metadata-url).`);
+        }
+        return metadataUrl;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/config.ts
 /**
  * The action's inputs: one function reads every raw input (empty → undefined so defaults
  * apply), one zod schema validates and normalises them. A bad input becomes ONE sentence that
  * names the input and lists what it accepts.
  */
+
+
 
 
 
@@ -94695,10 +95576,13 @@ const INPUT_NAMES = [
     'analyzer-command',
     'executor',
     'oar-command',
+    'oar-env',
+    'analyzer-env',
     'mcp-url',
     'mcp-token',
     'errata-token',
     'gitlab-token',
+    'gitlab-url',
     'slack-channel',
     'slack-token',
     'sheet-id',
@@ -94763,7 +95647,7 @@ function ref(name) {
         .trim()
         .regex(REF_RE, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: a branch name such as z-stream (letters, digits, . _ / -).` });
 }
-function config_url(name) {
+function config_url(name, example) {
     return schemas_string()
         .trim()
         .refine((v) => {
@@ -94773,7 +95657,7 @@ function config_url(name) {
         catch {
             return false;
         }
-    }, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as https://mcp.example/mcp.` });
+    }, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as ${example}.` });
 }
 function argv(name) {
     return schemas_string().transform((v, ctx) => {
@@ -94787,6 +95671,20 @@ function argv(name) {
             ctx.addIssue({ code: 'custom', message: `The ${name} input cannot be split into arguments (${errorMessage(err)}); accepted values: words separated by spaces, quoted where needed.` });
         }
         return NEVER;
+    });
+}
+/** Names of environment variables handed to a child process on top of its allow-list. */
+function envNames(name) {
+    return schemas_string().transform((v, ctx) => {
+        const names = v.split(/[\s,]+/).filter((n) => n !== '');
+        for (const n of names) {
+            const problem = envNameProblem(n);
+            if (problem) {
+                ctx.addIssue({ code: 'custom', message: `The ${name} input has ${shown(n)}, which ${problem}; accepted values: names of environment variables separated by commas or spaces.` });
+                return NEVER;
+            }
+        }
+        return [...new Set(names)];
     });
 }
 const releases = schemas_string().transform((v, ctx) => {
@@ -94834,10 +95732,13 @@ const inputsSchema = object({
     'analyzer-command': argv('analyzer-command').optional(),
     executor: choice('executor', ['oar', 'mcp']).default('oar'),
     'oar-command': argv('oar-command').optional(),
-    'mcp-url': config_url('mcp-url').optional(),
+    'oar-env': envNames('oar-env').default([]),
+    'analyzer-env': envNames('analyzer-env').default([]),
+    'mcp-url': config_url('mcp-url', 'https://mcp.example/mcp').optional(),
     'mcp-token': secret.optional(),
     'errata-token': secret.optional(),
     'gitlab-token': secret.optional(),
+    'gitlab-url': config_url('gitlab-url', DEFAULT_PROBE_URLS.gitlabUrl).default(DEFAULT_PROBE_URLS.gitlabUrl),
     'slack-channel': schemas_string().trim().optional(),
     'slack-token': secret.optional(),
     'sheet-id': schemas_string()
@@ -94872,10 +95773,13 @@ const inputsSchema = object({
     analyzerCommand: v['analyzer-command'],
     executor: v.executor,
     oarCommand: v['oar-command'],
+    oarEnv: v['oar-env'],
+    analyzerEnv: v['analyzer-env'],
     mcpUrl: v['mcp-url'],
     mcpToken: v['mcp-token'],
     errataToken: v['errata-token'],
     gitlabToken: v['gitlab-token'],
+    gitlabUrl: v['gitlab-url'],
     slackChannel: v['slack-channel'] || undefined,
     slackToken: v['slack-token'],
     sheetId: v['sheet-id'],
@@ -94957,10 +95861,15 @@ function isStorePath(path) {
 
 
 
+/** Fewer paths than this are read one REST call each: a batch pays when it replaces several reads. */
+const BATCH_MIN_PATHS = 4;
+/** Paths per GraphQL query: a bounded response whatever the number of releases. */
+const BATCH_MAX_PATHS = 50;
 /**
  * StateBox files in a GitHub repository through the REST Contents API (read with `ref`, PUT with
  * the blob SHA that was read and `branch`: one commit per changed file) and the Git trees API
- * for listings. A stale SHA answers 409 (or 422 when the file appeared meanwhile): ConflictError.
+ * for listings; several files at once through GraphQL when the server offers it (readMany).
+ * A stale SHA answers 409 (or 422 when the file appeared meanwhile): ConflictError.
  */
 class GitHubStore {
     describe;
@@ -94971,6 +95880,8 @@ class GitHubStore {
     budget;
     credential;
     defaultBranch;
+    /** False once GraphQL failed in a way that will not change (404, 401, 403, 400): REST only from then on. */
+    graphql = true;
     constructor(options) {
         this.octokit = options.octokit;
         this.owner = options.owner;
@@ -95001,6 +95912,59 @@ class GitHubStore {
             throw new PermanentError(`${path} in ${this.where()} is too large for the Contents API (encoding "${file.encoding ?? 'none'}").`);
         }
         return { path, content: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha };
+    }
+    /**
+     * Several files in one GraphQL query per BATCH_MAX_PATHS paths (`object(expression: "ref:path")`
+     * gives a blob's text and its git blob SHA, as the Contents API does). Best effort, never an
+     * error: a server without GraphQL (404, as the REST-only contract allows), a failed query, a
+     * missing, binary or truncated file all leave paths out, and `read` then fetches them one by one.
+     * Fewer than BATCH_MIN_PATHS paths: nothing batched.
+     */
+    async readMany(paths) {
+        const unique = [...new Set(paths)].map(checkStorePath);
+        const found = new Map();
+        if (unique.length < BATCH_MIN_PATHS)
+            return found;
+        for (let i = 0; i < unique.length && this.graphql; i += BATCH_MAX_PATHS) {
+            for (const file of await this.queryBlobs(unique.slice(i, i + BATCH_MAX_PATHS)))
+                found.set(file.path, file);
+        }
+        return found;
+    }
+    async queryBlobs(paths) {
+        const names = paths.map((_, i) => `f${i}`);
+        const query = [
+            `query (${['$owner: String!', '$name: String!', ...names.map((n) => `$${n}: String!`)].join(', ')}) {`,
+            '  repository(owner: $owner, name: $name) {',
+            ...names.map((n) => `    ${n}: object(expression: $${n}) { ... on Blob { oid text isBinary isTruncated } }`),
+            '  }',
+            '}',
+        ].join('\n');
+        const variables = { owner: this.owner, name: this.repo };
+        names.forEach((n, i) => (variables[n] = `${this.ref ?? 'HEAD'}:${paths[i]}`));
+        this.budget?.consume();
+        let data;
+        try {
+            data = await this.octokit.graphql(query, variables);
+        }
+        catch (err) {
+            // GitHub answers a query with errors (a path it cannot resolve) with the data it has.
+            data = err.data;
+            const status = githubStatus(err);
+            if (status === 400 || status === 401 || status === 404 || (status === 403 && !/rate limit/i.test(githubMessage(err))))
+                this.graphql = false;
+        }
+        const repository = data?.repository;
+        if (!repository)
+            return [];
+        const files = [];
+        names.forEach((n, i) => {
+            const blob = repository[n];
+            if (!blob || typeof blob.oid !== 'string' || typeof blob.text !== 'string' || blob.isBinary === true || blob.isTruncated !== false)
+                return;
+            files.push({ path: paths[i], content: blob.text, sha: blob.oid });
+        });
+        return files;
     }
     async write(path, content, options) {
         checkStorePath(path);
@@ -95228,7 +96192,7 @@ const CREDENTIAL_HINTS = [
     [/jwk|jwe|configstore/i, 'OAR_JWK'],
     [/kerberos|kinit|gss|negotiate|errata/i, 'the Kerberos ticket (kinit)'],
 ];
-const ENV_NAME_RE = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|PASSWD|PASSWORD|JWK|KEY|FILE|USER))\b/g;
+const status_line_ENV_NAME_RE = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|PASSWD|PASSWORD|JWK|KEY|FILE|USER))\b/g;
 /** A credential problem in the output: the first line that says so and what to renew. */
 function detectAuthFailure(output) {
     const lines = output.split(/\r?\n/);
@@ -95238,7 +96202,7 @@ function detectAuthFailure(output) {
     const evidence = stripLogPrefix(lines[index] ?? '');
     // The line itself, then what follows it (upstream lists missing variables on the next lines).
     const context = lines.slice(index, index + 8).join('\n');
-    const named = [...new Set([...context.matchAll(ENV_NAME_RE)].map((m) => m[1]))];
+    const named = [...new Set([...context.matchAll(status_line_ENV_NAME_RE)].map((m) => m[1]))];
     if (named.length)
         return { credential: named.join(', '), evidence };
     const hint = CREDENTIAL_HINTS.find(([re]) => re.test(context));
@@ -95306,6 +96270,7 @@ function interpretRun(task, run, system) {
 
 
 
+
 /** The oar subcommand of each task the CLI runs; the others the driver checks itself. */
 const OAR_SUBCOMMANDS = {
     'create-test-report': 'create-test-report',
@@ -95360,14 +96325,14 @@ function oarArgs(req) {
     return args;
 }
 const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
-/** Runs a program with an argument array, collecting stdout and stderr in arrival order. */
+/** Runs a program with an argument array and exactly the environment given, collecting stdout and stderr in arrival order. */
 function runProgram(command, args, opts) {
     const [program, ...lead] = command;
     if (!program)
         throw new errors_InputError(`The ${opts.what} command is empty.`);
     return new Promise((resolve, reject) => {
         const chunks = [];
-        const child = (0,external_node_child_process_namespaceObject.execFile)(program, [...lead, ...args], { timeout: opts.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES, env: opts.env ?? process.env, cwd: opts.cwd, windowsHide: true }, (err) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(program, [...lead, ...args], { timeout: opts.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES, env: opts.env, cwd: opts.cwd, windowsHide: true }, (err) => {
             const output = chunks.join('');
             if (!err)
                 return resolve({ output, exitCode: 0 });
@@ -95387,14 +96352,26 @@ function runProgram(command, args, opts) {
         child.stderr?.on('data', (c) => chunks.push(c));
     });
 }
+/**
+ * No `findJob`: the oar CLI cannot say which job a task of a release is running. Its only
+ * status query needs the job (`-n N`, `--job-id ID`); without one, `image-consistency-check`
+ * and `stage-testing` trigger a job unless oar's own StateBox (written by oar after the
+ * command, with GITHUB_TOKEN) already shows the task In Progress or Pass, and then print
+ * "already triggered" without the job. push-to-cdn-staging has no job to find: oar's poll of
+ * it is the trigger command run again. So after a run died between starting a job and
+ * recording it, only the engine can keep the job from starting twice (its claim in the
+ * StateBox); see SECURITY.md. The MCP executor can tell (mcp.ts).
+ */
 class OarCliExecutor {
     options;
     command;
+    env;
     constructor(options) {
         this.options = options;
         this.command = options.command?.length ? options.command : ['oar'];
         if (!(options.timeoutMs > 0))
             throw new errors_InputError('The oar CLI timeout must be a positive number of milliseconds.');
+        this.env = options.env ?? childEnv(process.env, 'oar');
     }
     async start(task, ctx) {
         return this.run(taskRequest(task, ctx, 'start'));
@@ -95405,7 +96382,7 @@ class OarCliExecutor {
     async run(req) {
         const run = await runProgram(this.command, oarArgs(req), {
             timeoutMs: this.options.timeoutMs,
-            env: this.options.env,
+            env: this.env,
             cwd: this.options.cwd,
             what: 'oar CLI',
         });
@@ -95419,6 +96396,7 @@ class OarCliExecutor {
  * `/ci:analyze-build-test-results {build}` run through Claude Code. The command is an argument
  * array run without a shell; `{build}` is replaced inside arguments, so it stays one argument.
  */
+
 
 
 
@@ -95451,11 +96429,14 @@ function boundedReasoning(text) {
 class CommandAnalyzer {
     options;
     command;
+    env;
     constructor(options) {
         this.options = options;
         this.command = options.command?.length ? options.command : DEFAULT_ANALYZER_COMMAND;
         if (!(options.timeoutMs > 0))
             throw new errors_InputError('The analyzer timeout must be a positive number of milliseconds.');
+        // It reads text from outside (test results): it gets no secret it does not need.
+        this.env = options.env ?? childEnv(process.env, 'analyzer');
     }
     /** The argv for a build: `{build}` substituted in every argument (never split into more). */
     argv(build) {
@@ -95468,7 +96449,7 @@ class CommandAnalyzer {
         const [program = '', ...args] = this.argv(build);
         const run = await runProgram([program], args, {
             timeoutMs: this.options.timeoutMs,
-            env: this.options.env,
+            env: this.env,
             cwd: this.options.cwd,
             what: 'analyzer',
         });
@@ -104132,6 +105113,71 @@ class StreamableHTTPClientTransport {
     }
 }
 //# sourceMappingURL=streamableHttp.js.map
+;// CONCATENATED MODULE: ./src/adapters/exec/upstream-status.ts
+/**
+ * Finding a job upstream already started, from the release status release-tests' MCP server
+ * reports (`oar_get_release_status`: oar's own StateBox as JSON, or a status-only fallback read
+ * from the Google Sheet). oar records each command's output as the task's `result`, so a job it
+ * triggered is named there (`triggered stage pipeline job: <…/Stage-Pipeline/1674/>`) even when
+ * the run that asked for it died before recording it.
+ */
+
+
+
+const upstreamTask = looseObject({
+    name: schemas_string(),
+    status: schemas_string().nullable().optional(),
+    started_at: schemas_string().nullable().optional(),
+    result: schemas_string().nullable().optional(),
+});
+const upstream_status_releaseStatus = looseObject({
+    source: schemas_string().optional(),
+    error: schemas_string().optional(),
+    // A StateBox holds a list of tasks; the Sheet fallback a map of names to statuses (no jobs).
+    tasks: union([array(upstreamTask), record(schemas_string(), unknown())]).optional(),
+});
+// A job that is running or passed counts; after a Fail oar itself would trigger a new one.
+const ADOPTABLE = new Set(['in progress', 'pass']);
+/**
+ * The job of `task` that upstream's status names and this StateBox has not recorded, or
+ * undefined. Throws TransientError when the status cannot be read: never guess, so the caller
+ * starts nothing this run.
+ */
+function jobFromReleaseStatus(text, task, ctx, system) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new TransientError(`${system} answered the release status of ${ctx.release} with something that is not JSON: ${tail(text)}.`);
+    }
+    const parsed = upstream_status_releaseStatus.safeParse(json);
+    if (!parsed.success)
+        throw new TransientError(`${system} answered the release status of ${ctx.release} in an unexpected shape.`);
+    const status = parsed.data;
+    if (status.source === 'error' || status.error !== undefined) {
+        throw new TransientError(`${system} could not read the release status of ${ctx.release}: ${status.error ?? 'no reason given'}.`);
+    }
+    if (!Array.isArray(status.tasks))
+        return undefined; // the Sheet fallback names no jobs
+    const entry = status.tasks.find((t) => t.name === task);
+    if (!entry?.result || !ADOPTABLE.has((entry.status ?? '').trim().toLowerCase()))
+        return undefined;
+    // After a retry, only a job started since then belongs to this attempt.
+    if (ctx.notBefore) {
+        const started = Date.parse(entry.started_at ?? '');
+        if (Number.isNaN(started) || started < Date.parse(ctx.notBefore))
+            return undefined;
+    }
+    const job = extractJob(entry.result, task);
+    if (!job.jobId)
+        return undefined;
+    const recorded = ctx.jobId ?? ctx.statebox.tasks.find((t) => t.name === task)?.job?.id;
+    if (job.jobId === recorded)
+        return undefined;
+    return { jobId: job.jobId, ...(job.jobUrl ? { jobUrl: job.jobUrl } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/exec/mcp.ts
 /**
  * Executor over the release-tests MCP server (streamable HTTP): calls its `oar_*` tools and
@@ -104139,7 +105185,12 @@ class StreamableHTTPClientTransport {
  * minutes apart, and nothing is left open when a run ends. Upstream's server still runs the
  * older HTTP+SSE transport, so a 4xx to the streamable POST falls back to it (as the MCP spec's
  * backwards-compatibility section describes) and the choice is remembered.
+ * `findJob` asks the server for the release status (`oar_get_release_status`): the output oar
+ * recorded when it triggered a job names that job (upstream-status.ts).
  */
+
+
+
 
 
 
@@ -104158,8 +105209,12 @@ const MCP_TOOLS = {
     'image-signed-check': 'oar_image_signed_check',
     'change-advisory-status': 'oar_change_advisory_status',
 };
+/** The read-only tool that reports oar's StateBox of a release (tasks with their recorded output). */
+const RELEASE_STATUS_TOOL = 'oar_get_release_status';
 const SYSTEM = 'The MCP server';
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+/** A status read answers in seconds; it must not hold a run as long as a task may. */
+const STATUS_TIMEOUT_MS = 2 * 60_000;
 /** The server's `format_result`: `✓ Command succeeded\n\n…` or `✗ Command failed (exit code N)\n\n…`. */
 function parseToolText(text, isError) {
     const failed = /^\s*✗\s*Command failed(?:\s*\(exit code (-?\d+)\))?/.exec(text);
@@ -104168,6 +105223,13 @@ function parseToolText(text, isError) {
     if (/^\s*✓\s*Command succeeded/.test(text))
         return { output: text, exitCode: 0 };
     return { output: text, exitCode: isError ? 1 : undefined };
+}
+/** The text parts of a tool result, joined. */
+function textOf(content) {
+    return (Array.isArray(content) ? content : [])
+        .filter((c) => c?.type === 'text' && typeof c.text === 'string')
+        .map((c) => c.text)
+        .join('\n');
 }
 /** A streamable POST answered like this means the server only speaks HTTP+SSE. */
 const SSE_ONLY_STATUSES = [400, 404, 405];
@@ -104193,6 +105255,28 @@ class McpExecutor {
     async poll(task, ctx) {
         return this.call(taskRequest(task, ctx, 'poll'));
     }
+    /**
+     * A job of this task that upstream started and the StateBox does not record (a run died in
+     * between). undefined when there is none, or when the server offers no status tool (older
+     * servers: then oar's own guard against triggering twice is all there is). A status that
+     * cannot be read throws (TransientError), so nothing is started on a guess.
+     */
+    async findJob(task, ctx) {
+        const release = parseRelease(ctx.release).text;
+        if (!ASYNC_TASKS.includes(task))
+            return undefined;
+        const timeout = Math.min(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, STATUS_TIMEOUT_MS);
+        return this.withClient(RELEASE_STATUS_TOOL, timeout, async (client, schemas) => {
+            if (!schemas.has(RELEASE_STATUS_TOOL))
+                return undefined;
+            const result = await client.callTool({ name: RELEASE_STATUS_TOOL, arguments: { release } }, undefined, { timeout });
+            const text = textOf(result.content);
+            const where = `${SYSTEM} (${RELEASE_STATUS_TOOL})`;
+            if (result.isError === true)
+                throw new TransientError(`${where} could not report the status of ${release}: ${tail(text)}.`);
+            return jobFromReleaseStatus(text, task, { ...ctx, release }, where);
+        });
+    }
     /** Tool arguments; the job parameter is whichever the server's tool declares (job_id or build_number). */
     toolArgs(req, params) {
         const args = { release: req.release };
@@ -104210,19 +105294,20 @@ class McpExecutor {
     async call(req) {
         const tool = MCP_TOOLS[req.task];
         const timeout = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        let client;
-        try {
-            client = await this.connect(timeout);
-            const schemas = await this.toolSchemas(client, timeout);
+        return this.withClient(tool, timeout, async (client, schemas) => {
             const params = schemas.get(tool);
             if (!params)
                 throw new PermanentError(`${SYSTEM} at ${this.url.origin} does not offer the tool ${tool} (needed for ${req.task}).`);
             const result = await client.callTool({ name: tool, arguments: this.toolArgs(req, params) }, undefined, { timeout });
-            const text = (Array.isArray(result.content) ? result.content : [])
-                .filter((c) => c?.type === 'text' && typeof c.text === 'string')
-                .map((c) => c.text)
-                .join('\n');
-            return interpretRun(req.task, parseToolText(text, result.isError === true), `${SYSTEM} (${tool})`);
+            return interpretRun(req.task, parseToolText(textOf(result.content), result.isError === true), `${SYSTEM} (${tool})`);
+        });
+    }
+    /** One short connection: connect, learn the tools, run `fn`, close; SDK errors classified, naming `tool`. */
+    async withClient(tool, timeout, fn) {
+        let client;
+        try {
+            client = await this.connect(timeout);
+            return await fn(client, await this.toolSchemas(client, timeout));
         }
         catch (err) {
             throw this.classify(err, tool);
@@ -104314,296 +105399,6 @@ class McpExecutor {
         }
         const cause = err?.cause?.code;
         return new TransientError(`${where} is unreachable (${cause ?? errorMessage(err)}).`, undefined, { cause: err });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-/**
- * A small fetch wrapper for the outside systems the flow probes. It turns what went wrong into
- * the two error kinds the driver understands: TransientError (network, timeout, 5xx, 429 with
- * its retry-after) and PermanentError (401/403, naming the system and the credential).
- */
-
-const DEFAULT_HTTP_TIMEOUT_MS = 30_000;
-/** Milliseconds from a Retry-After header (seconds or an HTTP date), undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function where(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`; // never echo a query string: it may carry a token
-    }
-    catch {
-        return 'an invalid URL';
-    }
-}
-function networkReason(err) {
-    const cause = err.cause;
-    return cause?.code ?? cause?.message ?? err.message ?? String(err);
-}
-/**
- * Fetches `url`. Returns the response for 2xx/3xx, for 404 and other 4xx the caller handles,
- * and for any status in `passStatuses`; throws TransientError/PermanentError otherwise.
- */
-async function httpFetch(url, req) {
-    const timeoutMs = req.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
-    const doFetch = req.fetch ?? fetch;
-    let response;
-    try {
-        response = await doFetch(url, {
-            method: req.method ?? 'GET',
-            headers: req.headers,
-            signal: AbortSignal.timeout(timeoutMs),
-            redirect: 'follow',
-        });
-    }
-    catch (err) {
-        if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-            throw new TransientError(`${req.system} did not answer within ${timeoutMs / 1000}s (${where(url)}).`, undefined, { cause: err });
-        }
-        throw new TransientError(`${req.system} is unreachable at ${where(url)} (${networkReason(err)}).`, undefined, { cause: err });
-    }
-    const { status } = response;
-    if (req.passStatuses?.includes(status))
-        return response;
-    if (status === 401 || status === 403) {
-        await response.body?.cancel();
-        const credential = req.credential ?? 'its credentials';
-        throw new PermanentError(`${req.system} refused the request with ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'} (${where(url)}): check ${credential}.`);
-    }
-    if (status === 429 || status >= 500) {
-        await response.body?.cancel();
-        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), (req.now ?? Date.now)());
-        const hint = retryAfterMs !== undefined ? `; retry after ${Math.ceil(retryAfterMs / 1000)}s` : '';
-        const what = status === 429 ? 'is rate limiting us (429)' : `answered ${status}`;
-        throw new TransientError(`${req.system} ${what} at ${where(url)}${hint}.`, retryAfterMs);
-    }
-    return response;
-}
-/** Reads a body as JSON; a body that is not JSON is a TransientError (a proxy's error page, a cut stream). */
-async function readJson(response, req, url) {
-    let text;
-    try {
-        text = await response.text();
-    }
-    catch (err) {
-        throw new TransientError(`${req.system} stopped answering while sending ${where(url)} (${networkReason(err)}).`, undefined, { cause: err });
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new TransientError(`${req.system} answered ${where(url)} with something that is not JSON.`);
-    }
-}
-/**
- * GET a JSON document: undefined on 404, the parsed body on 2xx; any other status is a
- * PermanentError (our request is wrong and retrying will not fix it).
- */
-async function getJson(url, req) {
-    const response = await httpFetch(url, req);
-    if (response.status === 404) {
-        await response.body?.cancel();
-        return undefined;
-    }
-    if (response.status < 200 || response.status >= 300) {
-        await response.body?.cancel();
-        throw new PermanentError(`${req.system} answered ${response.status} for ${where(url)}.`);
-    }
-    return readJson(response, req, url);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/probes/http-probes.ts
-/**
- * WorldProbes over HTTP: Release Controller, the signature mirror, Errata Tool, GitLab and the
- * prod metadata URL. Every base URL is configurable so tests point them at a local server.
- */
-
-
-
-
-const DEFAULT_PROBE_URLS = {
-    releaseControllerUrl: 'https://amd64.ocp.releases.ci.openshift.org',
-    mirrorUrl: 'https://mirror.openshift.com',
-    errataUrl: 'https://errata.devel.redhat.com',
-    releaseArtifactsUrl: 'https://openshift-release-artifacts.apps.ci.l2s4.p1.openshiftapps.com',
-};
-const releaseInfoSchema = looseObject({
-    phase: schemas_string().min(1),
-    changeLogJson: looseObject({ to: looseObject({ digest: schemas_string().optional() }).nullable().optional() })
-        .nullable()
-        .optional(),
-});
-const alertSchema = looseObject({
-    name: schemas_string(),
-    text: schemas_string().nullable().optional(),
-    description: schemas_string().nullable().optional(),
-    how_to_resolve: schemas_string().nullable().optional(),
-    blocking: schemas_boolean(),
-});
-const securityAlertsSchema = looseObject({
-    alerts: looseObject({ alerts: array(alertSchema).nullable().optional() }).nullable().optional(),
-});
-const mergeRequestSchema = looseObject({
-    labels: array(union([schemas_string(), looseObject({ name: schemas_string() })])),
-});
-const DIGEST_RE = /^sha256:([0-9a-f]{64})$/;
-const STAGE_RELEASE_LABELS = ['stage-release-success', 'prod-release-success'];
-const trimSlash = (url) => url.replace(/\/+$/, '');
-/** Splits `https://host/group/project/-/merge_requests/123` into its API base, project and iid. */
-function parseMergeRequestUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors_InputError(`${JSON.stringify(url)} is not a merge request URL such as https://gitlab.example/group/project/-/merge_requests/12.`);
-    }
-    const m = /^\/(.+?)\/-\/merge_requests\/(\d+)\/?$/.exec(parsed.pathname);
-    if (!/^https?:$/.test(parsed.protocol) || !m?.[1] || !m[2]) {
-        throw new errors_InputError(`${JSON.stringify(url)} is not a merge request URL such as https://gitlab.example/group/project/-/merge_requests/12.`);
-    }
-    return { origin: parsed.origin, project: decodeURIComponent(m[1]), iid: Number(m[2]) };
-}
-/** The `url:` under `Metadata:` in a release.txt (what `oc adm release info` prints). */
-function metadataUrlFromReleaseTxt(text) {
-    const lines = text.split(/\r?\n/);
-    const start = lines.findIndex((l) => /^\s*Metadata:\s*$/.test(l));
-    if (start < 0)
-        return undefined;
-    for (const line of lines.slice(start + 1)) {
-        if (/^\S/.test(line))
-            break; // the section ended
-        const m = /^\s+url:\s*(https?:\/\/\S+)\s*$/.exec(line);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
-class HttpProbes {
-    options;
-    rc;
-    stream;
-    mirror;
-    errata;
-    artifacts;
-    constructor(options = {}) {
-        this.options = options;
-        this.rc = trimSlash(options.releaseControllerUrl ?? DEFAULT_PROBE_URLS.releaseControllerUrl);
-        this.stream = options.releaseStream ?? '4-stable';
-        this.mirror = trimSlash(options.mirrorUrl ?? DEFAULT_PROBE_URLS.mirrorUrl);
-        this.errata = trimSlash(options.errataUrl ?? DEFAULT_PROBE_URLS.errataUrl);
-        this.artifacts = trimSlash(options.releaseArtifactsUrl ?? DEFAULT_PROBE_URLS.releaseArtifactsUrl);
-    }
-    common(system, credential) {
-        return { system, credential, fetch: this.options.fetch, timeoutMs: this.options.timeoutMs };
-    }
-    async promotion(release) {
-        const v = parseRelease(release);
-        const url = `${this.rc}/api/v1/releasestream/${encodeURIComponent(this.stream)}/release/${v.text}`;
-        const body = await getJson(url, this.common('Release Controller'));
-        if (body === undefined)
-            return undefined; // not on the Release Controller yet
-        const parsed = releaseInfoSchema.safeParse(body);
-        if (!parsed.success)
-            throw new TransientError(`Release Controller answered for ${v.text} without a phase.`);
-        const digest = parsed.data.changeLogJson?.to?.digest;
-        return { phase: parsed.data.phase, ...(digest ? { digest } : {}) };
-    }
-    async signatureMatches(digest) {
-        const m = DIGEST_RE.exec(digest);
-        if (!m)
-            throw new errors_InputError(`${JSON.stringify(digest)} is not an image digest such as sha256:<64 hex digits>.`);
-        const url = `${this.mirror}/pub/openshift-v4/signatures/openshift/release/sha256=${m[1]}/signature-1`;
-        const response = await httpFetch(url, { ...this.common('the signature mirror'), passStatuses: [403, 404] });
-        await response.body?.cancel();
-        if (response.status >= 200 && response.status < 300)
-            return true;
-        if ([403, 404].includes(response.status))
-            return false;
-        throw new PermanentError(`The signature mirror answered ${response.status} for ${digest}.`);
-    }
-    async rhcosSecurityAlerts(rhcosAdvisoryId) {
-        if (!Number.isSafeInteger(rhcosAdvisoryId) || rhcosAdvisoryId <= 0) {
-            throw new errors_InputError(`${String(rhcosAdvisoryId)} is not an advisory id: expected a positive integer (metadata.advisory_ids.rhcos).`);
-        }
-        const url = `${this.errata}/api/v1/erratum/${rhcosAdvisoryId}/security_alerts`;
-        const headers = { accept: 'application/json' };
-        if (this.options.errataToken)
-            headers.authorization = `Bearer ${this.options.errataToken}`;
-        const body = await getJson(url, { ...this.common('Errata Tool', 'the Errata Tool token (errata-token)'), headers });
-        if (body === undefined) {
-            throw new PermanentError(`Errata Tool has no advisory ${rhcosAdvisoryId} (404): check metadata.advisory_ids.rhcos.`);
-        }
-        const parsed = securityAlertsSchema.safeParse(body);
-        if (!parsed.success)
-            throw new TransientError(`Errata Tool answered security alerts of ${rhcosAdvisoryId} in an unexpected shape.`);
-        return (parsed.data.alerts?.alerts ?? []).map((a) => ({
-            name: a.name,
-            blocking: a.blocking,
-            ...(a.text ? { text: a.text } : {}),
-            ...(a.description ? { description: a.description } : {}),
-            ...(a.how_to_resolve ? { how_to_resolve: a.how_to_resolve } : {}),
-        }));
-    }
-    /** Upstream reads the MR labels first: `stage-release-success` (or, later, `prod-release-success`). */
-    async stageReleaseSucceeded(shipmentMr) {
-        const mr = parseMergeRequestUrl(shipmentMr);
-        const base = trimSlash(this.options.gitlabUrl ?? mr.origin);
-        const url = `${base}/api/v4/projects/${encodeURIComponent(mr.project)}/merge_requests/${mr.iid}`;
-        const headers = { accept: 'application/json' };
-        if (this.options.gitlabToken)
-            headers['private-token'] = this.options.gitlabToken;
-        const body = await getJson(url, { ...this.common('GitLab', 'the GitLab token (gitlab-token)'), headers });
-        if (body === undefined) {
-            const hint = this.options.gitlabToken ? 'check metadata.shipment_mr' : 'check metadata.shipment_mr, or set the GitLab token (gitlab-token) if the project is private';
-            throw new PermanentError(`GitLab has no merge request ${mr.project}!${mr.iid} (404): ${hint}.`);
-        }
-        const parsed = mergeRequestSchema.safeParse(body);
-        if (!parsed.success)
-            throw new TransientError(`GitLab answered merge request ${mr.project}!${mr.iid} without labels.`);
-        const labels = parsed.data.labels.map((l) => (typeof l === 'string' ? l : l.name));
-        return labels.some((l) => STAGE_RELEASE_LABELS.includes(l));
-    }
-    async prodMetadataAccessible(release) {
-        const v = parseRelease(release);
-        const url = this.options.prodMetadataUrlTemplate
-            ? this.options.prodMetadataUrlTemplate.replaceAll('{release}', v.text).replaceAll('{y}', yStream(v))
-            : await this.metadataUrlOf(v.text);
-        if (url === undefined)
-            return false;
-        const response = await httpFetch(url, { ...this.common('the prod metadata URL'), passStatuses: [401, 403, 404, 410] });
-        await response.body?.cancel();
-        return response.status >= 200 && response.status < 300;
-    }
-    /** undefined while the release has no release.txt yet. */
-    async metadataUrlOf(release) {
-        const url = `${this.artifacts}/${release}/release.txt`;
-        const target = this.common('the release artifacts server');
-        const response = await httpFetch(url, { ...target, passStatuses: [404] });
-        if (response.status === 404) {
-            await response.body?.cancel();
-            return undefined;
-        }
-        if (response.status < 200 || response.status >= 300) {
-            await response.body?.cancel();
-            throw new PermanentError(`The release artifacts server answered ${response.status} for ${release}/release.txt.`);
-        }
-        const text = await response.text().catch((err) => {
-            throw new TransientError(`The release artifacts server stopped answering while sending ${release}/release.txt.`, undefined, { cause: err });
-        });
-        const metadataUrl = metadataUrlFromReleaseTxt(text);
-        if (!metadataUrl) {
-            throw new PermanentError(`release.txt of ${release} names no metadata URL: set the prod metadata URL template (prod-metadata-url).`);
-        }
-        return metadataUrl;
     }
 }
 
@@ -104903,7 +105698,9 @@ class SlackNotifier {
 
 
 
+
 function buildDriverDeps(settings) {
+    const source = settings.env ?? process.env;
     const executor = settings.executor.kind === 'mcp'
         ? new McpExecutor({
             url: settings.executor.url,
@@ -104913,13 +105710,13 @@ function buildDriverDeps(settings) {
         : new OarCliExecutor({
             ...(settings.executor.command ? { command: settings.executor.command } : {}),
             timeoutMs: settings.executor.timeoutMs,
-            ...(settings.env ? { env: settings.env } : {}),
+            env: childEnv(source, 'oar', settings.passEnv?.oar),
         });
     const analyzer = settings.analyzer
         ? new CommandAnalyzer({
             command: settings.analyzer.command ?? DEFAULT_ANALYZER_COMMAND,
             timeoutMs: settings.analyzer.timeoutMs,
-            ...(settings.env ? { env: settings.env } : {}),
+            env: childEnv(source, 'analyzer', settings.passEnv?.analyzer),
         })
         : undefined;
     const notifier = settings.slack
@@ -104934,7 +105731,7 @@ function buildDriverDeps(settings) {
         store: settings.store,
         record: settings.record,
         executor,
-        probes: new HttpProbes(settings.probes ?? {}),
+        probes: new HttpProbes({ ...settings.probes, log: settings.log }),
         ...(analyzer ? { analyzer } : {}),
         ...(notifier ? { notifier } : {}),
         clock: settings.clock ?? systemClock,
@@ -104988,8 +105785,10 @@ const WIRING_ENV = {
     KRD_RELEASE_CONTROLLER_URL: 'Release Controller base URL',
     KRD_ERRATA_URL: 'Errata Tool base URL',
     ERRATA_TOKEN: 'Errata Tool bearer token',
-    GITLAB_TOKEN: 'GitLab token for shipment MR pipelines',
-    KRD_GITLAB_URL: 'GitLab API base URL',
+    GITLAB_TOKEN: 'GitLab token for shipment MR labels; sent only to KRD_GITLAB_URL',
+    KRD_GITLAB_URL: 'the GitLab the token is for (default https://gitlab.cee.redhat.com); MRs elsewhere are read without it',
+    KRD_OAR_ENV: 'more variables the oar CLI gets (names, comma or space separated; it always gets PATH, HOME, proxies, OAR_* and its documented credentials)',
+    KRD_ANALYZER_ENV: 'more variables the analyzer gets (names; it always gets PATH, HOME, proxies, ANTHROPIC_* and CLAUDE_*)',
     KRD_MIRROR_URL: 'signature mirror base URL',
     KRD_RELEASE_ARTIFACTS_URL: 'where {release}/release.txt names the prod metadata URL',
     KRD_PROD_METADATA_URL: 'the prod metadata URL itself ({release} and {y} replaced)',
@@ -105042,9 +105841,15 @@ function settingsFromEnv(env, base) {
         if (v)
             probes[key] = v;
     }
+    const oarEnv = envValue(env, 'KRD_OAR_ENV');
+    const analyzerEnv = envValue(env, 'KRD_ANALYZER_ENV');
     return {
         ...base,
         env,
+        passEnv: {
+            ...(oarEnv ? { oar: parseEnvNames(oarEnv, 'KRD_OAR_ENV') } : {}),
+            ...(analyzerEnv ? { analyzer: parseEnvNames(analyzerEnv, 'KRD_ANALYZER_ENV') } : {}),
+        },
         executor,
         analyzer,
         probes: probes,
@@ -105052,7 +105857,7 @@ function settingsFromEnv(env, base) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/cached-store.ts
+;// CONCATENATED MODULE: ./src/adapters/store/cached.ts
 class RunCachedStore {
     inner;
     describe;
@@ -105066,14 +105871,37 @@ class RunCachedStore {
         let cached = this.files.get(path);
         if (!cached) {
             cached = this.inner.read(path);
-            this.files.set(path, cached);
-            // A failed read is not remembered: the next caller tries again.
-            cached.catch(() => {
-                if (this.files.get(path) === cached)
-                    this.files.delete(path);
-            });
+            this.remember(path, cached);
         }
         return cached;
+    }
+    /**
+     * The cached files, and the others through the inner store's batch read when it has one
+     * (remembered like reads). A path neither gives is left out: `read` fetches it on its own.
+     */
+    async readMany(paths) {
+        const found = new Map();
+        const missing = [];
+        for (const path of new Set(paths)) {
+            const cached = this.files.get(path);
+            if (!cached) {
+                missing.push(path);
+                continue;
+            }
+            const file = await cached.catch(() => undefined);
+            if (file)
+                found.set(path, file);
+        }
+        if (missing.length === 0 || !this.inner.readMany)
+            return found;
+        const batch = await this.inner.readMany(missing);
+        for (const [path, file] of batch) {
+            // A read that started meanwhile keeps its entry: one view of each file per run.
+            if (!this.files.has(path))
+                this.files.set(path, Promise.resolve(file));
+            found.set(path, file);
+        }
+        return found;
     }
     async write(path, content, options) {
         this.files.delete(path);
@@ -105094,6 +105922,14 @@ class RunCachedStore {
             });
         }
         return cached.then((paths) => [...paths]);
+    }
+    remember(path, pending) {
+        this.files.set(path, pending);
+        // A failed read is not remembered: the next caller tries again.
+        pending.catch(() => {
+            if (this.files.get(path) === pending)
+                this.files.delete(path);
+        });
     }
 }
 
@@ -105126,6 +105962,7 @@ function readOnlyStore(store) {
         describe: `${store.describe} (dry run)`,
         read: (path) => store.read(path),
         list: (prefix) => store.list(prefix),
+        ...(store.readMany ? { readMany: store.readMany.bind(store) } : {}),
         write: async (path) => {
             throw new Error(`Dry run: refused to write ${path} to ${store.describe}.`);
         },
@@ -105146,8 +105983,12 @@ function actionDeps(config, event, octokit, log, overrides = {}) {
         analyzer: overrides.analyzer === null ? false : { timeoutMs: ANALYZER_TIMEOUT_MS, ...(config.analyzerCommand ? { command: config.analyzerCommand } : {}) },
         probes: {
             ...(config.errataToken ? { errataToken: config.errataToken } : {}),
+            gitlabUrl: config.gitlabUrl,
             ...(config.gitlabToken ? { gitlabToken: config.gitlabToken } : {}),
         },
+        // The children get an allow-list of this process's environment plus the names these
+        // inputs give: never INPUT_* or the runner's ACTIONS_* tokens, GITHUB_TOKEN only if named.
+        passEnv: { oar: config.oarEnv, analyzer: config.analyzerEnv },
         ...(config.slackChannel && config.slackToken ? { slack: { token: config.slackToken, channel: config.slackChannel, ...(overrides.slackApiUrl ? { apiUrl: overrides.slackApiUrl } : {}) } } : {}),
         log,
         ...(overrides.clock ? { clock: overrides.clock } : {}),
