@@ -5,123 +5,40 @@
  * on a real LocalStore and on the local GitHub API; crashes are the driver's crash hooks.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
-import { createOctokit } from '../src/adapters/github/octokit';
-import { GitHubStore } from '../src/adapters/store/github';
-import { LocalStore } from '../src/adapters/store/local';
-import { stateBoxPath } from '../src/core/version';
 import { driveOnce } from '../src/driver/drive';
-import type { CrashHooks, DriverDeps, RunResult } from '../src/driver/types';
-import type { StateStore, StoredFile, WriteOptions } from '../src/ports/store';
+import type { DriverDeps, RunResult } from '../src/driver/types';
+import type { StateStore, WriteOptions } from '../src/ports/store';
 import { CLAIM_TTL_MS } from '../src/statebox/claims';
-import { loadStateBox } from '../src/statebox/repository';
-import type { StateBox } from '../src/statebox/schema';
 import { serializeStateBox } from '../src/statebox/yaml';
-import { CANDIDATE, MINUTE, config, fakeWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
+import { CANDIDATE, MINUTE, config, fakeWorld, makeBox, testResultJson, testResultPathOf, writeBox, writeRepoFile, type FakeWorld, type LocalRepos } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
+import { PATH, PassThroughStore, RELEASE, ReadBeforeWriteStore, barrier, boxOf, claimsIn, dieOnce, githubStore, ofType, racingRepos, removeRepos, task } from './helpers/racing-runs';
 
-const RELEASE = '4.20.1';
-const PATH = stateBoxPath(RELEASE);
-const dirs: string[] = [];
-let repo: string;
-let store: LocalStore;
-let record: LocalStore;
+let disk: LocalRepos;
 
 beforeEach(async () => {
-  repo = await tempDir('krd-sync-claim-');
-  const recordDir = await tempDir('krd-sync-claim-record-');
-  dirs.push(repo, recordDir);
-  store = new LocalStore(repo);
-  record = new LocalStore(recordDir);
-  await writeTracking(repo, '4.20', [RELEASE]);
-  await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
+  disk = await racingRepos();
+  await writeRepoFile(disk.recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
 });
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+afterEach(() => removeRepos(disk));
 
-async function boxIn(s: StateStore = store): Promise<StateBox> {
-  const loaded = await loadStateBox(s, RELEASE);
-  if (!loaded) throw new Error(`no StateBox for ${RELEASE}`);
-  return loaded.box;
-}
-const task = (b: StateBox, name: string) => b.tasks.find((t) => t.name === name);
-const ofType = (r: RunResult, type: string) => r.events.filter((e) => e.type === type);
-const claimsIn = (b: StateBox) => (b.driver as { claims?: Record<string, { run: string; at: string }> } | undefined)?.claims;
+const boxIn = (s: StateStore = disk.store) => boxOf(s);
 const claimCommits = (r: RunResult) => ofType(r, 'commit').filter((e) => e.detail.includes(': claim on '));
 
-/** Opens once `parties` callers have arrived; each waits for all. */
-function barrier(parties: number): () => Promise<void> {
-  let arrived = 0;
-  let open: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  return async () => {
-    if (++arrived >= parties) open();
-    await gate;
-  };
-}
-
-/** One run's view of a shared store whose first StateBox write waits until every run has read and decided. */
-class ReadBeforeWriteStore implements StateStore {
-  readonly describe: string;
-  private waited = false;
-  constructor(
-    private readonly inner: StateStore,
-    private readonly arrive: () => Promise<void>,
-  ) {
-    this.describe = inner.describe;
-  }
-  read(path: string): Promise<StoredFile | undefined> {
-    return this.inner.read(path);
-  }
-  list(prefix: string): Promise<string[]> {
-    return this.inner.list(prefix);
-  }
-  async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
-    if (!this.waited && path === PATH) {
-      this.waited = true;
-      await this.arrive();
-    }
-    return this.inner.write(path, content, options);
-  }
-}
-
 /** Records the commit message of every StateBox write. */
-class CountingStore implements StateStore {
-  readonly describe: string;
+class CountingStore extends PassThroughStore {
   readonly writes: string[] = [];
-  constructor(private readonly inner: StateStore) {
-    this.describe = inner.describe;
-  }
-  read(path: string): Promise<StoredFile | undefined> {
-    return this.inner.read(path);
-  }
-  list(prefix: string): Promise<string[]> {
-    return this.inner.list(prefix);
-  }
-  write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
+  override write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
     if (path === PATH) this.writes.push(options.message);
     return this.inner.write(path, content, options);
   }
 }
 
-function world(options: Parameters<typeof fakeWorld>[2] = {}, s: StateStore = store): FakeWorld {
-  return fakeWorld(s, record, options);
+function world(options: Parameters<typeof fakeWorld>[2] = {}, s: StateStore = disk.store): FakeWorld {
+  return fakeWorld(s, disk.record, options);
 }
 
 const drive = (deps: DriverDeps, runId: string) => driveOnce(deps, { releases: [RELEASE], config: config(), runId });
-
-function dieOnce(point: keyof CrashHooks): CrashHooks {
-  let armed = true;
-  return {
-    [point]: () => {
-      if (armed) {
-        armed = false;
-        throw new Error(`simulated crash (${point})`);
-      }
-    },
-  };
-}
 
 /** create-test-report is the next synchronous task (the candidate gate settles in the same run). */
 const fresh = () => makeBox({ tasks: {} });
@@ -130,10 +47,10 @@ const ownershipDue = () => makeBox({ tasks: { 'create-test-report': 'Pass', 'ana
 
 describe('two runs at the same moment run a synchronous task once', () => {
   it('on a LocalStore: both read before either writes; one claims and runs create-test-report, the other leaves it alone', async () => {
-    await writeBox(repo, fresh());
+    await writeBox(disk.repo, fresh());
     const w = world();
     const arrive = barrier(2);
-    const [a, b] = await Promise.all(['cron', 'comment'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, runId)));
+    const [a, b] = await Promise.all(['cron', 'comment'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(disk.store, arrive) }, runId)));
     expect(w.executor.startsOf('create-test-report')).toBe(1);
     const claimers = [a!, b!].filter((r) => claimCommits(r).some((e) => e.detail.includes('claim on create-test-report')));
     expect(claimers).toHaveLength(1);
@@ -150,10 +67,10 @@ describe('two runs at the same moment run a synchronous task once', () => {
   });
 
   it('three runs at once on a LocalStore: still one run of take-ownership', async () => {
-    await writeBox(repo, ownershipDue());
+    await writeBox(disk.repo, ownershipDue());
     const w = world();
     const arrive = barrier(3);
-    const runs = await Promise.all(['r1', 'r2', 'r3'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, runId)));
+    const runs = await Promise.all(['r1', 'r2', 'r3'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(disk.store, arrive) }, runId)));
     expect(w.executor.startsOf('take-ownership')).toBe(1);
     expect(runs.flatMap((r) => ofType(r, 'trigger')).map((e) => e.task)).toEqual(['take-ownership']);
     expect(task(await boxIn(), 'take-ownership')?.status).toBe('Pass');
@@ -161,8 +78,7 @@ describe('two runs at the same moment run a synchronous task once', () => {
 
   it('on the GitHub API: one claim commit, every write with the SHA it read, the race seen as a 409', async () => {
     await using gh = await startGitHubServer({ token: 't0k', files: { [PATH]: serializeStateBox(ownershipDue()) } });
-    const github = (): GitHubStore =>
-      new GitHubStore({ octokit: createOctokit({ token: 't0k', baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }), owner: gh.owner, repo: gh.repo });
+    const github = (): StateStore => githubStore(gh);
     const w = world({}, github());
     const arrive = barrier(2);
     const [a, b] = await Promise.all(['run-a', 'run-b'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(github(), arrive) }, runId)));
@@ -187,8 +103,8 @@ describe('two runs at the same moment run a synchronous task once', () => {
 
 describe('what a synchronous claim costs', () => {
   it('one claim write, only in a run that runs a synchronous task; idle runs write nothing', async () => {
-    await writeBox(repo, ownershipDue());
-    const counted = new CountingStore(store);
+    await writeBox(disk.repo, ownershipDue());
+    const counted = new CountingStore(disk.store);
     const w = world({}, counted);
     w.probes.promotionPhase = 'Ready';
     await drive(w.deps, 'first');
@@ -215,7 +131,7 @@ describe('what a synchronous claim costs', () => {
   });
 
   it('a job and the synchronous task due in the same run are claimed in one write', async () => {
-    await writeBox(repo, ownershipDue());
+    await writeBox(disk.repo, ownershipDue());
     const w = world();
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
@@ -226,7 +142,7 @@ describe('what a synchronous claim costs', () => {
   });
 
   it('the executor says wait: the claim is released in the same run and the next run runs the task', async () => {
-    await writeBox(repo, ownershipDue());
+    await writeBox(disk.repo, ownershipDue());
     const w = world({ behaviour: { 'take-ownership': { wait: 'Jira is read-only until 02:00' } } });
     const r = await drive(w.deps, 'r');
     expect(r.releases[0]?.waits).toContain('take-ownership: Jira is read-only until 02:00');
@@ -240,7 +156,7 @@ describe('what a synchronous claim costs', () => {
 
 describe('crashes around a synchronous claim', () => {
   it('dies after claiming, before running: the claim holds other runs off for 15 minutes, then the task runs once', async () => {
-    await writeBox(repo, ownershipDue());
+    await writeBox(disk.repo, ownershipDue());
     const w = world({ hooks: dieOnce('afterClaim') });
     await expect(drive(w.deps, 'dies')).rejects.toThrow('simulated crash (afterClaim)');
     expect(w.executor.starts).toEqual([]);
@@ -261,7 +177,7 @@ describe('crashes around a synchronous claim', () => {
   });
 
   it.each(['afterTrigger', 'beforeCommit'] as const)('dies %s running it: not run again while the claim lives, run again (the result was never recorded) once it expires', async (point) => {
-    await writeBox(repo, ownershipDue());
+    await writeBox(disk.repo, ownershipDue());
     const w = world({ hooks: dieOnce(point) });
     await expect(drive(w.deps, 'dies')).rejects.toThrow(`simulated crash (${point})`);
     expect(w.executor.startsOf('take-ownership')).toBe(1);
@@ -284,7 +200,7 @@ describe('crashes around a synchronous claim', () => {
   });
 
   it('an executor without findJob (the oar CLI) changes nothing here: the expired claim is run again, never held for a person', async () => {
-    await writeBox(repo, ownershipDue());
+    await writeBox(disk.repo, ownershipDue());
     const w = world({ hooks: dieOnce('afterTrigger'), findJob: false });
     await expect(drive(w.deps, 'dies')).rejects.toThrow('simulated crash (afterTrigger)');
     w.clock.advance(CLAIM_TTL_MS);

@@ -4,111 +4,45 @@
  * Runs race on a real LocalStore and on the local GitHub API; crashes are the driver's crash hooks.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
-import { createOctokit } from '../src/adapters/github/octokit';
-import { GitHubStore } from '../src/adapters/store/github';
-import { LocalStore } from '../src/adapters/store/local';
-import { stateBoxPath } from '../src/core/version';
 import { driveOnce } from '../src/driver/drive';
-import type { CrashHooks, DriverDeps, HumanCommand, RunResult } from '../src/driver/types';
-import type { StateStore, StoredFile, WriteOptions } from '../src/ports/store';
-import { loadStateBox, updateStateBox } from '../src/statebox/repository';
+import type { DriverDeps, HumanCommand } from '../src/driver/types';
+import type { StateStore, WriteOptions } from '../src/ports/store';
+import { updateStateBox } from '../src/statebox/repository';
 import { updateTask } from '../src/core/decide-update';
 import { CLAIM_TTL_MS } from '../src/statebox/claims';
 import { claimRefusal } from '../src/driver/claim';
 import { releaseView } from '../src/adapters/notify/release-view';
 import type { StateBox } from '../src/statebox/schema';
 import { serializeStateBox } from '../src/statebox/yaml';
-import { ALL_BEFORE_ADVISORY, CANDIDATE, CHAIN_PASS, MINUTE, T0, config, fakeWorld, makeBox, tempDir, testResultJson, transient, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
+import { ALL_BEFORE_ADVISORY, CANDIDATE, CHAIN_PASS, MINUTE, T0, config, fakeWorld, makeBox, testResultJson, transient, testResultPathOf, writeBox, writeRepoFile, type FakeWorld, type LocalRepos } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
+import { PATH, PassThroughStore, RELEASE, ReadBeforeWriteStore, barrier, boxOf, claimsIn, dieOnce, githubStore, ofType, racingRepos, removeRepos, task } from './helpers/racing-runs';
 import { shared } from './helpers/shared';
 
-const RELEASE = '4.20.1';
-const PATH = stateBoxPath(RELEASE);
-const dirs: string[] = [];
-let repo: string;
-let store: LocalStore;
-let record: LocalStore;
+let disk: LocalRepos;
 
 beforeEach(async () => {
-  repo = await tempDir('krd-claim-');
-  const recordDir = await tempDir('krd-claim-record-');
-  dirs.push(repo, recordDir);
-  store = new LocalStore(repo);
-  record = new LocalStore(recordDir);
-  await writeTracking(repo, '4.20', [RELEASE]);
-  await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
+  disk = await racingRepos();
+  await writeRepoFile(disk.recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
 });
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+afterEach(() => removeRepos(disk));
 
 /** push-to-cdn-staging is the next thing to start. */
 const readyForCdn = (extra: Parameters<typeof makeBox>[0] = {}) => makeBox({ ...extra, tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', ...extra.tasks } });
 
-async function boxIn(s: StateStore = store): Promise<StateBox> {
-  const loaded = await loadStateBox(s, RELEASE);
-  if (!loaded) throw new Error(`no StateBox for ${RELEASE}`);
-  return loaded.box;
-}
-const task = (b: StateBox, name: string) => b.tasks.find((t) => t.name === name);
-const ofType = (r: RunResult, type: string) => r.events.filter((e) => e.type === type);
-const claimsIn = (b: StateBox) => (b.driver as { claims?: Record<string, { run: string; at: string }> } | undefined)?.claims;
-
-/** Opens once `parties` callers have arrived; each waits for all. */
-function barrier(parties: number): () => Promise<void> {
-  let arrived = 0;
-  let open: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  return async () => {
-    if (++arrived >= parties) open();
-    await gate;
-  };
-}
-
-/** One run's view of a shared store whose first StateBox write waits until every run has read and decided. */
-class ReadBeforeWriteStore implements StateStore {
-  readonly describe: string;
-  private waited = false;
-  constructor(
-    private readonly inner: StateStore,
-    private readonly arrive: () => Promise<void>,
-  ) {
-    this.describe = inner.describe;
-  }
-  read(path: string): Promise<StoredFile | undefined> {
-    return this.inner.read(path);
-  }
-  list(prefix: string): Promise<string[]> {
-    return this.inner.list(prefix);
-  }
-  async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
-    if (!this.waited && path === PATH) {
-      this.waited = true;
-      await this.arrive();
-    }
-    return this.inner.write(path, content, options);
-  }
-}
+const boxIn = (s: StateStore = disk.store) => boxOf(s);
 
 /** Runs `before` just ahead of the n-th StateBox write (another writer getting there first). */
-class InterleavingStore implements StateStore {
-  readonly describe: string;
+class InterleavingStore extends PassThroughStore {
   readonly writes: string[] = [];
   constructor(
-    private readonly inner: StateStore,
+    inner: StateStore,
     private readonly at: number,
     private readonly before: () => Promise<unknown>,
   ) {
-    this.describe = inner.describe;
+    super(inner);
   }
-  read(path: string): Promise<StoredFile | undefined> {
-    return this.inner.read(path);
-  }
-  list(prefix: string): Promise<string[]> {
-    return this.inner.list(prefix);
-  }
-  async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
+  override async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
     if (path === PATH) {
       this.writes.push(options.message);
       if (this.writes.length === this.at) await this.before();
@@ -117,35 +51,23 @@ class InterleavingStore implements StateStore {
   }
 }
 
-function world(options: Parameters<typeof fakeWorld>[2] = {}, s: StateStore = store): FakeWorld {
-  return fakeWorld(s, record, options);
+function world(options: Parameters<typeof fakeWorld>[2] = {}, s: StateStore = disk.store): FakeWorld {
+  return fakeWorld(s, disk.record, options);
 }
 
 const drive = (deps: DriverDeps, extra: { commands?: HumanCommand[]; runId?: string; dryRun?: boolean } = {}) =>
   driveOnce(deps, { releases: [RELEASE], config: config(extra.dryRun ? { dryRun: true } : {}), ...(extra.commands ? { commands: extra.commands } : {}), ...(extra.runId ? { runId: extra.runId } : {}) });
 
-/** A hook that throws the first time only: the run dies there. */
-function dieOnce(point: keyof CrashHooks): CrashHooks {
-  let armed = true;
-  const die = () => {
-    if (armed) {
-      armed = false;
-      throw new Error(`simulated crash (${point})`);
-    }
-  };
-  return { [point]: die };
-}
-
 describe('two runs at the same moment start each job once', () => {
   it('on a LocalStore: both read before either writes; one claims and starts, the other leaves it and neither loses an update', async () => {
-    await writeBox(repo, readyForCdn({ issues: [{ issue: 'CDN flaky last week', blocker: false }] }));
+    await writeBox(disk.repo, readyForCdn({ issues: [{ issue: 'CDN flaky last week', blocker: false }] }));
     const w = world();
     w.probes.promotionPhase = 'Ready';
     const arrive = barrier(2);
     const resolve: HumanCommand = { kind: 'resolve', release: RELEASE, issue: 1, text: 'CDN fixed', by: 'alice' };
     const [a, b] = await Promise.all([
-      drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId: 'cron' }),
-      drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId: 'comment', commands: [resolve] }),
+      drive({ ...w.deps, store: new ReadBeforeWriteStore(disk.store, arrive) }, { runId: 'cron' }),
+      drive({ ...w.deps, store: new ReadBeforeWriteStore(disk.store, arrive) }, { runId: 'comment', commands: [resolve] }),
     ]);
     expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
     const final = await boxIn();
@@ -165,11 +87,11 @@ describe('two runs at the same moment start each job once', () => {
   });
 
   it('three runs at once on a LocalStore: still one start', async () => {
-    await writeBox(repo, readyForCdn());
+    await writeBox(disk.repo, readyForCdn());
     const w = world();
     w.probes.promotionPhase = 'Ready';
     const arrive = barrier(3);
-    const runs = await Promise.all(['r1', 'r2', 'r3'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId })));
+    const runs = await Promise.all(['r1', 'r2', 'r3'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(disk.store, arrive) }, { runId })));
     expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
     expect(runs.flatMap((r) => ofType(r, 'trigger'))).toHaveLength(1);
     expect(task(await boxIn(), 'push-to-cdn-staging')?.job?.id).toBe(w.executor.jobs[0]!.id);
@@ -177,8 +99,7 @@ describe('two runs at the same moment start each job once', () => {
 
   it('on the GitHub API: one claim commit, every write with the SHA it read, the race seen as a 409', async () => {
     await using gh = await startGitHubServer({ token: 't0k', files: { [PATH]: serializeStateBox(readyForCdn()) } });
-    const github = (): GitHubStore =>
-      new GitHubStore({ octokit: createOctokit({ token: 't0k', baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }), owner: gh.owner, repo: gh.repo });
+    const github = (): StateStore => githubStore(gh);
     const w = world({}, github());
     w.probes.promotionPhase = 'Ready';
     const arrive = barrier(2);
@@ -200,12 +121,12 @@ describe('two runs at the same moment start each job once', () => {
   });
 
   it('two jobs due at once are claimed in one write, and each starts once when runs race', async () => {
-    await writeBox(repo, readyForCdn({ tasks: { 'push-to-cdn-staging': 'Pass' } }));
+    await writeBox(disk.repo, readyForCdn({ tasks: { 'push-to-cdn-staging': 'Pass' } }));
     const w = world();
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     const arrive = barrier(2);
-    const [a, b] = await Promise.all(['x', 'y'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(store, arrive) }, { runId })));
+    const [a, b] = await Promise.all(['x', 'y'].map((runId) => drive({ ...w.deps, store: new ReadBeforeWriteStore(disk.store, arrive) }, { runId })));
     expect(w.executor.startsOf('image-consistency-check')).toBe(1);
     expect(w.executor.startsOf('stage-testing')).toBe(1);
     const claims = [a!, b!].flatMap((r) => ofType(r, 'commit').filter((e) => e.detail.includes('claim on')).map((e) => e.detail));
@@ -215,8 +136,8 @@ describe('two runs at the same moment start each job once', () => {
   });
 
   it('a run that starts a job writes twice; a run with nothing to start pays no claim', async () => {
-    await writeBox(repo, readyForCdn());
-    const counted = new InterleavingStore(store, 0, async () => undefined);
+    await writeBox(disk.repo, readyForCdn());
+    const counted = new InterleavingStore(disk.store, 0, async () => undefined);
     const w = world({}, counted);
     w.probes.promotionPhase = 'Ready';
     await drive(w.deps, { runId: 'first' });
@@ -229,10 +150,10 @@ describe('two runs at the same moment start each job once', () => {
 
 describe('another writer between the read and the claim', () => {
   it('a job another run recorded meanwhile: decided again on it, not started', async () => {
-    await writeBox(repo, readyForCdn());
+    await writeBox(disk.repo, readyForCdn());
     const other = async () =>
-      updateStateBox(store, RELEASE, (b) => updateTask(b, 'push-to-cdn-staging', { status: 'In Progress', job: { id: '42' } }, T0).box, 'other run');
-    const w = world({}, new InterleavingStore(store, 1, other));
+      updateStateBox(disk.store, RELEASE, (b) => updateTask(b, 'push-to-cdn-staging', { status: 'In Progress', job: { id: '42' } }, T0).box, 'other run');
+    const w = world({}, new InterleavingStore(disk.store, 1, other));
     w.probes.promotionPhase = 'Ready';
     const r = await drive(w.deps, { runId: 'late' });
     expect(w.executor.starts).toEqual([]);
@@ -243,9 +164,9 @@ describe('another writer between the read and the claim', () => {
   });
 
   it('a fresh claim by another run meanwhile: waits and says so', async () => {
-    await writeBox(repo, readyForCdn());
-    const other = async () => updateStateBox(store, RELEASE, (b) => ({ ...b, driver: { claims: { 'push-to-cdn-staging': { run: 'other', at: '2025-11-01T00:00:00Z' } } } }), 'other run claims');
-    const w = world({}, new InterleavingStore(store, 1, other));
+    await writeBox(disk.repo, readyForCdn());
+    const other = async () => updateStateBox(disk.store, RELEASE, (b) => ({ ...b, driver: { claims: { 'push-to-cdn-staging': { run: 'other', at: '2025-11-01T00:00:00Z' } } } }), 'other run claims');
+    const w = world({}, new InterleavingStore(disk.store, 1, other));
     w.probes.promotionPhase = 'Ready';
     const r = await drive(w.deps, { runId: 'late' });
     expect(w.executor.starts).toEqual([]);
@@ -254,9 +175,9 @@ describe('another writer between the read and the claim', () => {
   });
 
   it('an unrelated change meanwhile: claims again on top of it and starts the job, keeping the change', async () => {
-    await writeBox(repo, readyForCdn());
-    const person = async () => updateStateBox(store, RELEASE, (b) => ({ ...b, metadata: { ...b.metadata, qe_owner: 'bob' } }), 'person');
-    const interleaved = new InterleavingStore(store, 1, person);
+    await writeBox(disk.repo, readyForCdn());
+    const person = async () => updateStateBox(disk.store, RELEASE, (b) => ({ ...b, metadata: { ...b.metadata, qe_owner: 'bob' } }), 'person');
+    const interleaved = new InterleavingStore(disk.store, 1, person);
     const w = world({}, interleaved);
     w.probes.promotionPhase = 'Ready';
     const r = await drive(w.deps, { runId: 'late' });
@@ -269,9 +190,9 @@ describe('another writer between the read and the claim', () => {
   });
 
   it('a change after the claim and before the last write is merged as before', async () => {
-    await writeBox(repo, readyForCdn());
-    const person = async () => updateStateBox(store, RELEASE, (b) => ({ ...b, metadata: { ...b.metadata, qe_owner: 'carol' } }), 'person');
-    const w = world({}, new InterleavingStore(store, 2, person));
+    await writeBox(disk.repo, readyForCdn());
+    const person = async () => updateStateBox(disk.store, RELEASE, (b) => ({ ...b, metadata: { ...b.metadata, qe_owner: 'carol' } }), 'person');
+    const w = world({}, new InterleavingStore(disk.store, 2, person));
     w.probes.promotionPhase = 'Ready';
     const r = await drive(w.deps, { runId: 'run' });
     expect(ofType(r, 'commit').at(-1)?.detail).toContain('attempt 2');
@@ -283,7 +204,7 @@ describe('another writer between the read and the claim', () => {
 
   it('a claim write the store refuses (not a race) starts nothing and reports it', async () => {
     await using gh = await startGitHubServer({ token: 't0k', files: { [PATH]: serializeStateBox(readyForCdn()) } });
-    const github = new GitHubStore({ octokit: createOctokit({ token: 't0k', baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }), owner: gh.owner, repo: gh.repo });
+    const github = githubStore(gh);
     gh.inject({ status: 403, times: 5, match: { method: 'PUT' } });
     const w = world({}, github);
     w.probes.promotionPhase = 'Ready';
@@ -297,7 +218,7 @@ describe('another writer between the read and the claim', () => {
 
 describe('crashes around the claim', () => {
   it('dies after claiming, before starting: the claim holds other runs off for 15 minutes, then the job starts once (findJob finds none)', async () => {
-    await writeBox(repo, readyForCdn());
+    await writeBox(disk.repo, readyForCdn());
     const w = world({ hooks: dieOnce('afterClaim') });
     w.probes.promotionPhase = 'Ready';
     await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (afterClaim)');
@@ -321,7 +242,7 @@ describe('crashes around the claim', () => {
   });
 
   it.each(['afterTrigger', 'beforeCommit'] as const)('dies %s an async job: never a second start; the job is adopted once the claim expires', async (point) => {
-    await writeBox(repo, readyForCdn());
+    await writeBox(disk.repo, readyForCdn());
     const w = world({ hooks: dieOnce(point) });
     w.probes.promotionPhase = 'Ready';
     await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow(`simulated crash (${point})`);
@@ -340,7 +261,7 @@ describe('crashes around the claim', () => {
   });
 
   it('change-advisory-status approved by a run that died before committing is not started again: waited on, then adopted', async () => {
-    await writeBox(repo, makeBox({ tasks: { ...ALL_BEFORE_ADVISORY } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...ALL_BEFORE_ADVISORY } }));
     const w = world({ hooks: dieOnce('beforeCommit'), start: new Date('2025-11-03T00:00:00Z') });
     await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (beforeCommit)');
     expect(w.executor.startsOf('change-advisory-status')).toBe(1);
@@ -368,7 +289,7 @@ describe('crashes around the claim', () => {
   });
 
   it('a /release:retry after a claim voids it: the task starts again at once', async () => {
-    await writeBox(repo, readyForCdn({ driver: { claims: { 'push-to-cdn-staging': { run: 'dead', at: '2025-11-01T00:00:00Z' } } } }));
+    await writeBox(disk.repo, readyForCdn({ driver: { claims: { 'push-to-cdn-staging': { run: 'dead', at: '2025-11-01T00:00:00Z' } } } }));
     const w = world();
     w.probes.promotionPhase = 'Ready';
     w.clock.advance(MINUTE);
@@ -391,7 +312,7 @@ const unrecordedIn = (b: StateBox) => b.driver?.['unrecorded_starts'];
 
 describe('an executor without findJob (the oar CLI): an expired claim on a job waits for a person', () => {
   it.each(['afterClaim', 'afterTrigger', 'beforeCommit'] as const)('dies %s: once the claim expires nothing starts; the wait is said in waits, krd status, Slack and the log, once', async (point) => {
-    await writeBox(repo, readyForCdn());
+    await writeBox(disk.repo, readyForCdn());
     const w = world({ hooks: dieOnce(point), findJob: false });
     w.probes.promotionPhase = 'Ready';
     await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow(`simulated crash (${point})`);
@@ -427,7 +348,7 @@ describe('an executor without findJob (the oar CLI): an expired claim on a job w
   });
 
   it('/release:retry clears it: the job starts afresh in that run, once, and the record goes', async () => {
-    await writeBox(repo, readyForCdn({ driver: { unrecorded_starts: { 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } } } }));
+    await writeBox(disk.repo, readyForCdn({ driver: { unrecorded_starts: { 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } } } }));
     const w = world({ findJob: false });
     w.probes.promotionPhase = 'Ready';
     w.clock.advance(20 * MINUTE);
@@ -444,11 +365,11 @@ describe('an executor without findJob (the oar CLI): an expired claim on a job w
   });
 
   it('a person records the job instead: it is polled, never started, and the record goes', async () => {
-    await writeBox(repo, readyForCdn({ driver: { unrecorded_starts: { 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } } } }));
+    await writeBox(disk.repo, readyForCdn({ driver: { unrecorded_starts: { 'push-to-cdn-staging': { run: 'dies', at: '2025-11-01T00:00:00Z' } } } }));
     const w = world({ findJob: false });
     w.probes.promotionPhase = 'Ready';
     w.executor.jobs.push({ id: '77', task: 'push-to-cdn-staging', release: RELEASE, startedAt: T0.getTime() });
-    await updateStateBox(store, RELEASE, (b) => updateTask(b, 'push-to-cdn-staging', { status: 'In Progress', job: { id: '77' } }, T0).box, 'a person records the job');
+    await updateStateBox(disk.store, RELEASE, (b) => updateTask(b, 'push-to-cdn-staging', { status: 'In Progress', job: { id: '77' } }, T0).box, 'a person records the job');
     w.clock.advance(20 * MINUTE);
     const r = await drive(w.deps, { runId: 'after' });
     expect(w.executor.starts).toEqual([]);
@@ -460,7 +381,7 @@ describe('an executor without findJob (the oar CLI): an expired claim on a job w
   });
 
   it('with findJob nothing changes: the expired claim is taken over, the job found is adopted, nothing waits for a person', async () => {
-    await writeBox(repo, readyForCdn());
+    await writeBox(disk.repo, readyForCdn());
     const w = world({ hooks: dieOnce('afterTrigger') });
     w.probes.promotionPhase = 'Ready';
     await expect(drive(w.deps, { runId: 'dies' })).rejects.toThrow('simulated crash (afterTrigger)');
@@ -488,7 +409,7 @@ describe('an executor without findJob (the oar CLI): an expired claim on a job w
 
 describe('the claim itself', () => {
   it('is stamped when it is written, after the retries earlier in the run, with the run id given', async () => {
-    await writeBox(repo, readyForCdn({ tasks: { 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
+    await writeBox(disk.repo, readyForCdn({ tasks: { 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world({ hooks: dieOnce('afterClaim'), behaviour: { 'push-to-cdn-staging': { errors: [transient(), transient()] } } });
     w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - 2 * 60 * MINUTE });
     w.probes.promotionPhase = 'Accepted';
@@ -505,7 +426,7 @@ describe('the claim itself', () => {
 describe('claims cost nothing when nothing starts', () => {
   it('the executor says wait: the claim is released in the same run, the StateBox ends as it was', async () => {
     const start = readyForCdn();
-    await writeBox(repo, start);
+    await writeBox(disk.repo, start);
     const w = world({ behaviour: { 'push-to-cdn-staging': { wait: 'CDN maintenance until 02:00' } } });
     w.probes.promotionPhase = 'Ready';
     const r = await drive(w.deps, { runId: 'r' });
@@ -522,8 +443,8 @@ describe('claims cost nothing when nothing starts', () => {
   });
 
   it('a dry run claims nothing and writes nothing', async () => {
-    await writeBox(repo, readyForCdn());
-    const counted = new InterleavingStore(store, 0, async () => undefined);
+    await writeBox(disk.repo, readyForCdn());
+    const counted = new InterleavingStore(disk.store, 0, async () => undefined);
     const w = world({}, counted);
     w.probes.promotionPhase = 'Ready';
     const r = await drive(w.deps, { dryRun: true });

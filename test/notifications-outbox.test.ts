@@ -6,82 +6,53 @@
  * (the merge keeps the owner of the first commit, staging).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
-import { createOctokit } from '../src/adapters/github/octokit';
-import { GitHubStore } from '../src/adapters/store/github';
-import { LocalStore } from '../src/adapters/store/local';
 import { TransientError } from '../src/core/errors';
-import { stateBoxPath } from '../src/core/version';
 import { driveOnce } from '../src/driver/drive';
 import { stageNotifications } from '../src/driver/outbox';
-import type { DriverDeps, RunResult } from '../src/driver/types';
+import type { DriverDeps } from '../src/driver/types';
 import type { Notification, Notifier, NotifyResult } from '../src/ports/notifier';
-import type { StateStore, StoredFile, WriteOptions } from '../src/ports/store';
+import type { StateStore, WriteOptions } from '../src/ports/store';
 import { CLAIM_TTL_MS } from '../src/statebox/claims';
 import { mergeStateBoxes } from '../src/statebox/merge';
-import { loadStateBox } from '../src/statebox/repository';
 import type { StateBox } from '../src/statebox/schema';
 import { unsentOf, type Unsent } from '../src/statebox/unsent';
 import { serializeStateBox } from '../src/statebox/yaml';
-import { CHAIN_PASS, HOUR, MINUTE, T0, config, fakeWorld, makeBox, tempDir, writeBox, writeTracking, type FakeWorld } from './helpers/fake-world';
+import { CHAIN_PASS, HOUR, MINUTE, T0, config, fakeWorld, makeBox, writeBox, type FakeWorld, type LocalRepos } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
+import { PATH, PassThroughStore, RELEASE, ReadBeforeWriteStore, barrier, boxOf, githubStore, ofType, racingRepos, removeRepos } from './helpers/racing-runs';
 
-const RELEASE = '4.20.1';
-const PATH = stateBoxPath(RELEASE);
 const PASS_KEY = `${RELEASE}:task:push-to-cdn-staging:Pass:started=2025-11-01T00:00:00Z`;
-const dirs: string[] = [];
-let repo: string;
-let store: LocalStore;
-let record: LocalStore;
+let disk: LocalRepos;
 
 beforeEach(async () => {
-  repo = await tempDir('krd-outbox-');
-  const recordDir = await tempDir('krd-outbox-record-');
-  dirs.push(repo, recordDir);
-  store = new LocalStore(repo);
-  record = new LocalStore(recordDir);
-  await writeTracking(repo, '4.20', [RELEASE]);
+  disk = await racingRepos();
 });
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+afterEach(() => removeRepos(disk));
 
 /** push-to-cdn-staging runs job 1, which has finished: the next run records Pass and announces it. */
 const jobDone = (driver?: Record<string, unknown>) =>
   makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } }, ...(driver ? { driver } : {}) });
 
-function world(s: StateStore = store): FakeWorld {
-  const w = fakeWorld(s, record);
+function world(s: StateStore = disk.store): FakeWorld {
+  const w = fakeWorld(s, disk.record);
   w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: RELEASE, startedAt: T0.getTime() - HOUR });
   w.probes.promotionPhase = 'Ready';
   return w;
 }
 
-async function boxIn(s: StateStore = store): Promise<StateBox> {
-  const loaded = await loadStateBox(s, RELEASE);
-  if (!loaded) throw new Error(`no StateBox for ${RELEASE}`);
-  return loaded.box;
-}
+const boxIn = (s: StateStore = disk.store) => boxOf(s);
 const drive = (deps: DriverDeps, runId: string, dryRun = false) => driveOnce(deps, { releases: [RELEASE], config: config(dryRun ? { dryRun: true } : {}), runId });
-const ofType = (r: RunResult, type: string) => r.events.filter((e) => e.type === type);
 
 /** A store wrapper: `fail(message, landed)` decides, per StateBox write, whether it fails and whether it lands first. */
-class FaultyStore implements StateStore {
-  readonly describe: string;
+class FaultyStore extends PassThroughStore {
   readonly writes: string[] = [];
   constructor(
-    private readonly inner: StateStore,
+    inner: StateStore,
     private readonly fault: (message: string) => 'ok' | 'refuse' | 'lose-answer',
   ) {
-    this.describe = inner.describe;
+    super(inner);
   }
-  read(path: string): Promise<StoredFile | undefined> {
-    return this.inner.read(path);
-  }
-  list(prefix: string): Promise<string[]> {
-    return this.inner.list(prefix);
-  }
-  async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
+  override async write(path: string, content: string, options: WriteOptions): Promise<{ sha: string }> {
     if (path !== PATH) return this.inner.write(path, content, options);
     this.writes.push(options.message);
     const what = this.fault(options.message);
@@ -108,8 +79,8 @@ class HangingNotifier implements Notifier {
 
 describe('a notification goes out only after the commit that records it', () => {
   it('records it as the run’s own in the commit, sends it, then records it as sent', async () => {
-    await writeBox(repo, jobDone());
-    const counted = new FaultyStore(store, () => 'ok');
+    await writeBox(disk.repo, jobDone());
+    const counted = new FaultyStore(disk.store, () => 'ok');
     const w = world(counted);
     const seen: StateBox[] = [];
     w.notifier.notify = async (message, thread) => {
@@ -130,9 +101,9 @@ describe('a notification goes out only after the commit that records it', () => 
   });
 
   it('a commit the store refuses: nothing sent; the next run records it again and sends it once', async () => {
-    await writeBox(repo, jobDone());
+    await writeBox(disk.repo, jobDone());
     let refuse = true;
-    const w = world(new FaultyStore(store, (m) => (m.includes('→ Pass') && refuse ? ((refuse = false), 'refuse') : 'ok')));
+    const w = world(new FaultyStore(disk.store, (m) => (m.includes('→ Pass') && refuse ? ((refuse = false), 'refuse') : 'ok')));
     const failed = await drive(w.deps, 'fails');
     expect(failed.releases[0]?.error).toMatch(/could not write .*502/);
     expect(w.notifier.sent).toEqual([]);
@@ -143,9 +114,9 @@ describe('a notification goes out only after the commit that records it', () => 
   });
 
   it('a commit whose answer was lost: read again, found landed with the run’s messages, sent once', async () => {
-    await writeBox(repo, jobDone());
+    await writeBox(disk.repo, jobDone());
     let lose = true;
-    const w = world(new FaultyStore(store, (m) => (m.includes('→ Pass') && lose ? ((lose = false), 'lose-answer') : 'ok')));
+    const w = world(new FaultyStore(disk.store, (m) => (m.includes('→ Pass') && lose ? ((lose = false), 'lose-answer') : 'ok')));
     const r = await drive(w.deps, 'lost');
     expect(r.releases[0]).toMatchObject({ wrote: true });
     expect(r.releases[0]?.error).toBeUndefined();
@@ -159,8 +130,8 @@ describe('a notification goes out only after the commit that records it', () => 
 
   it('a dry run writes nothing, sends nothing and says how many it would send', async () => {
     // A dry run polls nothing; a message left by a failed send is what it would send.
-    await writeBox(repo, jobDone({ unsent: [{ key: 'k', kind: 'task-pass', text: 'waiting', since: '2025-11-01T00:00:00Z' }] }));
-    const counted = new FaultyStore(store, () => 'ok');
+    await writeBox(disk.repo, jobDone({ unsent: [{ key: 'k', kind: 'task-pass', text: 'waiting', since: '2025-11-01T00:00:00Z' }] }));
+    const counted = new FaultyStore(disk.store, () => 'ok');
     const w = world(counted);
     const r = await drive(w.deps, 'dry', true);
     expect(counted.writes).toEqual([]);
@@ -171,8 +142,8 @@ describe('a notification goes out only after the commit that records it', () => 
 
 describe('at most once when a run cannot say whether it sent', () => {
   it('the write that records the send fails: sent once; a later run leaves it while the owner may live, then gives it up, saying so', async () => {
-    await writeBox(repo, jobDone());
-    const w = world(new FaultyStore(store, (m) => (m.includes('notifications:') ? 'refuse' : 'ok')));
+    await writeBox(disk.repo, jobDone());
+    const w = world(new FaultyStore(disk.store, (m) => (m.includes('notifications:') ? 'refuse' : 'ok')));
     const r = await drive(w.deps, 'sender');
     expect(w.notifier.sent.map((s) => s.message.key)).toEqual([PASS_KEY]);
     // The run's backoff (1, 2, 4 minutes), then a warning: the release is not in error.
@@ -197,7 +168,7 @@ describe('at most once when a run cannot say whether it sent', () => {
   });
 
   it('the runner dies while sending: never sent by another run; given up, with a warning, once the claim expired', async () => {
-    await writeBox(repo, jobDone());
+    await writeBox(disk.repo, jobDone());
     const w = world();
     const hanging = new HangingNotifier();
     void drive({ ...w.deps, notifier: hanging }, 'killed');
@@ -219,30 +190,11 @@ describe('at most once when a run cannot say whether it sent', () => {
 describe('racing runs', () => {
   it('on the GitHub API: two runs see the job finish; both commits record the message, one run sends it', async () => {
     await using gh = await startGitHubServer({ token: 't0k', files: { [PATH]: serializeStateBox(jobDone()) } });
-    const github = (): GitHubStore =>
-      new GitHubStore({ octokit: createOctokit({ token: 't0k', baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }), owner: gh.owner, repo: gh.repo });
+    const github = (): StateStore => githubStore(gh);
     const w = world(github());
     // Both runs read before either writes.
-    let arrived = 0;
-    let open: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const racing = (): StateStore => {
-      const inner = github();
-      let waited = false;
-      return {
-        describe: inner.describe,
-        read: (p) => inner.read(p),
-        list: (p) => inner.list(p),
-        write: async (p, c, o) => {
-          if (!waited) {
-            waited = true;
-            if (++arrived >= 2) open();
-            await gate;
-          }
-          return inner.write(p, c, o);
-        },
-      };
-    };
+    const arrive = barrier(2);
+    const racing = (): StateStore => new ReadBeforeWriteStore(github(), arrive);
     const runs = await Promise.all(['a', 'b'].map((runId) => drive({ ...w.deps, store: racing() }, runId)));
     expect(w.notifier.sent.map((s) => s.message.key)).toEqual([PASS_KEY]);
     expect(runs.flatMap((r) => ofType(r, 'notify'))).toHaveLength(1);
@@ -256,7 +208,7 @@ describe('racing runs', () => {
 describe('older StateBoxes and failed sends', () => {
   it('entries without an owner (a failed send, or written by an older driver) are claimed by the next commit and sent once', async () => {
     const old: Unsent = { key: 'k-old', kind: 'task-fail', text: `${RELEASE}: Stage Testing FAILED.`, mentionOwner: true, since: '2025-10-31T12:00:00Z' };
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } }, driver: { unsent: [old] } }));
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } }, driver: { unsent: [old] } }));
     const w = world();
     w.executor.behaviour['push-to-cdn-staging'] = { durationMs: 10 * HOUR };
     const r = await drive(w.deps, 'r');
