@@ -109,7 +109,7 @@ describe('simulate: the rules of release-flow.md, seen from the report', () => {
     const { report, boxes } = await runSimulation(scenario('comment-without-permission'));
     const said = report.events.filter((e) => e.type === 'decision' && e.detail.includes('mallory'));
     expect(said).toEqual([
-      expect.objectContaining({ release: '4.18.32', at: '2025-12-15T13:00:00Z', detail: expect.stringMatching(/ignored .*mallory: permission read, write or more needed/) }),
+      expect.objectContaining({ release: '4.18.32', at: '2025-12-15T13:00:00Z', detail: expect.stringMatching(/ignored .*mallory: mallory has read permission; write or more is needed/) }),
     ]);
     expect(report.events.some((e) => e.type === 'decision' && /comment by bob is not a \/release: command/.test(e.detail))).toBe(true);
     const gate = boxes.get('4.18.32')!.tasks.find((t) => t.name === 'analyze-promoted-build')!;
@@ -255,7 +255,7 @@ describe('worldDeps: stepping through a scenario by hand', () => {
     expect(early.notes).toEqual([]);
     const atComment = await worldDeps(file, '2025-12-15T13:00:00Z', new LocalStore(dir), log);
     expect(atComment.commands).toEqual([]);
-    expect(atComment.notes.map((n) => n.detail)).toEqual([expect.stringMatching(/ignored .* from mallory: permission read/)]);
+    expect(atComment.notes.map((n) => n.detail)).toEqual([expect.stringMatching(/ignored .* from mallory: mallory has read permission/)]);
     expect(warnings.some((w) => w.includes('mallory'))).toBe(true);
     const human = await worldDeps(join(SCENARIOS, 'promoted-reject-human-accept.yaml'), '2025-12-15T13:10:00Z', new LocalStore(tempDir()), silentLogger);
     expect(human.commands).toEqual([expect.objectContaining({ kind: 'accept', release: '4.18.31', task: 'analyze-promoted-build', by: 'alice' })]);

@@ -54,7 +54,7 @@ export async function routeComments(release: string, comments: readonly Scenario
       notes.push({
         release,
         type: 'decision',
-        detail: `ignored "${firstLine(c.body)}" from ${c.user}: permission ${permission}, ${REQUIRED_PERMISSION} or more needed`,
+        detail: `ignored "${firstLine(c.body)}" from ${c.user}: ${c.user} has ${permission === 'none' ? 'no' : permission} permission; ${REQUIRED_PERMISSION} or more is needed`,
       });
       continue;
     }
