@@ -95802,11 +95802,37 @@ function parseConfig(raw) {
 function readConfig(env = process.env) {
     const raw = readRawInputs(env);
     for (const name of SECRET_INPUTS) {
-        const value = raw[name];
-        if (value)
-            core_setSecret(value);
+        for (const part of secretParts(raw[name]))
+            core_setSecret(part);
     }
     return parseConfig(raw);
+}
+/**
+ * What to register with core.setSecret for one secret value: the value, each of its lines (the
+ * runner masks whole registered strings, and a log line may show one line of a PEM key), and
+ * the private_key of a service-account JSON as it appears once parsed.
+ */
+function secretParts(value) {
+    if (!value)
+        return [];
+    const parts = new Set([value]);
+    const addLines = (text) => {
+        for (const line of text.split(/\r?\n/))
+            if (line.trim().length >= 8)
+                parts.add(line.trim());
+    };
+    addLines(value);
+    try {
+        const key = JSON.parse(value).private_key;
+        if (typeof key === 'string' && key !== '') {
+            parts.add(key);
+            addLines(key);
+        }
+    }
+    catch {
+        // Not JSON: an access token, already registered whole.
+    }
+    return [...parts];
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/store/paths.ts

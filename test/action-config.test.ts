@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_MAX_OPERATIONS, INPUT_NAMES, parseConfig, readConfig, type RawInputs } from '../src/action/config';
+import { DEFAULT_MAX_OPERATIONS, INPUT_NAMES, parseConfig, readConfig, secretParts, type RawInputs } from '../src/action/config';
 import { InputError } from '../src/core/errors';
 import { actionEnv } from './helpers/action-env';
 
@@ -124,6 +124,27 @@ describe('readConfig', () => {
     expect(config.slackToken).toBe('xoxb-secret');
     expect(env.stdout()).toContain('::add-mask::xoxb-secret');
     expect(env.stdout()).toContain('::add-mask::ghs_test');
+  });
+});
+
+describe('multi-line secrets are masked line by line', () => {
+  const pem = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n-----END PRIVATE KEY-----\n';
+  const serviceAccount = JSON.stringify({ type: 'service_account', client_email: 'bot@p.iam.gserviceaccount.com', private_key: pem });
+
+  it.each<[string, string | undefined, string[]]>([
+    ['nothing', undefined, []],
+    ['a one-line token: itself', 'ghs_abcdefgh', ['ghs_abcdefgh']],
+    ['a service-account JSON: the JSON, its private key and each line of the key', serviceAccount, [serviceAccount, pem, '-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 'BKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj', '-----END PRIVATE KEY-----']],
+    ['a PEM given as is: each line too, short lines left out', 'abc\nMIIEvQIBADANBgkq\n', ['abc\nMIIEvQIBADANBgkq\n', 'MIIEvQIBADANBgkq']],
+  ])('%s', (_name, value, parts) => {
+    expect(secretParts(value)).toEqual(parts);
+  });
+
+  it('readConfig registers each line of the google-credentials key with the runner', async () => {
+    await using env = actionEnv({ event: 'schedule', inputs: { ...defaults(), 'sheet-id': '1AbCdEfGhIjKlMnOp', 'google-credentials': serviceAccount } });
+    readConfig();
+    expect(env.stdout()).toContain('::add-mask::MIIEvQIBADANBgkqhkiG9w0BAQEFAASC');
+    expect(env.stdout()).toContain('::add-mask::BKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj');
   });
 });
 

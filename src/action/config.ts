@@ -279,8 +279,31 @@ export function parseConfig(raw: RawInputs): ActionConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   const raw = readRawInputs(env);
   for (const name of SECRET_INPUTS) {
-    const value = raw[name];
-    if (value) core.setSecret(value);
+    for (const part of secretParts(raw[name])) core.setSecret(part);
   }
   return parseConfig(raw);
+}
+
+/**
+ * What to register with core.setSecret for one secret value: the value, each of its lines (the
+ * runner masks whole registered strings, and a log line may show one line of a PEM key), and
+ * the private_key of a service-account JSON as it appears once parsed.
+ */
+export function secretParts(value: string | undefined): string[] {
+  if (!value) return [];
+  const parts = new Set([value]);
+  const addLines = (text: string) => {
+    for (const line of text.split(/\r?\n/)) if (line.trim().length >= 8) parts.add(line.trim());
+  };
+  addLines(value);
+  try {
+    const key = (JSON.parse(value) as { private_key?: unknown }).private_key;
+    if (typeof key === 'string' && key !== '') {
+      parts.add(key);
+      addLines(key);
+    }
+  } catch {
+    // Not JSON: an access token, already registered whole.
+  }
+  return [...parts];
 }
