@@ -5,80 +5,37 @@
  * once. Runs race on a real LocalStore and on the local GitHub API.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
-import { createOctokit } from '../src/adapters/github/octokit';
-import { GitHubStore } from '../src/adapters/store/github';
-import { LocalStore } from '../src/adapters/store/local';
-import { stateBoxPath } from '../src/core/version';
 import { driveOnce } from '../src/driver/drive';
 import type { DriverDeps, RunResult } from '../src/driver/types';
 import { FakeClock } from '../src/ports/clock';
 import type { StateStore } from '../src/ports/store';
-import { loadStateBox } from '../src/statebox/repository';
-import type { StateBox } from '../src/statebox/schema';
 import { serializeStateBox } from '../src/statebox/yaml';
-import { CANDIDATE, CHAIN_PASS, T0, config, fakeWorld, makeBox, permanent, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking, type FakeWorld } from './helpers/fake-world';
+import { CANDIDATE, CHAIN_PASS, T0, config, fakeWorld, makeBox, permanent, testResultJson, testResultPathOf, writeBox, writeRepoFile, type FakeWorld, type LocalRepos } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
+import { PATH, RELEASE, ReadBeforeWriteStore, barrier, boxOf, githubStore, ofType, racingRepos, removeRepos } from './helpers/racing-runs';
 
-const RELEASE = '4.20.1';
-const PATH = stateBoxPath(RELEASE);
 const CREDENTIAL = 'HTTP 401 from the Release Controller: the token in RC_TOKEN is invalid';
 const ISSUE = `Cannot check the promotion on the Release Controller: ${CREDENTIAL}`;
-const dirs: string[] = [];
-let repo: string;
-let store: LocalStore;
-let record: LocalStore;
+let disk: LocalRepos;
 
 beforeEach(async () => {
-  repo = await tempDir('krd-racing-issues-');
-  const recordDir = await tempDir('krd-racing-issues-record-');
-  dirs.push(repo, recordDir);
-  store = new LocalStore(repo);
-  record = new LocalStore(recordDir);
-  await writeTracking(repo, '4.20', [RELEASE]);
-  await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
+  disk = await racingRepos();
+  await writeRepoFile(disk.recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
 });
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+afterEach(() => removeRepos(disk));
 
 /** The next step needs the promotion (image-consistency-check, stage-testing, the gate); nothing else is due. */
 const promotionNeeded = () => makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass' } });
 
-async function boxIn(s: StateStore = store): Promise<StateBox> {
-  const loaded = await loadStateBox(s, RELEASE);
-  if (!loaded) throw new Error(`no StateBox for ${RELEASE}`);
-  return loaded.box;
-}
-const ofType = (r: RunResult, type: string) => r.events.filter((e) => e.type === type);
-
-/** Each store's first StateBox write waits until every run has read and decided. */
+/** Each run's first StateBox write waits until every run has read and decided. */
 function racingStores(parties: number, make: () => StateStore): StateStore[] {
-  let arrived = 0;
-  let open: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  return Array.from({ length: parties }, () => {
-    const inner = make();
-    let waited = false;
-    return {
-      describe: inner.describe,
-      read: (p) => inner.read(p),
-      list: (p) => inner.list(p),
-      write: async (p, c, o) => {
-        if (!waited && p === PATH) {
-          waited = true;
-          if (++arrived >= parties) open();
-          await gate;
-        }
-        return inner.write(p, c, o);
-      },
-    };
-  });
+  const arrive = barrier(parties);
+  return Array.from({ length: parties }, () => new ReadBeforeWriteStore(make(), arrive));
 }
 
 /** Both runs fail the promotion check for good; the second run's clock is 40 seconds ahead (another runner). */
 function brokenCredentialWorld(s: StateStore): { w: FakeWorld; deps: (store: StateStore, n: number) => DriverDeps } {
-  const w = fakeWorld(s, record);
+  const w = fakeWorld(s, disk.record);
   w.probes.stageRelease = true;
   w.probes.errors['promotion'] = [permanent(CREDENTIAL), permanent(CREDENTIAL)];
   const later = new FakeClock(new Date(T0.getTime() + 40_000));
@@ -93,12 +50,12 @@ async function race(w: FakeWorld, deps: (store: StateStore, n: number) => Driver
 
 describe('two runs meet the same broken credential at once', () => {
   it('on a LocalStore: one blocker issue, one Red message', async () => {
-    await writeBox(repo, promotionNeeded());
-    const { w, deps } = brokenCredentialWorld(store);
-    const runs = await race(w, deps, racingStores(2, () => store));
+    await writeBox(disk.repo, promotionNeeded());
+    const { w, deps } = brokenCredentialWorld(disk.store);
+    const runs = await race(w, deps, racingStores(2, () => disk.store));
     // Each run reported the issue in its own step.
     expect(runs.map((r) => ofType(r, 'decision').filter((e) => e.detail === `blocker issue added: ${ISSUE}`).length)).toEqual([1, 1]);
-    const final = await boxIn();
+    const final = await boxOf(disk.store);
     expect(final.issues.map((i) => [i.issue, i.blocker, i.resolved])).toEqual([[ISSUE, true, false]]);
     expect(w.notifier.sent.filter((s) => s.message.kind === 'red')).toHaveLength(1);
     expect(runs.flatMap((r) => ofType(r, 'notify'))).toHaveLength(1);
@@ -109,25 +66,24 @@ describe('two runs meet the same broken credential at once', () => {
 
   it('on the GitHub API: one blocker issue, one Red message, the race seen as a 409', async () => {
     await using gh = await startGitHubServer({ token: 't0k', files: { [PATH]: serializeStateBox(promotionNeeded()) } });
-    const github = (): GitHubStore =>
-      new GitHubStore({ octokit: createOctokit({ token: 't0k', baseUrl: gh.url, retryAfterBaseMs: 1, spaceWrites: false }), owner: gh.owner, repo: gh.repo });
+    const github = () => githubStore(gh);
     const { w, deps } = brokenCredentialWorld(github());
     await race(w, deps, racingStores(2, github));
     expect(gh.requests.filter((r) => r.method === 'PUT' && r.status === 409).length).toBeGreaterThan(0);
-    const final = await boxIn(github());
+    const final = await boxOf(github());
     expect(final.issues.map((i) => i.issue)).toEqual([ISSUE]);
     expect(w.notifier.kinds()).toEqual(['red']);
     expect(final.driver?.notified).toHaveLength(1);
   });
 
   it('the next run, with the issue still open, adds no second one and sends nothing more', async () => {
-    await writeBox(repo, promotionNeeded());
-    const { w, deps } = brokenCredentialWorld(store);
-    await race(w, deps, racingStores(2, () => store));
+    await writeBox(disk.repo, promotionNeeded());
+    const { w, deps } = brokenCredentialWorld(disk.store);
+    await race(w, deps, racingStores(2, () => disk.store));
     w.clock.advance(15 * 60_000);
     w.probes.errors['promotion'] = [permanent(CREDENTIAL)];
     await driveOnce(w.deps, { releases: [RELEASE], config: config(), runId: 'next' });
-    expect((await boxIn()).issues).toHaveLength(1);
+    expect((await boxOf(disk.store)).issues).toHaveLength(1);
     expect(w.notifier.sent).toHaveLength(1);
   });
 });
