@@ -307,7 +307,7 @@ describe('crashes around the claim', () => {
 
 const HELD_CDN =
   'push-to-cdn-staging: waits for a person: run dies may have started it at 2025-11-01T00:00Z and died before recording its job; ' +
-  "check the stage push jobs of the release's advisories in the Errata Tool, then record the job in the StateBox or /release:retry 4.20.1 push-to-cdn-staging to start it again";
+  "check the stage push jobs of the release's advisories in the Errata Tool, then /release:record-job 4.20.1 push-to-cdn-staging JOB to record the job it started, or /release:retry 4.20.1 push-to-cdn-staging to start it again";
 const unrecordedIn = (b: StateBox) => b.driver?.['unrecorded_starts'];
 
 describe('an executor without findJob (the oar CLI): an expired claim on a job waits for a person', () => {

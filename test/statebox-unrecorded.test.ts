@@ -58,7 +58,7 @@ describe('decide: a held task waits for a person and is never triggered', () => 
     const obs = { promotion: { ok: true, value: { phase: 'Accepted' } }, stageRelease: { ok: true, value: true } } as const;
     expect(decide(withoutUnrecordedStarts(box, [task]), obs, NOW, config()).actions).toContainEqual({ type: 'trigger', task });
     const d = decide(box, obs, NOW, config());
-    const reason = `waits for a person: run dies may have started it at 2025-11-01T00:00Z and died before recording its job; check ${where}, then record the job in the StateBox or /release:retry 4.20.1 ${task} to start it again`;
+    const reason = `waits for a person: run dies may have started it at 2025-11-01T00:00Z and died before recording its job; check ${where}, then /release:record-job 4.20.1 ${task} JOB to record the job it started, or /release:retry 4.20.1 ${task} to start it again`;
     expect(d.actions.filter((a) => a.type === 'trigger' && a.task === task)).toEqual([]);
     expect(d.waits).toContain(`${task}: ${reason}`);
     expect(d.tasks.find((t) => t.task === task)).toEqual({ task, state: 'waiting', detail: reason });

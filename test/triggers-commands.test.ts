@@ -105,7 +105,7 @@ describe('parseCommand', () => {
     expect(error('/release:resolve 4.20.1 0 fixed')).toMatch(/needs the issue number/);
     expect(error('/release:retry 4.20.1 stage-testing now')).toMatch(/takes no more arguments/);
     expect(error('/release:status 4.20.1 4.20.2')).toMatch(/takes no more arguments/);
-    expect(error('/release:ship 4.20.1')).toBe('"/release:ship" is not a release command: use one of /release:drive, /release:status, /release:accept, /release:reject, /release:retry, /release:resolve.');
+    expect(error('/release:ship 4.20.1')).toBe('"/release:ship" is not a release command: use one of /release:drive, /release:status, /release:accept, /release:reject, /release:retry, /release:record-job, /release:resolve.');
     expect(error('/release:drive 4.20.1\u0007')).toBe('The command contains control characters.');
     expect(error('/release:accept 4.20.1 stage-testing "unclosed')).toBe('A double quote is not closed.');
   });

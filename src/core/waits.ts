@@ -46,7 +46,7 @@ export const WAIT = {
     `${job ? `; check job ${job}` : ''}; /release:retry restarts it`,
   unrecordedStart: (task: string, release: string, run: string, at: string, where: string): string =>
     `waits for a person: run ${run} may have started it at ${at} and died before recording its job; ` +
-    `check ${where}, then record the job in the StateBox or /release:retry ${release} ${task} to start it again`,
+    `check ${where}, then /release:record-job ${release} ${task} JOB to record the job it started, or /release:retry ${release} ${task} to start it again`,
   noReleaseDate: (): string => 'no release_date in the StateBox metadata',
   notBeforeDate: (trigger: number): string => `waits until ${minuteTime(trigger)} (release date − 1 day)`,
   prodMetadata: (deadline: number): string =>

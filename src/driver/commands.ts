@@ -1,9 +1,12 @@
 import { InputError } from '../core/errors';
-import { FLOW_TASKS, isFlowTask, type TaskStatus } from '../core/tasks';
+import { legacyJob } from '../core/decide';
+import { isJobTask, parseJobRef } from '../core/job-ref';
+import { ASYNC_TASKS, FLOW_TASKS, isFlowTask, type TaskStatus } from '../core/tasks';
 import { maskEmails } from '../core/mask';
 import { overallStatus } from '../core/overall';
 import { isoSeconds } from '../core/time';
 import { updateTask } from '../core/decide-update';
+import { CLAIM_TTL_MS, claimState, withoutClaims } from '../statebox/claims';
 import { resolveIssue } from '../statebox/edit';
 import { unrecordedStart, withoutUnrecordedStarts } from '../statebox/unrecorded';
 import type { StateBox } from '../statebox/schema';
@@ -103,10 +106,72 @@ export function applyCommand(box: StateBox, cmd: HumanCommand, now: Date): Comma
         transitions: r.transition ? [{ task, ...r.transition }] : [],
       };
     }
+    case 'record-job':
+      return recordJob(box, cmd, by, now);
     case 'resolve': {
       const text = required(cmd.text, 'a resolution text', 'resolve');
       const next = resolveIssue(box, cmd.issue, `${text} (resolved by ${by})`, now);
       return { box: next, reply: `Issue ${cmd.issue} of ${release} resolved.`, transitions: [] };
     }
   }
+}
+
+/**
+ * `/release:record-job`: a person found the job of an async task in Jenkins, Prow or the Errata
+ * Tool (typically one a dead run started without recording it, src/statebox/unrecorded.ts) and
+ * records it. The task becomes In Progress with that job, so the next step polls it instead of
+ * starting one; the hold for a person and any claim on the task go. A recorded job is never
+ * replaced (a retry clears it), and a finished task is left alone.
+ */
+function recordJob(box: StateBox, cmd: Extract<HumanCommand, { kind: 'record-job' }>, by: string, now: Date): CommandOutcome {
+  const release = box.release;
+  const task = flowTask(release, cmd.task);
+  if (!isJobTask(task)) {
+    throw new InputError(`${task} starts no job, so there is none to record: /release:record-job is for ${ASYNC_TASKS.join(', ')}.`);
+  }
+  const job = parseJobRef(task, cmd.job);
+  const named = job.url ?? job.id;
+  const current = box.tasks.find((t) => t.name === task);
+  if (current?.status === 'Pass' || current?.status === 'Fail') {
+    throw new InputError(`${task} of ${release} is already ${current.status}, so its job is over and nothing was recorded; /release:retry ${release} ${task} starts it again.`);
+  }
+  const recorded = current?.job ?? legacyJob(current?.result);
+  if (recorded && recorded.id !== job.id) {
+    throw new InputError(
+      `${task} of ${release} already records job ${recorded.url ?? recorded.id}, and a recorded job is never replaced; nothing was recorded. ` +
+        `If that job is wrong, /release:retry ${release} ${task} clears it and starts the task again.`,
+    );
+  }
+  if (recorded && current?.job && current.status === 'In Progress') {
+    return { box, reply: `${task} of ${release} already records job ${current.job.url ?? current.job.id}; nothing changed.`, transitions: [] };
+  }
+  // A live claim: a run is starting the task right now and records its own job.
+  const { state, claim } = claimState(box, task, now, '');
+  if (state === 'live') {
+    const until = isoSeconds(new Date(Date.parse(claim!.at) + CLAIM_TTL_MS));
+    throw new InputError(
+      `run ${claim!.run} claimed ${task} of ${release} at ${claim!.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`,
+    );
+  }
+  const held = unrecordedStart(box, task);
+  const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
+  const r = updateTask(
+    box,
+    task,
+    {
+      status: 'In Progress',
+      decided_by: by,
+      job: { id: job.id, ...(job.url ? { url: job.url } : {}) },
+      result: `Job ${named} recorded by ${by} at ${isoSeconds(now)} (was ${was}); it is polled, not started again.${previously(current?.status, current?.result)}`,
+    },
+    now,
+    { human: true },
+  );
+  // An In Progress task without a start time (files upstream wrote) starts now.
+  const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: isoSeconds(now) } : t));
+  return {
+    box: withoutClaims(withoutUnrecordedStarts({ ...r.box, tasks }, [task]), [task]),
+    reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
+    transitions: r.transition ? [{ task, ...r.transition }] : [],
+  };
 }

@@ -24,6 +24,8 @@ export type HumanCommand =
   | { readonly kind: 'accept'; readonly release: string; readonly task: string; readonly justification: string; readonly by: string }
   | { readonly kind: 'reject'; readonly release: string; readonly task: string; readonly reason: string; readonly by: string }
   | { readonly kind: 'retry'; readonly release: string; readonly task: string; readonly by: string }
+  /** `job`: the build number, id or URL as the person gave it (src/core/job-ref.ts reads it). */
+  | { readonly kind: 'record-job'; readonly release: string; readonly task: string; readonly job: string; readonly by: string }
   | { readonly kind: 'resolve'; readonly release: string; readonly issue: number; readonly text: string; readonly by: string };
 
 export interface DriverConfig {

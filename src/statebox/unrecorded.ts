@@ -5,8 +5,9 @@
  * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
  * choice: starting the task again may run the job twice, never starting it may stall the
  * release. So the engine records the expired claim here and the task waits for a person, who
- * checks the job system, then records the job or retries the task. `/release:retry` removes the
- * record (a retry after it voids it as well, as it voids claims).
+ * checks the job system, then records the job (`/release:record-job`, which sets the task In
+ * Progress with that job) or retries the task. Both commands remove the record (a retry after it
+ * voids it as well, as it voids claims).
  */
 import { parseTimestamp } from '../core/time';
 import { type Claim, isClaim } from './claims';

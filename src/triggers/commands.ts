@@ -5,12 +5,13 @@
  * checked against strict patterns.
  */
 import { errorMessage } from '../core/errors';
-import { FLOW_TASKS, isFlowTask } from '../core/tasks';
+import { isJobTask, parseJobRef } from '../core/job-ref';
+import { ASYNC_TASKS, FLOW_TASKS, isFlowTask } from '../core/tasks';
 import { parseRelease } from '../core/version';
 import type { HumanCommand } from '../driver/types';
 
 export const COMMAND_PREFIX = '/release:';
-export const COMMAND_NAMES = ['drive', 'status', 'accept', 'reject', 'retry', 'resolve'] as const;
+export const COMMAND_NAMES = ['drive', 'status', 'accept', 'reject', 'retry', 'record-job', 'resolve'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** Limits that keep a hostile comment cheap to refuse. */
@@ -25,6 +26,7 @@ export const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   accept: '/release:accept RELEASE TASK JUSTIFICATION',
   reject: '/release:reject RELEASE TASK REASON',
   retry: '/release:retry RELEASE TASK',
+  'record-job': '/release:record-job RELEASE TASK JOB',
   resolve: '/release:resolve RELEASE ISSUE# TEXT',
 };
 
@@ -116,6 +118,18 @@ function noMore(args: readonly string[], name: CommandName): void {
   if (args.length > 0) throw new Error(`${COMMAND_USAGE[name]} takes no more arguments; got ${JSON.stringify(args.join(' ').slice(0, 60))}.`);
 }
 
+/** An async job task and the job named for it, checked now so a bad one is answered at once. */
+function recordJob(release: string, taskArg: string | undefined, args: readonly string[]): ParsedCommand {
+  const [job, ...rest] = args;
+  const name = 'record-job';
+  const t = task(taskArg, name);
+  if (!isJobTask(t)) throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${ASYNC_TASKS.join(', ')}); ${t} starts none.`);
+  if (job === undefined) throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
+  noMore(rest, name);
+  parseJobRef(t, job);
+  return { kind: 'record-job', release, task: t, job };
+}
+
 function issueNumber(arg: string | undefined): number {
   const m = arg === undefined ? null : /^#?([1-9]\d{0,5})$/.exec(arg);
   if (!m) throw new Error(`${COMMAND_USAGE.resolve} needs the issue number as shown in the status (1, 2, …)${arg === undefined ? '' : `; ${JSON.stringify(arg.slice(0, 20))} is not one`}.`);
@@ -147,6 +161,8 @@ function build(name: CommandName, args: readonly string[]): ParsedCommand {
       noMore(rest, name);
       return cmd;
     }
+    case 'record-job':
+      return recordJob(release(a0, name), a1, rest);
     case 'resolve':
       return { kind: 'resolve', release: release(a0, name), issue: issueNumber(a1), text: text(rest, 'a resolution text', name) };
   }
