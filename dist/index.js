@@ -76513,7 +76513,7 @@ const WAIT = {
     stuck: (for_, expectedMinutes, job) => `looks stuck: in progress for ${duration(for_)}, usually done within ${duration(expectedMinutes * 60_000)}` +
         `${job ? `; check job ${job}` : ''}; /release:retry restarts it`,
     unrecordedStart: (task, release, run, at, where) => `waits for a person: run ${run} may have started it at ${at} and died before recording its job; ` +
-        `check ${where}, then record the job in the StateBox or /release:retry ${release} ${task} to start it again`,
+        `check ${where}, then /release:record-job ${release} ${task} JOB to record the job it started, or /release:retry ${release} ${task} to start it again`,
     noReleaseDate: () => 'no release_date in the StateBox metadata',
     notBeforeDate: (trigger) => `waits until ${minuteTime(trigger)} (release date − 1 day)`,
     prodMetadata: (deadline) => `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
@@ -76652,8 +76652,9 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
  * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
  * choice: starting the task again may run the job twice, never starting it may stall the
  * release. So the engine records the expired claim here and the task waits for a person, who
- * checks the job system, then records the job or retries the task. `/release:retry` removes the
- * record (a retry after it voids it as well, as it voids claims).
+ * checks the job system, then records the job (`/release:record-job`, which sets the task In
+ * Progress with that job) or retries the task. Both commands remove the record (a retry after it
+ * voids it as well, as it voids claims).
  */
 
 
@@ -87948,6 +87949,115 @@ async function activeReleases(store, now, named = [], options = {}) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/core/job-ref.ts
+/**
+ * The job a person names in `/release:record-job` (a Jenkins build, a Prow job, an Errata push
+ * job), checked against what each async task's job looks like before it reaches the StateBox
+ * and, from there, oar's argument list (`-n N`, `--job-id ID`). Only a plain id or an https
+ * URL of the expected shape passes; the id is taken from it the way the executors take it
+ * from oar's output (src/adapters/exec/status-line.ts extractJob).
+ */
+
+
+/** Longer than any real job URL; a longer argument is refused before any pattern runs. */
+const MAX_JOB_CHARS = 300;
+function isJobTask(task) {
+    return ASYNC_TASKS.includes(task);
+}
+// A DNS host name (no user info, no IP address, no IDN tricks) and an optional port.
+const HOST = String.raw `(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}(?::\d{1,5})?`;
+// A Jenkins folder such as `job/zstreams/`: a name never starting with a dot (so never `..`).
+const FOLDERS = String.raw `(?:job/[a-z0-9_-][a-z0-9._-]{0,99}/)*`;
+// Pages of a build a person may have copied instead of the build itself.
+const BUILD_PAGE = String.raw `(?:/(?:console|consoleFull|consoleText|display/redirect)?)?`;
+const BUILD_NUMBER = String.raw `[1-9]\d{0,11}`;
+const UUID = String.raw `[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}`;
+function jenkinsBuild(job) {
+    return new RegExp(`^(https://${HOST}/${FOLDERS}job/${job}/(${BUILD_NUMBER}))${BUILD_PAGE}$`, 'i');
+}
+const DIGITS_RE = new RegExp(`^${BUILD_NUMBER}$`);
+const UUID_RE = new RegExp(`^${UUID}$`, 'i');
+// Deck's prowjob.yaml link and gangway's execution URL both name the Prow job id.
+const PROW_JOB_RE = new RegExp(`^https://${HOST}/(?:prowjob\\?prowjob=|v1/executions/)(${UUID})$`, 'i');
+// Deck's build page names the build, not the Prow job: oar cannot poll that number.
+const PROW_BUILD_PAGE_RE = new RegExp(`^https://${HOST}/view/`, 'i');
+const ERRATA_PUSH_RE = new RegExp(`^https://${HOST}/(?:push/)?push_(?:results|jobs)/(${BUILD_NUMBER})/?$`, 'i');
+const digits = { read: (text) => (DIGITS_RE.test(text) ? { id: text } : undefined) };
+const prowId = { read: (text) => (UUID_RE.test(text) ? { id: text.toLowerCase() } : undefined) };
+const prowUrl = {
+    read: (text) => {
+        const m = PROW_JOB_RE.exec(text);
+        return m?.[1] ? { id: m[1].toLowerCase(), url: text } : undefined;
+    },
+};
+const errataUrl = {
+    read: (text) => {
+        const m = ERRATA_PUSH_RE.exec(text);
+        return m?.[1] ? { id: m[1], url: text } : undefined;
+    },
+};
+function jenkinsUrl(job) {
+    const re = jenkinsBuild(job);
+    return {
+        read: (text) => {
+            const m = re.exec(text);
+            // Kept as the build's own URL, as the executors record it (`…/Stage-Pipeline/1674/`).
+            return m?.[1] && m[2] ? { id: m[2], url: `${m[1]}/` } : undefined;
+        },
+    };
+}
+const ACCEPTED = {
+    'push-to-cdn-staging': {
+        forms: [digits, errataUrl],
+        expected: 'the Errata Tool push job id (123456) or its https URL (https://errata.example.com/push_results/123456)',
+    },
+    'image-consistency-check': {
+        forms: [prowId, prowUrl, digits, jenkinsUrl('image-consistency-check')],
+        expected: 'the Prow job id (a UUID such as 227f5f68-ae68-4038-b601-12b15816be62, or the https URL of its prowjob.yaml page), ' +
+            'or the Jenkins image-consistency-check build number (3529) or its https URL (https://jenkins.example.com/job/image-consistency-check/3529/)',
+    },
+    'stage-testing': {
+        forms: [digits, jenkinsUrl('Stage-Pipeline')],
+        expected: 'the Jenkins Stage-Pipeline build number (1674) or its https URL (https://jenkins.example.com/job/zstreams/job/Stage-Pipeline/1674/)',
+    },
+};
+/** The argument quoted for a refusal, short and with anything odd escaped. */
+function shown(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+/** Why `text` is not a job, in one sentence a person can act on. */
+function refusal(task, text) {
+    const expected = `give ${ACCEPTED[task].expected}`;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https:\/\//i.test(text)) {
+        return `${shown(text)} is not a job of ${task}: only https URLs are accepted; ${expected}.`;
+    }
+    if (task === 'image-consistency-check' && PROW_BUILD_PAGE_RE.test(text)) {
+        return `${shown(text)} is a Prow build page, which names the build and not the Prow job that oar polls; ${expected}.`;
+    }
+    return `${shown(text)} is not a job of ${task}: ${expected}.`;
+}
+/**
+ * The job `text` names for `task`, or an InputError saying what is expected. Nothing but an
+ * id of digits, a UUID (Prow) or an https URL of the task's job system passes.
+ */
+function parseJobRef(task, text) {
+    if (!isJobTask(task)) {
+        throw new errors_InputError(`${task} starts no job: only ${ASYNC_TASKS.join(', ')} do.`);
+    }
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new errors_InputError(`The job of ${task} is empty; give ${ACCEPTED[task].expected}.`);
+    if (trimmed.length > MAX_JOB_CHARS) {
+        throw new errors_InputError(`The job of ${task} is longer than ${MAX_JOB_CHARS} characters; give ${ACCEPTED[task].expected}.`);
+    }
+    for (const form of ACCEPTED[task].forms) {
+        const ref = form.read(trimmed);
+        if (ref)
+            return ref;
+    }
+    throw new errors_InputError(refusal(task, trimmed));
+}
+
 ;// CONCATENATED MODULE: ./src/core/decide-update.ts
 
 
@@ -88016,6 +88126,9 @@ function updateTask(box, name, patch, now, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/driver/commands.ts
+
+
+
 
 
 
@@ -88097,12 +88210,63 @@ function applyCommand(box, cmd, now) {
                 transitions: r.transition ? [{ task, ...r.transition }] : [],
             };
         }
+        case 'record-job':
+            return recordJob(box, cmd, by, now);
         case 'resolve': {
             const text = commands_required(cmd.text, 'a resolution text', 'resolve');
             const next = resolveIssue(box, cmd.issue, `${text} (resolved by ${by})`, now);
             return { box: next, reply: `Issue ${cmd.issue} of ${release} resolved.`, transitions: [] };
         }
     }
+}
+/**
+ * `/release:record-job`: a person found the job of an async task in Jenkins, Prow or the Errata
+ * Tool (typically one a dead run started without recording it, src/statebox/unrecorded.ts) and
+ * records it. The task becomes In Progress with that job, so the next step polls it instead of
+ * starting one; the hold for a person and any claim on the task go. A recorded job is never
+ * replaced (a retry clears it), and a finished task is left alone.
+ */
+function recordJob(box, cmd, by, now) {
+    const release = box.release;
+    const task = flowTask(release, cmd.task);
+    if (!isJobTask(task)) {
+        throw new errors_InputError(`${task} starts no job, so there is none to record: /release:record-job is for ${ASYNC_TASKS.join(', ')}.`);
+    }
+    const job = parseJobRef(task, cmd.job);
+    const named = job.url ?? job.id;
+    const current = box.tasks.find((t) => t.name === task);
+    if (current?.status === 'Pass' || current?.status === 'Fail') {
+        throw new errors_InputError(`${task} of ${release} is already ${current.status}, so its job is over and nothing was recorded; /release:retry ${release} ${task} starts it again.`);
+    }
+    const recorded = current?.job ?? legacyJob(current?.result);
+    if (recorded && recorded.id !== job.id) {
+        throw new errors_InputError(`${task} of ${release} already records job ${recorded.url ?? recorded.id}, and a recorded job is never replaced; nothing was recorded. ` +
+            `If that job is wrong, /release:retry ${release} ${task} clears it and starts the task again.`);
+    }
+    if (recorded && current?.job && current.status === 'In Progress') {
+        return { box, reply: `${task} of ${release} already records job ${current.job.url ?? current.job.id}; nothing changed.`, transitions: [] };
+    }
+    // A live claim: a run is starting the task right now and records its own job.
+    const { state, claim } = claimState(box, task, now, '');
+    if (state === 'live') {
+        const until = time_isoSeconds(new Date(Date.parse(claim.at) + CLAIM_TTL_MS));
+        throw new errors_InputError(`run ${claim.run} claimed ${task} of ${release} at ${claim.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`);
+    }
+    const held = unrecordedStart(box, task);
+    const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
+    const r = updateTask(box, task, {
+        status: 'In Progress',
+        decided_by: by,
+        job: { id: job.id, ...(job.url ? { url: job.url } : {}) },
+        result: `Job ${named} recorded by ${by} at ${time_isoSeconds(now)} (was ${was}); it is polled, not started again.${previously(current?.status, current?.result)}`,
+    }, now, { human: true });
+    // An In Progress task without a start time (files upstream wrote) starts now.
+    const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: time_isoSeconds(now) } : t));
+    return {
+        box: withoutClaims(withoutUnrecordedStarts({ ...r.box, tasks }, [task]), [task]),
+        reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
+        transitions: r.transition ? [{ task, ...r.transition }] : [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/driver/claim.ts
@@ -88555,7 +88719,7 @@ class ReleaseStep {
     holdForPerson(task, claim) {
         this.touched.add(task);
         this.box = withoutClaims(withUnrecordedStart(this.box, task, claim), [task]);
-        const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then records the job or /release:retry ${this.release} ${task}`;
+        const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then /release:record-job ${this.release} ${task} JOB records the job it finds, or /release:retry ${this.release} ${task} starts the task again`;
         this.emit('decision', text, task);
         this.deps.log.warning(`${this.release}: ${text}`);
     }
@@ -89348,8 +89512,9 @@ const DEFAULT_DRIVER_CONFIG = {
 
 
 
+
 const COMMAND_PREFIX = '/release:';
-const COMMAND_NAMES = ['drive', 'status', 'accept', 'reject', 'retry', 'resolve'];
+const COMMAND_NAMES = ['drive', 'status', 'accept', 'reject', 'retry', 'record-job', 'resolve'];
 /** Limits that keep a hostile comment cheap to refuse. */
 const MAX_LINE_CHARS = 2000;
 const MAX_ARGS = 64;
@@ -89361,6 +89526,7 @@ const COMMAND_USAGE = {
     accept: '/release:accept RELEASE TASK JUSTIFICATION',
     reject: '/release:reject RELEASE TASK REASON',
     retry: '/release:retry RELEASE TASK',
+    'record-job': '/release:record-job RELEASE TASK JOB',
     resolve: '/release:resolve RELEASE ISSUE# TEXT',
 };
 function isCommandError(r) {
@@ -89452,6 +89618,19 @@ function noMore(args, name) {
     if (args.length > 0)
         throw new Error(`${COMMAND_USAGE[name]} takes no more arguments; got ${JSON.stringify(args.join(' ').slice(0, 60))}.`);
 }
+/** An async job task and the job named for it, checked now so a bad one is answered at once. */
+function commands_recordJob(release, taskArg, args) {
+    const [job, ...rest] = args;
+    const name = 'record-job';
+    const t = commands_task(taskArg, name);
+    if (!isJobTask(t))
+        throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${ASYNC_TASKS.join(', ')}); ${t} starts none.`);
+    if (job === undefined)
+        throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
+    noMore(rest, name);
+    parseJobRef(t, job);
+    return { kind: 'record-job', release, task: t, job };
+}
 function issueNumber(arg) {
     const m = arg === undefined ? null : /^#?([1-9]\d{0,5})$/.exec(arg);
     if (!m)
@@ -89486,6 +89665,8 @@ function build(name, args) {
             noMore(rest, name);
             return cmd;
         }
+        case 'record-job':
+            return commands_recordJob(release(a0, name), a1, rest);
         case 'resolve':
             return { kind: 'resolve', release: release(a0, name), issue: issueNumber(a1), text: commands_text(rest, 'a resolution text', name) };
     }
@@ -95615,14 +95796,14 @@ function readRawInputs(env = process.env) {
 function nonEmpty(value) {
     return value && value.trim() !== '' ? value : undefined;
 }
-const shown = (value) => {
+const config_shown = (value) => {
     const text = typeof value === 'string' ? value : String(value);
     return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 };
 function choice(name, values) {
     return schemas_string()
         .transform((v) => v.trim().toLowerCase())
-        .pipe(schemas_enum(values, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: ${values.join(', ')}.` }));
+        .pipe(schemas_enum(values, { error: (iss) => `The ${name} input is ${config_shown(iss.input)}; accepted values: ${values.join(', ')}.` }));
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -95630,7 +95811,7 @@ function flag(name) {
     return schemas_string()
         .trim()
         .refine((v) => TRUE.includes(v) || FALSE.includes(v), {
-        error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: true, false.`,
+        error: (iss) => `The ${name} input is ${config_shown(iss.input)}; accepted values: true, false.`,
     })
         .transform((v) => TRUE.includes(v));
 }
@@ -95638,14 +95819,14 @@ const config_EMAIL_RE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 function config_email(name) {
     return schemas_string()
         .trim()
-        .regex(config_EMAIL_RE, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an email address such as qe@example.com.` });
+        .regex(config_EMAIL_RE, { error: (iss) => `The ${name} input is ${config_shown(iss.input)}; accepted values: an email address such as qe@example.com.` });
 }
 // A branch name that cannot smuggle a path or an option into an API URL.
 const REF_RE = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,200}(?<![./])$/;
 function ref(name) {
     return schemas_string()
         .trim()
-        .regex(REF_RE, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: a branch name such as z-stream (letters, digits, . _ / -).` });
+        .regex(REF_RE, { error: (iss) => `The ${name} input is ${config_shown(iss.input)}; accepted values: a branch name such as z-stream (letters, digits, . _ / -).` });
 }
 function config_url(name, example) {
     return schemas_string()
@@ -95657,7 +95838,7 @@ function config_url(name, example) {
         catch {
             return false;
         }
-    }, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as ${example}.` });
+    }, { error: (iss) => `The ${name} input is ${config_shown(iss.input)}; accepted values: an http(s) URL such as ${example}.` });
 }
 function argv(name) {
     return schemas_string().transform((v, ctx) => {
@@ -95680,7 +95861,7 @@ function envNames(name) {
         for (const n of names) {
             const problem = envNameProblem(n);
             if (problem) {
-                ctx.addIssue({ code: 'custom', message: `The ${name} input has ${shown(n)}, which ${problem}; accepted values: names of environment variables separated by commas or spaces.` });
+                ctx.addIssue({ code: 'custom', message: `The ${name} input has ${config_shown(n)}, which ${problem}; accepted values: names of environment variables separated by commas or spaces.` });
                 return NEVER;
             }
         }
@@ -95691,7 +95872,7 @@ const releases = schemas_string().transform((v, ctx) => {
     const names = v.split(/[\s,]+/).filter((s) => s !== '');
     const bad = names.find((n) => !isRelease(n));
     if (bad !== undefined) {
-        ctx.addIssue({ code: 'custom', message: `The releases input has ${shown(bad)}; accepted values: releases such as 4.20.1 or 5.0.0-ec.3, separated by commas or spaces (empty: every active release).` });
+        ctx.addIssue({ code: 'custom', message: `The releases input has ${config_shown(bad)}; accepted values: releases such as 4.20.1 or 5.0.0-ec.3, separated by commas or spaces (empty: every active release).` });
         return NEVER;
     }
     return [...new Set(names)];
@@ -95699,7 +95880,7 @@ const releases = schemas_string().transform((v, ctx) => {
 const maxOperations = schemas_string()
     .trim()
     .refine((v) => /^\d{1,9}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_OPERATIONS_CEILING, {
-    error: (iss) => `The max-operations input is ${shown(iss.input)}; accepted values: a whole number from 1 to ${MAX_OPERATIONS_CEILING}.`,
+    error: (iss) => `The max-operations input is ${config_shown(iss.input)}; accepted values: a whole number from 1 to ${MAX_OPERATIONS_CEILING}.`,
 })
     .transform(Number);
 const secret = schemas_string();
@@ -95720,7 +95901,7 @@ const googleCredentials = schemas_string().transform((v, ctx) => {
 });
 const statusIssue = schemas_string()
     .trim()
-    .refine((v) => /^#?[1-9]\d{0,8}$/.test(v), { error: (iss) => `The status-issue input is ${shown(iss.input)}; accepted values: an issue or pull request number such as 42, or empty.` })
+    .refine((v) => /^#?[1-9]\d{0,8}$/.test(v), { error: (iss) => `The status-issue input is ${config_shown(iss.input)}; accepted values: an issue or pull request number such as 42, or empty.` })
     .transform((v) => Number(v.replace('#', '')));
 const inputsSchema = object({
     token: schemas_string({ error: 'The token input is empty; accepted values: a GitHub token, by default ${{ github.token }}.' }),
@@ -95743,7 +95924,7 @@ const inputsSchema = object({
     'slack-token': secret.optional(),
     'sheet-id': schemas_string()
         .trim()
-        .regex(/^[A-Za-z0-9_-]{10,200}$/, { error: (iss) => `The sheet-id input is ${shown(iss.input)}; accepted values: a Google Sheets id (letters, digits, - and _ from the sheet's URL).` })
+        .regex(/^[A-Za-z0-9_-]{10,200}$/, { error: (iss) => `The sheet-id input is ${config_shown(iss.input)}; accepted values: a Google Sheets id (letters, digits, - and _ from the sheet's URL).` })
         .optional(),
     'google-credentials': googleCredentials.optional(),
     'status-issue': statusIssue.optional(),

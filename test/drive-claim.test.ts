@@ -325,7 +325,7 @@ describe('an executor without findJob (the oar CLI): an expired claim on a job w
     expect(ofType(held, 'trigger')).toEqual([]);
     expect(held.releases[0]?.waits).toContain(HELD_CDN);
     expect(ofType(held, 'decision').filter((e) => e.task === 'push-to-cdn-staging').map((e) => e.detail)).toEqual([
-      'push-to-cdn-staging may have been started by run dies at 2025-11-01T00:00:00Z, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then records the job or /release:retry 4.20.1 push-to-cdn-staging',
+      'push-to-cdn-staging may have been started by run dies at 2025-11-01T00:00:00Z, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then /release:record-job 4.20.1 push-to-cdn-staging JOB records the job it finds, or /release:retry 4.20.1 push-to-cdn-staging starts the task again',
     ]);
     const box = await boxIn();
     // The expired claim became the record that holds the task; the task itself is not written.

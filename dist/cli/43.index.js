@@ -64,6 +64,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/job-ref.ts
+var job_ref = __webpack_require__(5600);
 // EXTERNAL MODULE: ./src/core/tasks.ts
 var tasks = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/core/version.ts
@@ -78,8 +80,9 @@ var version = __webpack_require__(3323);
 
 
 
+
 const COMMAND_PREFIX = '/release:';
-const COMMAND_NAMES = ['drive', 'status', 'accept', 'reject', 'retry', 'resolve'];
+const COMMAND_NAMES = ['drive', 'status', 'accept', 'reject', 'retry', 'record-job', 'resolve'];
 /** Limits that keep a hostile comment cheap to refuse. */
 const MAX_LINE_CHARS = 2000;
 const MAX_ARGS = 64;
@@ -91,6 +94,7 @@ const COMMAND_USAGE = {
     accept: '/release:accept RELEASE TASK JUSTIFICATION',
     reject: '/release:reject RELEASE TASK REASON',
     retry: '/release:retry RELEASE TASK',
+    'record-job': '/release:record-job RELEASE TASK JOB',
     resolve: '/release:resolve RELEASE ISSUE# TEXT',
 };
 function isCommandError(r) {
@@ -182,6 +186,19 @@ function noMore(args, name) {
     if (args.length > 0)
         throw new Error(`${COMMAND_USAGE[name]} takes no more arguments; got ${JSON.stringify(args.join(' ').slice(0, 60))}.`);
 }
+/** An async job task and the job named for it, checked now so a bad one is answered at once. */
+function recordJob(release, taskArg, args) {
+    const [job, ...rest] = args;
+    const name = 'record-job';
+    const t = task(taskArg, name);
+    if (!(0,job_ref/* isJobTask */.Pd)(t))
+        throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${tasks/* ASYNC_TASKS */.wq.join(', ')}); ${t} starts none.`);
+    if (job === undefined)
+        throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
+    noMore(rest, name);
+    (0,job_ref/* parseJobRef */.Yf)(t, job);
+    return { kind: 'record-job', release, task: t, job };
+}
 function issueNumber(arg) {
     const m = arg === undefined ? null : /^#?([1-9]\d{0,5})$/.exec(arg);
     if (!m)
@@ -216,6 +233,8 @@ function build(name, args) {
             noMore(rest, name);
             return cmd;
         }
+        case 'record-job':
+            return recordJob(release(a0, name), a1, rest);
         case 'resolve':
             return { kind: 'resolve', release: release(a0, name), issue: issueNumber(a1), text: commands_text(rest, 'a resolution text', name) };
     }

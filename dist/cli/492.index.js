@@ -137,6 +137,127 @@ function testResultPath(build) {
 
 /***/ }),
 
+/***/ 5600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pd: () => (/* binding */ isJobTask),
+/* harmony export */   Yf: () => (/* binding */ parseJobRef)
+/* harmony export */ });
+/* unused harmony export MAX_JOB_CHARS */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8881);
+/**
+ * The job a person names in `/release:record-job` (a Jenkins build, a Prow job, an Errata push
+ * job), checked against what each async task's job looks like before it reaches the StateBox
+ * and, from there, oar's argument list (`-n N`, `--job-id ID`). Only a plain id or an https
+ * URL of the expected shape passes; the id is taken from it the way the executors take it
+ * from oar's output (src/adapters/exec/status-line.ts extractJob).
+ */
+
+
+/** Longer than any real job URL; a longer argument is refused before any pattern runs. */
+const MAX_JOB_CHARS = 300;
+function isJobTask(task) {
+    return _tasks__WEBPACK_IMPORTED_MODULE_1__/* .ASYNC_TASKS */ .wq.includes(task);
+}
+// A DNS host name (no user info, no IP address, no IDN tricks) and an optional port.
+const HOST = String.raw `(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}(?::\d{1,5})?`;
+// A Jenkins folder such as `job/zstreams/`: a name never starting with a dot (so never `..`).
+const FOLDERS = String.raw `(?:job/[a-z0-9_-][a-z0-9._-]{0,99}/)*`;
+// Pages of a build a person may have copied instead of the build itself.
+const BUILD_PAGE = String.raw `(?:/(?:console|consoleFull|consoleText|display/redirect)?)?`;
+const BUILD_NUMBER = String.raw `[1-9]\d{0,11}`;
+const UUID = String.raw `[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}`;
+function jenkinsBuild(job) {
+    return new RegExp(`^(https://${HOST}/${FOLDERS}job/${job}/(${BUILD_NUMBER}))${BUILD_PAGE}$`, 'i');
+}
+const DIGITS_RE = new RegExp(`^${BUILD_NUMBER}$`);
+const UUID_RE = new RegExp(`^${UUID}$`, 'i');
+// Deck's prowjob.yaml link and gangway's execution URL both name the Prow job id.
+const PROW_JOB_RE = new RegExp(`^https://${HOST}/(?:prowjob\\?prowjob=|v1/executions/)(${UUID})$`, 'i');
+// Deck's build page names the build, not the Prow job: oar cannot poll that number.
+const PROW_BUILD_PAGE_RE = new RegExp(`^https://${HOST}/view/`, 'i');
+const ERRATA_PUSH_RE = new RegExp(`^https://${HOST}/(?:push/)?push_(?:results|jobs)/(${BUILD_NUMBER})/?$`, 'i');
+const digits = { read: (text) => (DIGITS_RE.test(text) ? { id: text } : undefined) };
+const prowId = { read: (text) => (UUID_RE.test(text) ? { id: text.toLowerCase() } : undefined) };
+const prowUrl = {
+    read: (text) => {
+        const m = PROW_JOB_RE.exec(text);
+        return m?.[1] ? { id: m[1].toLowerCase(), url: text } : undefined;
+    },
+};
+const errataUrl = {
+    read: (text) => {
+        const m = ERRATA_PUSH_RE.exec(text);
+        return m?.[1] ? { id: m[1], url: text } : undefined;
+    },
+};
+function jenkinsUrl(job) {
+    const re = jenkinsBuild(job);
+    return {
+        read: (text) => {
+            const m = re.exec(text);
+            // Kept as the build's own URL, as the executors record it (`…/Stage-Pipeline/1674/`).
+            return m?.[1] && m[2] ? { id: m[2], url: `${m[1]}/` } : undefined;
+        },
+    };
+}
+const ACCEPTED = {
+    'push-to-cdn-staging': {
+        forms: [digits, errataUrl],
+        expected: 'the Errata Tool push job id (123456) or its https URL (https://errata.example.com/push_results/123456)',
+    },
+    'image-consistency-check': {
+        forms: [prowId, prowUrl, digits, jenkinsUrl('image-consistency-check')],
+        expected: 'the Prow job id (a UUID such as 227f5f68-ae68-4038-b601-12b15816be62, or the https URL of its prowjob.yaml page), ' +
+            'or the Jenkins image-consistency-check build number (3529) or its https URL (https://jenkins.example.com/job/image-consistency-check/3529/)',
+    },
+    'stage-testing': {
+        forms: [digits, jenkinsUrl('Stage-Pipeline')],
+        expected: 'the Jenkins Stage-Pipeline build number (1674) or its https URL (https://jenkins.example.com/job/zstreams/job/Stage-Pipeline/1674/)',
+    },
+};
+/** The argument quoted for a refusal, short and with anything odd escaped. */
+function shown(text) {
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+/** Why `text` is not a job, in one sentence a person can act on. */
+function refusal(task, text) {
+    const expected = `give ${ACCEPTED[task].expected}`;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https:\/\//i.test(text)) {
+        return `${shown(text)} is not a job of ${task}: only https URLs are accepted; ${expected}.`;
+    }
+    if (task === 'image-consistency-check' && PROW_BUILD_PAGE_RE.test(text)) {
+        return `${shown(text)} is a Prow build page, which names the build and not the Prow job that oar polls; ${expected}.`;
+    }
+    return `${shown(text)} is not a job of ${task}: ${expected}.`;
+}
+/**
+ * The job `text` names for `task`, or an InputError saying what is expected. Nothing but an
+ * id of digits, a UUID (Prow) or an https URL of the task's job system passes.
+ */
+function parseJobRef(task, text) {
+    if (!isJobTask(task)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} starts no job: only ${_tasks__WEBPACK_IMPORTED_MODULE_1__/* .ASYNC_TASKS */ .wq.join(', ')} do.`);
+    }
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`The job of ${task} is empty; give ${ACCEPTED[task].expected}.`);
+    if (trimmed.length > MAX_JOB_CHARS) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`The job of ${task} is longer than ${MAX_JOB_CHARS} characters; give ${ACCEPTED[task].expected}.`);
+    }
+    for (const form of ACCEPTED[task].forms) {
+        const ref = form.read(trimmed);
+        if (ref)
+            return ref;
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(refusal(task, trimmed));
+}
+
+
+/***/ }),
+
 /***/ 3492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -199,6 +320,8 @@ var version = __webpack_require__(3323);
 var repository = __webpack_require__(956);
 // EXTERNAL MODULE: ./src/driver/active.ts
 var active = __webpack_require__(1346);
+// EXTERNAL MODULE: ./src/core/job-ref.ts
+var job_ref = __webpack_require__(5600);
 // EXTERNAL MODULE: ./src/core/tasks.ts
 var core_tasks = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/core/mask.ts
@@ -272,9 +395,14 @@ function updateTask(box, name, patch, now, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/statebox/claims.ts
+var claims = __webpack_require__(9397);
 // EXTERNAL MODULE: ./src/statebox/unrecorded.ts
 var unrecorded = __webpack_require__(1079);
 ;// CONCATENATED MODULE: ./src/driver/commands.ts
+
+
+
 
 
 
@@ -356,6 +484,8 @@ function applyCommand(box, cmd, now) {
                 transitions: r.transition ? [{ task, ...r.transition }] : [],
             };
         }
+        case 'record-job':
+            return recordJob(box, cmd, by, now);
         case 'resolve': {
             const text = required(cmd.text, 'a resolution text', 'resolve');
             const next = (0,edit/* resolveIssue */.oy)(box, cmd.issue, `${text} (resolved by ${by})`, now);
@@ -363,9 +493,56 @@ function applyCommand(box, cmd, now) {
         }
     }
 }
+/**
+ * `/release:record-job`: a person found the job of an async task in Jenkins, Prow or the Errata
+ * Tool (typically one a dead run started without recording it, src/statebox/unrecorded.ts) and
+ * records it. The task becomes In Progress with that job, so the next step polls it instead of
+ * starting one; the hold for a person and any claim on the task go. A recorded job is never
+ * replaced (a retry clears it), and a finished task is left alone.
+ */
+function recordJob(box, cmd, by, now) {
+    const release = box.release;
+    const task = flowTask(release, cmd.task);
+    if (!(0,job_ref/* isJobTask */.Pd)(task)) {
+        throw new errors/* InputError */.dz(`${task} starts no job, so there is none to record: /release:record-job is for ${core_tasks/* ASYNC_TASKS */.wq.join(', ')}.`);
+    }
+    const job = (0,job_ref/* parseJobRef */.Yf)(task, cmd.job);
+    const named = job.url ?? job.id;
+    const current = box.tasks.find((t) => t.name === task);
+    if (current?.status === 'Pass' || current?.status === 'Fail') {
+        throw new errors/* InputError */.dz(`${task} of ${release} is already ${current.status}, so its job is over and nothing was recorded; /release:retry ${release} ${task} starts it again.`);
+    }
+    const recorded = current?.job ?? (0,decide/* legacyJob */.hI)(current?.result);
+    if (recorded && recorded.id !== job.id) {
+        throw new errors/* InputError */.dz(`${task} of ${release} already records job ${recorded.url ?? recorded.id}, and a recorded job is never replaced; nothing was recorded. ` +
+            `If that job is wrong, /release:retry ${release} ${task} clears it and starts the task again.`);
+    }
+    if (recorded && current?.job && current.status === 'In Progress') {
+        return { box, reply: `${task} of ${release} already records job ${current.job.url ?? current.job.id}; nothing changed.`, transitions: [] };
+    }
+    // A live claim: a run is starting the task right now and records its own job.
+    const { state, claim } = (0,claims/* claimState */.Sg)(box, task, now, '');
+    if (state === 'live') {
+        const until = (0,time/* isoSeconds */.n)(new Date(Date.parse(claim.at) + claims/* CLAIM_TTL_MS */.jn));
+        throw new errors/* InputError */.dz(`run ${claim.run} claimed ${task} of ${release} at ${claim.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`);
+    }
+    const held = (0,unrecorded/* unrecordedStart */.G$)(box, task);
+    const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
+    const r = updateTask(box, task, {
+        status: 'In Progress',
+        decided_by: by,
+        job: { id: job.id, ...(job.url ? { url: job.url } : {}) },
+        result: `Job ${named} recorded by ${by} at ${(0,time/* isoSeconds */.n)(now)} (was ${was}); it is polled, not started again.${previously(current?.status, current?.result)}`,
+    }, now, { human: true });
+    // An In Progress task without a start time (files upstream wrote) starts now.
+    const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: (0,time/* isoSeconds */.n)(now) } : t));
+    return {
+        box: (0,claims/* withoutClaims */.gm)((0,unrecorded/* withoutUnrecordedStarts */.x0)({ ...r.box, tasks }, [task]), [task]),
+        reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
+        transitions: r.transition ? [{ task, ...r.transition }] : [],
+    };
+}
 
-// EXTERNAL MODULE: ./src/statebox/claims.ts
-var claims = __webpack_require__(9397);
 // EXTERNAL MODULE: ./src/statebox/merge.ts
 var merge = __webpack_require__(7326);
 // EXTERNAL MODULE: ./src/statebox/yaml.ts
@@ -702,7 +879,7 @@ class ReleaseStep {
     holdForPerson(task, claim) {
         this.touched.add(task);
         this.box = (0,claims/* withoutClaims */.gm)((0,unrecorded/* withUnrecordedStart */.oS)(this.box, task, claim), [task]);
-        const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then records the job or /release:retry ${this.release} ${task}`;
+        const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then /release:record-job ${this.release} ${task} JOB records the job it finds, or /release:retry ${this.release} ${task} starts the task again`;
         this.emit('decision', text, task);
         this.deps.log.warning(`${this.release}: ${text}`);
     }

@@ -651,7 +651,7 @@ const WAIT = {
     stuck: (for_, expectedMinutes, job) => `looks stuck: in progress for ${duration(for_)}, usually done within ${duration(expectedMinutes * 60_000)}` +
         `${job ? `; check job ${job}` : ''}; /release:retry restarts it`,
     unrecordedStart: (task, release, run, at, where) => `waits for a person: run ${run} may have started it at ${at} and died before recording its job; ` +
-        `check ${where}, then record the job in the StateBox or /release:retry ${release} ${task} to start it again`,
+        `check ${where}, then /release:record-job ${release} ${task} JOB to record the job it started, or /release:retry ${release} ${task} to start it again`,
     noReleaseDate: () => 'no release_date in the StateBox metadata',
     notBeforeDate: (trigger) => `waits until ${minuteTime(trigger)} (release date − 1 day)`,
     prodMetadata: (deadline) => `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
@@ -824,8 +824,9 @@ const DEFAULT_DRIVER_CONFIG = {
  * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
  * choice: starting the task again may run the job twice, never starting it may stall the
  * release. So the engine records the expired claim here and the task waits for a person, who
- * checks the job system, then records the job or retries the task. `/release:retry` removes the
- * record (a retry after it voids it as well, as it voids claims).
+ * checks the job system, then records the job (`/release:record-job`, which sets the task In
+ * Progress with that job) or retries the task. Both commands remove the record (a retry after it
+ * voids it as well, as it voids claims).
  */
 
 

@@ -193,7 +193,7 @@ export class ReleaseStep {
   private holdForPerson(task: FlowTask, claim: Claim): void {
     this.touched.add(task);
     this.box = withoutClaims(withUnrecordedStart(this.box, task, claim), [task]);
-    const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then records the job or /release:retry ${this.release} ${task}`;
+    const text = `${task} may have been started by run ${claim.run} at ${claim.at}, which died before recording its job, and the executor cannot look the job up: nothing started; a person checks the job system, then /release:record-job ${this.release} ${task} JOB records the job it finds, or /release:retry ${this.release} ${task} starts the task again`;
     this.emit('decision', text, task);
     this.deps.log.warning(`${this.release}: ${text}`);
   }
