@@ -11,6 +11,7 @@ import { LocalStore } from '../src/adapters/store/local';
 import { driveOnce } from '../src/driver/drive';
 import type { CrashHooks, HumanCommand } from '../src/driver/types';
 import { CLAIM_TTL_MS } from '../src/statebox/claims';
+import type { StateBox } from '../src/statebox/schema';
 import { CANDIDATE, CHAIN_PASS, MINUTE, config, fakeWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
 
 const FAKE_OAR = resolve('test/helpers/fake-oar.mjs');
@@ -31,43 +32,50 @@ function dieAfterFirstTrigger(): CrashHooks {
   };
 }
 
+/**
+ * 4.20.1 on disk with `box`, driven through the fake oar (a real child process answering with
+ * `responses` per task) by a world whose first trigger kills the run.
+ */
+async function oarWorld(prefix: string, box: StateBox, responses: Record<string, unknown>) {
+  const repo = await tempDir(`${prefix}-`);
+  const recordDir = await tempDir(`${prefix}-record-`);
+  const scratch = await tempDir(`${prefix}-oar-`);
+  dirs.push(repo, recordDir, scratch);
+  await writeTracking(repo, '4.20', ['4.20.1']);
+  await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
+  await writeBox(repo, box);
+  await writeFile(join(scratch, 'responses.json'), JSON.stringify(responses));
+  const log = join(scratch, 'calls.jsonl');
+  const executor = new OarCliExecutor({
+    command: [process.execPath, FAKE_OAR],
+    timeoutMs: 20_000,
+    env: { PATH: process.env.PATH, FAKE_OAR_RESPONSES: join(scratch, 'responses.json'), FAKE_OAR_STATE: scratch, FAKE_OAR_LOG: log },
+  });
+  const w = fakeWorld(new LocalStore(repo), new LocalStore(recordDir), { hooks: dieAfterFirstTrigger() });
+  w.probes.promotionPhase = 'Accepted';
+  w.probes.stageRelease = true;
+  const deps = { ...w.deps, executor };
+  /** The argument lists oar was called with. */
+  const calls = async () => (await readFile(log, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv.join(' '));
+  return { w, deps, calls };
+}
+
 describe('oar CLI: a run dies after starting a job, before recording it', () => {
   // Was a KNOWN GAP (the run after the claim expired started stage-testing a second time). The
   // engine now holds an async task whose expired claim it cannot resolve without findJob: it
   // starts nothing and the task waits for a person (src/statebox/unrecorded.ts), said in the
   // waits and once in Slack and the log; /release:retry starts it afresh.
   it('the next run does not start stage-testing again: it waits for a person until /release:retry', async () => {
-    const repo = await tempDir('krd-oar-crash-');
-    const recordDir = await tempDir('krd-oar-crash-record-');
-    const scratch = await tempDir('krd-oar-crash-oar-');
-    dirs.push(repo, recordDir, scratch);
-    await writeTracking(repo, '4.20', ['4.20.1']);
-    await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'image-consistency-check': { status: 'In Progress', job: { id: PROW } } } }));
-    await writeFile(
-      join(scratch, 'responses.json'),
-      JSON.stringify({
+    const { w, deps, calls } = await oarWorld(
+      'krd-oar-crash',
+      makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'image-consistency-check': { status: 'In Progress', job: { id: PROW } } } }),
+      {
         'stage-testing': { stderr: 'task [Stage Testing] status is changed to [In Progress]\ntriggered stage pipeline job: <https://jenkins.example/job/zstreams/job/Stage-Pipeline/1674/>\n' },
         'image-consistency-check': { stderr: 'task [Image Consistency Check] status is changed to [In Progress]\n' },
-      }),
+      },
     );
-    const log = join(scratch, 'calls.jsonl');
-    const executor = new OarCliExecutor({
-      command: [process.execPath, FAKE_OAR],
-      timeoutMs: 20_000,
-      env: { PATH: process.env.PATH, FAKE_OAR_RESPONSES: join(scratch, 'responses.json'), FAKE_OAR_STATE: scratch, FAKE_OAR_LOG: log },
-    });
-    const w = fakeWorld(new LocalStore(repo), new LocalStore(recordDir), { hooks: dieAfterFirstTrigger() });
-    w.probes.promotionPhase = 'Accepted';
-    w.probes.stageRelease = true;
-    const deps = { ...w.deps, executor };
     const drive = (runId: string) => driveOnce(deps, { releases: ['4.20.1'], config: config(), runId });
-    const stageTriggers = async () =>
-      (await readFile(log, 'utf8'))
-        .trim()
-        .split('\n')
-        .map((l) => (JSON.parse(l) as { argv: string[] }).argv)
-        .filter((argv) => argv.join(' ') === '-r 4.20.1 stage-testing');
+    const stageTriggers = async () => (await calls()).filter((argv) => argv === '-r 4.20.1 stage-testing');
 
     await expect(drive('dies')).rejects.toThrow('simulated crash (afterTrigger)');
     expect(await stageTriggers()).toHaveLength(1);
@@ -98,40 +106,15 @@ describe('oar CLI: a run dies after starting a job, before recording it', () => 
   });
 
   it('a person records the Stage-Pipeline build instead: oar polls it with -n, never triggers it again', async () => {
-    const repo = await tempDir('krd-oar-record-');
-    const recordDir = await tempDir('krd-oar-record-record-');
-    const scratch = await tempDir('krd-oar-record-oar-');
-    dirs.push(repo, recordDir, scratch);
-    await writeTracking(repo, '4.20', ['4.20.1']);
-    await writeRepoFile(recordDir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: true }));
-    await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'image-consistency-check': 'Pass' } }));
     // The trigger prints the build; the polls (with -n) say it is still running.
-    await writeFile(
-      join(scratch, 'responses.json'),
-      JSON.stringify({
-        'stage-testing': [
-          { stderr: 'task [Stage Testing] status is changed to [In Progress]\ntriggered stage pipeline job: <https://jenkins.example/job/zstreams/job/Stage-Pipeline/1674/>\n' },
-          { stderr: 'task [Stage Testing] status is changed to [In Progress]\n' },
-        ],
-      }),
-    );
-    const log = join(scratch, 'calls.jsonl');
-    const executor = new OarCliExecutor({
-      command: [process.execPath, FAKE_OAR],
-      timeoutMs: 20_000,
-      env: { PATH: process.env.PATH, FAKE_OAR_RESPONSES: join(scratch, 'responses.json'), FAKE_OAR_STATE: scratch, FAKE_OAR_LOG: log },
+    const { w, deps, calls } = await oarWorld('krd-oar-record', makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'image-consistency-check': 'Pass' } }), {
+      'stage-testing': [
+        { stderr: 'task [Stage Testing] status is changed to [In Progress]\ntriggered stage pipeline job: <https://jenkins.example/job/zstreams/job/Stage-Pipeline/1674/>\n' },
+        { stderr: 'task [Stage Testing] status is changed to [In Progress]\n' },
+      ],
     });
-    const w = fakeWorld(new LocalStore(repo), new LocalStore(recordDir), { hooks: dieAfterFirstTrigger() });
-    w.probes.promotionPhase = 'Accepted';
-    w.probes.stageRelease = true;
-    const deps = { ...w.deps, executor };
     const drive = (runId: string, commands: HumanCommand[] = []) => driveOnce(deps, { releases: ['4.20.1'], config: config(), runId, commands });
-    const stageCalls = async () =>
-      (await readFile(log, 'utf8'))
-        .trim()
-        .split('\n')
-        .map((l) => (JSON.parse(l) as { argv: string[] }).argv.join(' '))
-        .filter((argv) => argv.startsWith('-r 4.20.1 stage-testing'));
+    const stageCalls = async () => (await calls()).filter((argv) => argv.startsWith('-r 4.20.1 stage-testing'));
 
     await expect(drive('dies')).rejects.toThrow('simulated crash (afterTrigger)');
     w.clock.advance(CLAIM_TTL_MS + MINUTE);
