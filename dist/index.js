@@ -88194,8 +88194,7 @@ function applyCommand(box, cmd, now) {
         case 'retry': {
             const task = flowTask(release, cmd.task);
             const current = box.tasks.find((t) => t.name === task);
-            const held = unrecordedStart(box, task);
-            const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
+            const was = statusBefore(box, task, current?.status);
             const r = updateTask(box, task, {
                 status: 'Not Started',
                 decided_by: by,
@@ -88252,8 +88251,7 @@ function recordJob(box, cmd, by, now) {
         const until = time_isoSeconds(new Date(Date.parse(claim.at) + CLAIM_TTL_MS));
         throw new errors_InputError(`run ${claim.run} claimed ${task} of ${release} at ${claim.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`);
     }
-    const held = unrecordedStart(box, task);
-    const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
+    const was = statusBefore(box, task, current?.status);
     const r = updateTask(box, task, {
         status: 'In Progress',
         decided_by: by,
@@ -88267,6 +88265,11 @@ function recordJob(box, cmd, by, now) {
         reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
         transitions: r.transition ? [{ task, ...r.transition }] : [],
     };
+}
+/** What a task was before a human command, in words for its result text. */
+function statusBefore(box, task, status) {
+    const held = unrecordedStart(box, task);
+    return held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (status ?? 'not recorded');
 }
 
 ;// CONCATENATED MODULE: ./src/driver/claim.ts

@@ -84,8 +84,7 @@ export function applyCommand(box: StateBox, cmd: HumanCommand, now: Date): Comma
     case 'retry': {
       const task = flowTask(release, cmd.task);
       const current = box.tasks.find((t) => t.name === task);
-      const held = unrecordedStart(box, task);
-      const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
+      const was = statusBefore(box, task, current?.status);
       const r = updateTask(
         box,
         task,
@@ -153,8 +152,7 @@ function recordJob(box: StateBox, cmd: Extract<HumanCommand, { kind: 'record-job
       `run ${claim!.run} claimed ${task} of ${release} at ${claim!.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`,
     );
   }
-  const held = unrecordedStart(box, task);
-  const was = held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (current?.status ?? 'not recorded');
+  const was = statusBefore(box, task, current?.status);
   const r = updateTask(
     box,
     task,
@@ -174,4 +172,10 @@ function recordJob(box: StateBox, cmd: Extract<HumanCommand, { kind: 'record-job
     reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
     transitions: r.transition ? [{ task, ...r.transition }] : [],
   };
+}
+
+/** What a task was before a human command, in words for its result text. */
+function statusBefore(box: StateBox, task: string, status: string | undefined): string {
+  const held = unrecordedStart(box, task);
+  return held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (status ?? 'not recorded');
 }
