@@ -1,4 +1,4 @@
-import { FLOW_TASKS, TASK_INFO, type FlowTask, type TaskStatus } from './tasks';
+import { FLOW_TASKS, TASK_INFO, isAsyncTask, type AsyncTask, type FlowTask, type TaskStatus } from './tasks';
 import { hasShipped, overallStatus, redReasons } from './overall';
 import { isDone, isKonflux, prerequisites, statusOf, viewTasks, type TaskView } from './decide-graph';
 import { WAIT, minuteTime } from './waits';
@@ -10,7 +10,7 @@ import type { StateBox, StateBoxTask } from '../statebox/schema';
 import type { Promotion } from '../ports/world';
 import type { DriverConfig, Overall } from '../driver/types';
 
-export type AsyncTask = 'push-to-cdn-staging' | 'image-consistency-check' | 'stage-testing';
+export type { AsyncTask } from './tasks';
 export type GateTask = 'analyze-candidate-build' | 'analyze-promoted-build';
 /** Tasks a run starts one at a time: the sync chain, image-signed-check and change-advisory-status. */
 export type RunTask =
@@ -109,8 +109,6 @@ export const DEADLINE_WARNING_MS = 6 * 60 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 /** change-advisory-status gives ART's prod-release pipeline this long (upstream's 2-day checker). */
 export const ADVISORY_DEADLINE_MS = 2 * DAY_MS;
-
-const ASYNC: readonly FlowTask[] = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
 
 /** Where a person looks for an async task's job. */
 const JOB_SYSTEM: Readonly<Record<AsyncTask, string>> = {
@@ -515,7 +513,7 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
       state(ctx, task, 'failed');
       continue;
     }
-    if (ASYNC.includes(task)) decideAsync(ctx, task as AsyncTask, view);
+    if (isAsyncTask(task)) decideAsync(ctx, task, view);
     else if (task === 'analyze-candidate-build' || task === 'analyze-promoted-build') decideGate(ctx, task, view);
     else if (task === 'change-advisory-status') decideAdvisory(ctx, view);
     else decideSync(ctx, task as Exclude<RunTask, 'change-advisory-status'>, view);

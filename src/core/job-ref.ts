@@ -6,9 +6,7 @@
  * from oar's output (src/adapters/exec/status-line.ts extractJob).
  */
 import { InputError } from './errors';
-import { ASYNC_TASKS, type FlowTask } from './tasks';
-
-export type JobTask = (typeof ASYNC_TASKS)[number];
+import { ASYNC_TASKS, isAsyncTask, type AsyncTask, type FlowTask } from './tasks';
 
 export interface JobRef {
   /** What polls pass to oar: a Jenkins build number, a Prow job id, an Errata push job id. */
@@ -19,10 +17,6 @@ export interface JobRef {
 
 /** Longer than any real job URL; a longer argument is refused before any pattern runs. */
 export const MAX_JOB_CHARS = 300;
-
-export function isJobTask(task: string): task is JobTask {
-  return (ASYNC_TASKS as readonly string[]).includes(task);
-}
 
 // A DNS host name (no user info, no IP address, no IDN tricks) and an optional port.
 const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}(?::\d{1,5})?`;
@@ -81,7 +75,7 @@ interface Accepted {
   readonly expected: string;
 }
 
-const ACCEPTED: Readonly<Record<JobTask, Accepted>> = {
+const ACCEPTED: Readonly<Record<AsyncTask, Accepted>> = {
   'push-to-cdn-staging': {
     forms: [digits, errataUrl],
     expected: 'the Errata Tool push job id (123456) or its https URL (https://errata.example.com/push_results/123456)',
@@ -104,7 +98,7 @@ function shown(text: string): string {
 }
 
 /** Why `text` is not a job, in one sentence a person can act on. */
-function refusal(task: JobTask, text: string): string {
+function refusal(task: AsyncTask, text: string): string {
   const expected = `give ${ACCEPTED[task].expected}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https:\/\//i.test(text)) {
     return `${shown(text)} is not a job of ${task}: only https URLs are accepted; ${expected}.`;
@@ -120,7 +114,7 @@ function refusal(task: JobTask, text: string): string {
  * id of digits, a UUID (Prow) or an https URL of the task's job system passes.
  */
 export function parseJobRef(task: FlowTask, text: string): JobRef {
-  if (!isJobTask(task)) {
+  if (!isAsyncTask(task)) {
     throw new InputError(`${task} starts no job: only ${ASYNC_TASKS.join(', ')} do.`);
   }
   const trimmed = text.trim();

@@ -41,6 +41,13 @@ export const TASK_INFO: Readonly<Record<FlowTask, TaskInfo>> = {
 
 export const ASYNC_TASKS = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'] as const satisfies readonly FlowTask[];
 
+/** The tasks that start a job outside (a push, a Prow job, a Jenkins build) and are polled. */
+export type AsyncTask = (typeof ASYNC_TASKS)[number];
+
+export function isAsyncTask(task: string): task is AsyncTask {
+  return (ASYNC_TASKS as readonly string[]).includes(task);
+}
+
 export function isFlowTask(name: unknown): name is FlowTask {
   return typeof name === 'string' && (FLOW_TASKS as readonly string[]).includes(name);
 }

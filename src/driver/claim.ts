@@ -16,7 +16,7 @@
 import { ConflictError, errorMessage } from '../core/errors';
 import { isoSeconds } from '../core/time';
 import { stateBoxPath } from '../core/version';
-import { ASYNC_TASKS, type FlowTask } from '../core/tasks';
+import { isAsyncTask, type FlowTask } from '../core/tasks';
 import type { StateStore } from '../ports/store';
 import { type Claim, claimState, withClaims } from '../statebox/claims';
 import { mergeStateBoxes } from '../statebox/merge';
@@ -35,7 +35,7 @@ export const ADOPTED_ON_EXPIRY: ReadonlySet<FlowTask> = new Set<FlowTask>(['chan
  * run may have started, when the executor cannot find that job (no findJob).
  */
 export function heldOnExpiry(task: FlowTask, findsJobs: boolean): boolean {
-  return !findsJobs && (ASYNC_TASKS as readonly FlowTask[]).includes(task);
+  return !findsJobs && isAsyncTask(task);
 }
 
 export interface Refusal {

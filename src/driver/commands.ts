@@ -1,7 +1,7 @@
 import { InputError } from '../core/errors';
 import { legacyJob } from '../core/decide';
-import { isJobTask, parseJobRef } from '../core/job-ref';
-import { ASYNC_TASKS, FLOW_TASKS, isFlowTask, type TaskStatus } from '../core/tasks';
+import { parseJobRef } from '../core/job-ref';
+import { ASYNC_TASKS, FLOW_TASKS, isAsyncTask, isFlowTask, type TaskStatus } from '../core/tasks';
 import { maskEmails } from '../core/mask';
 import { overallStatus } from '../core/overall';
 import { isoSeconds } from '../core/time';
@@ -125,7 +125,7 @@ export function applyCommand(box: StateBox, cmd: HumanCommand, now: Date): Comma
 function recordJob(box: StateBox, cmd: Extract<HumanCommand, { kind: 'record-job' }>, by: string, now: Date): CommandOutcome {
   const release = box.release;
   const task = flowTask(release, cmd.task);
-  if (!isJobTask(task)) {
+  if (!isAsyncTask(task)) {
     throw new InputError(`${task} starts no job, so there is none to record: /release:record-job is for ${ASYNC_TASKS.join(', ')}.`);
   }
   const job = parseJobRef(task, cmd.job);

@@ -6,7 +6,7 @@
  */
 import { PermanentError } from '../core/errors';
 import { isTestBuild } from '../core/bo3';
-import { TASK_INFO, type FlowTask } from '../core/tasks';
+import { TASK_INFO, isAsyncTask, type FlowTask } from '../core/tasks';
 import { yStream } from '../core/version';
 import { interpretRun } from '../adapters/exec/status-line';
 import { taskRequest } from '../adapters/exec/oar-cli';
@@ -32,7 +32,6 @@ export interface SimJob {
   readonly attempt: number;
 }
 
-const ASYNC: readonly FlowTask[] = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
 const STAGE_RELEASE_TASKS: readonly FlowTask[] = ['image-consistency-check', 'stage-testing'];
 const SYSTEM = 'The simulated oar CLI';
 
@@ -227,7 +226,7 @@ export class SimWorld {
       log(`stage-release pipeline is not completed yet for MR ${ctx.statebox.metadata.shipment_mr}`);
       return this.interpret(task, lines);
     }
-    if (ASYNC.includes(task)) {
+    if (isAsyncTask(task)) {
       const job = this.newJob(ctx, task, now, attempt);
       status('In Progress');
       log(this.triggerLine(task, job, ctx));

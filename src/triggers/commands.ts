@@ -5,8 +5,8 @@
  * checked against strict patterns.
  */
 import { errorMessage } from '../core/errors';
-import { isJobTask, parseJobRef } from '../core/job-ref';
-import { ASYNC_TASKS, FLOW_TASKS, isFlowTask } from '../core/tasks';
+import { parseJobRef } from '../core/job-ref';
+import { ASYNC_TASKS, FLOW_TASKS, isAsyncTask, isFlowTask } from '../core/tasks';
 import { parseRelease } from '../core/version';
 import type { HumanCommand } from '../driver/types';
 
@@ -123,7 +123,7 @@ function recordJob(release: string, taskArg: string | undefined, args: readonly 
   const [job, ...rest] = args;
   const name = 'record-job';
   const t = task(taskArg, name);
-  if (!isJobTask(t)) throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${ASYNC_TASKS.join(', ')}); ${t} starts none.`);
+  if (!isAsyncTask(t)) throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${ASYNC_TASKS.join(', ')}); ${t} starts none.`);
   if (job === undefined) throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
   noMore(rest, name);
   parseJobRef(t, job);

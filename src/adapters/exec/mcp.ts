@@ -13,7 +13,7 @@ import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontex
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { InputError, PermanentError, TransientError, errorMessage } from '../../core/errors';
-import { ASYNC_TASKS, type FlowTask } from '../../core/tasks';
+import { isAsyncTask, type FlowTask } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
 import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
 import type { FetchLike } from '../http';
@@ -102,7 +102,7 @@ export class McpExecutor implements Executor {
    */
   async findJob(task: FlowTask, ctx: ExecContext): Promise<FoundJob | undefined> {
     const release = parseRelease(ctx.release).text;
-    if (!(ASYNC_TASKS as readonly string[]).includes(task)) return undefined;
+    if (!isAsyncTask(task)) return undefined;
     const timeout = Math.min(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, STATUS_TIMEOUT_MS);
     return this.withClient(RELEASE_STATUS_TOOL, timeout, async (client, schemas) => {
       if (!schemas.has(RELEASE_STATUS_TOOL)) return undefined;

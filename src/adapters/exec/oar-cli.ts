@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { InputError, PermanentError } from '../../core/errors';
-import { ASYNC_TASKS, type FlowTask } from '../../core/tasks';
+import { isAsyncTask, type FlowTask } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
 import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
 import { childEnv } from './child-env';
@@ -47,7 +47,7 @@ export function taskRequest(task: FlowTask, ctx: ExecContext, mode: 'start' | 'p
     return { task, release, owner: ctx.owner };
   }
   if (mode === 'start') return { task, release };
-  if (!(ASYNC_TASKS as readonly string[]).includes(task)) {
+  if (!isAsyncTask(task)) {
     throw new PermanentError(`${task} is not an async task: there is no job to poll.`);
   }
   if (task === 'push-to-cdn-staging') return { task, release }; // upstream re-runs the same command
