@@ -22,7 +22,7 @@ import {
 import { readTestResult } from '../adapters/test-results';
 import { stateBoxPath } from '../core/version';
 import { addIssue } from '../statebox/edit';
-import { type Claim, claimState, withClaims, withoutClaims } from '../statebox/claims';
+import { type Claim, claimState, resetAtOf, withClaims, withoutClaims } from '../statebox/claims';
 import { withUnrecordedStart, withoutSettledUnrecordedStarts } from '../statebox/unrecorded';
 import type { ExecContext, ExecOutcome } from '../ports/executor';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
@@ -265,7 +265,7 @@ export class ReleaseStep {
   private context(task: FlowTask, owner?: string): ExecContext {
     const record = this.task(task);
     const jobId = record?.job?.id ?? legacyJob(record?.result)?.id;
-    const notBefore = typeof record?.['reset_at'] === 'string' ? (record['reset_at'] as string) : undefined;
+    const notBefore = resetAtOf(record);
     return {
       release: this.release,
       statebox: this.box,

@@ -7,6 +7,7 @@ import type { Decision } from '../core/decide';
 import type { Notification } from '../ports/notifier';
 import type { SecurityAlert } from '../ports/world';
 import type { StateBox, StateBoxIssue, StateBoxTask } from '../statebox/schema';
+import { resetAtOf } from '../statebox/claims';
 import { unsentOf } from '../statebox/unsent';
 
 /** Blocking RHCOS security alerts found by this run's check-rhcos-security-alerts. */
@@ -42,7 +43,8 @@ function lastLine(text: string | null | undefined, max = 300): string {
  * started_at. A start stamped by this very run is left out: racing runs stamp different times.
  */
 function attemptOf(was: StateBoxTask | undefined, now: StateBoxTask): string {
-  const reset = typeof now['reset_at'] === 'string' ? `reset=${now['reset_at']}` : '';
+  const resetAt = resetAtOf(now);
+  const reset = resetAt ? `reset=${resetAt}` : '';
   const startedEarlier = was !== undefined && was.status !== 'Not Started' && typeof was.started_at === 'string' && was.started_at === now.started_at;
   return [reset, startedEarlier ? `started=${was.started_at}` : ''].filter(Boolean).join(',');
 }

@@ -6,7 +6,8 @@
  * the run that holds it removes it when it records the task's start.
  */
 import { parseTimestamp } from '../core/time';
-import type { StateBox } from './schema';
+import { driverEntry, isPlainObject, withDriverEntry } from './driver-section';
+import type { StateBox, StateBoxTask } from './schema';
 
 export interface Claim {
   /** The run that claimed (random per run). */
@@ -18,44 +19,62 @@ export interface Claim {
 /** Long enough for a run to start a job and write, short enough that a dead run delays a task only a little. */
 export const CLAIM_TTL_MS = 15 * 60_000;
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+export function isClaim(v: unknown): v is Claim {
+  return isPlainObject(v) && typeof v.run === 'string' && typeof v.at === 'string';
 }
 
-export function isClaim(v: unknown): v is Claim {
-  return isObj(v) && typeof v.run === 'string' && typeof v.at === 'string';
+/**
+ * Claims by task under `driver[key]`: the run's claims (`claims`) and, in the same shape, the
+ * expired claims that hold a task for a person (`unrecorded_starts`, src/statebox/unrecorded.ts).
+ * Only the well-formed ones; anything else under the key is ignored.
+ */
+export function taskClaimsOf(box: StateBox | undefined, key: string): Record<string, Claim> {
+  const raw = driverEntry(box, key);
+  if (!isPlainObject(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c))) as Record<string, Claim>;
+}
+
+/** The box with `claim` recorded under `driver[key]` for each task. */
+export function withTaskClaims(box: StateBox, key: string, tasks: readonly string[], claim: Claim): StateBox {
+  if (tasks.length === 0) return box;
+  const raw = driverEntry(box, key);
+  const current = isPlainObject(raw) ? raw : {};
+  return withDriverEntry(box, key, { ...current, ...Object.fromEntries(tasks.map((t) => [t, claim])) });
+}
+
+/** The box without the entries of these tasks under `driver[key]`; an emptied map (and an emptied `driver`) goes too. */
+export function withoutTaskClaims(box: StateBox, key: string, tasks: readonly string[]): StateBox {
+  const raw = driverEntry(box, key);
+  if (!isPlainObject(raw) || !tasks.some((t) => t in raw)) return box;
+  const rest = Object.fromEntries(Object.entries(raw).filter(([t]) => !tasks.includes(t)));
+  return withDriverEntry(box, key, Object.keys(rest).length ? rest : undefined);
 }
 
 /** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
 export function claimsOf(box: StateBox | undefined): Record<string, Claim> {
-  const raw = (box?.driver as Obj | undefined)?.['claims'];
-  if (!isObj(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c))) as Record<string, Claim>;
+  return taskClaimsOf(box, 'claims');
 }
 
 /** The box with `claim` recorded for each task. */
 export function withClaims(box: StateBox, tasks: readonly string[], claim: Claim): StateBox {
-  if (tasks.length === 0) return box;
-  const driver = (box.driver ?? {}) as Obj;
-  const claims = isObj(driver['claims']) ? driver['claims'] : {};
-  return { ...box, driver: { ...driver, claims: { ...claims, ...Object.fromEntries(tasks.map((t) => [t, claim])) } } };
+  return withTaskClaims(box, 'claims', tasks, claim);
 }
 
 /** The box without claims on these tasks; an emptied `claims` (and an emptied `driver`) goes too. */
 export function withoutClaims(box: StateBox, tasks: readonly string[]): StateBox {
-  const driver = box.driver as Obj | undefined;
-  const claims = driver?.['claims'];
-  if (!driver || !isObj(claims) || !tasks.some((t) => t in claims)) return box;
-  const rest = Object.fromEntries(Object.entries(claims).filter(([t]) => !tasks.includes(t)));
-  const { claims: _dropped, ...others } = driver;
-  const nextDriver = Object.keys(rest).length ? { ...others, claims: rest } : others;
-  if (Object.keys(nextDriver).length === 0) {
-    const { driver: _gone, ...noDriver } = box;
-    return noDriver as StateBox;
-  }
-  return { ...box, driver: nextDriver };
+  return withoutTaskClaims(box, 'claims', tasks);
+}
+
+/** When `task` was last retried (`reset_at`, set by /release:retry), as the file holds it. */
+export function resetAtOf(record: StateBoxTask | undefined): string | undefined {
+  return typeof record?.['reset_at'] === 'string' ? (record['reset_at'] as string) : undefined;
+}
+
+/** Whether `task` was retried after `at`: what was claimed or held before then is void. */
+export function retriedAfter(box: StateBox, task: string, at: string): boolean {
+  const reset = parseTimestamp(resetAtOf(box.tasks.find((t) => t.name === task)));
+  const when = parseTimestamp(at);
+  return reset !== undefined && when !== undefined && reset > when;
 }
 
 /**
@@ -68,10 +87,8 @@ export type ClaimState = 'none' | 'void' | 'ours' | 'live' | 'expired';
 export function claimState(box: StateBox, task: string, now: Date, runId: string, ttlMs = CLAIM_TTL_MS): { state: ClaimState; claim?: Claim } {
   const claim = claimsOf(box)[task];
   if (!claim) return { state: 'none' };
+  if (retriedAfter(box, task, claim.at)) return { state: 'void', claim };
   const at = parseTimestamp(claim.at);
-  const record = box.tasks.find((t) => t.name === task);
-  const resetAt = parseTimestamp(typeof record?.['reset_at'] === 'string' ? (record['reset_at'] as string) : undefined);
-  if (at !== undefined && resetAt !== undefined && resetAt > at) return { state: 'void', claim };
   if (claim.run === runId) return { state: 'ours', claim };
   if (at !== undefined && now.getTime() - at < ttlMs) return { state: 'live', claim };
   return { state: 'expired', claim };

@@ -37,8 +37,13 @@ export interface NewIssue {
   now: Date;
 }
 
+/** An issue's text as a StateBox keeps it: trimmed, emails masked. */
+export function issueTextOf(text: string): string {
+  return maskEmails(text.trim());
+}
+
 export function addIssue(box: StateBox, { text, blocker, tasks = [], now }: NewIssue): StateBox {
-  const issueText = maskEmails(text.trim());
+  const issueText = issueTextOf(text);
   if (issueText === '') throw new InputError(`Cannot add an issue to ${box.release}: the issue text is empty.`);
   const issue: StateBoxIssue = {
     issue: issueText,

@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type TaskStatus, isAllowedTransition, statusRank } from '../core/tasks';
 import { parseTimestamp } from '../core/time';
-import { maskEmails } from '../core/mask';
 import type { JobRecord, StateBox, StateBoxIssue, StateBoxTask } from './schema';
-import { insertTaskInFlowOrder } from './edit';
+import { insertTaskInFlowOrder, issueTextOf } from './edit';
 import { earliestLiveClaim, isClaim } from './claims';
 import { isUnsent } from './unsent';
+import { isPlainObject as isObj, type PlainObject as Obj } from './driver-section';
 
 /** A change both sides made differently; `resolution` says which value the merge kept and why. */
 export interface MergeConflict {
@@ -21,13 +21,8 @@ export interface MergeResult {
 }
 
 type Side = 'ours' | 'theirs';
-type Obj = Record<string, unknown>;
 
 const same = isDeepStrictEqual;
-
-function isObj(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 function has(obj: Obj | undefined, key: string): boolean {
   return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key);
@@ -268,11 +263,6 @@ function mergeIssue(m: Merger, base: StateBoxIssue | undefined, ours: StateBoxIs
   return merged as StateBoxIssue;
 }
 
-/** An issue's text as the engine writes it (src/statebox/edit.ts addIssue: trimmed, emails masked). */
-function issueText(issue: StateBoxIssue): string {
-  return maskEmails(issue.issue.trim());
-}
-
 /**
  * Issues both sides added with the same text (and blocker flag) at different times: two runs
  * that met the same problem (a broken credential) each reported it. They are one issue: ours'
@@ -285,7 +275,7 @@ function sameIssuesAdded(b: Map<string, StateBoxIssue>, o: Map<string, StateBoxI
     if (b.has(ok) || t.has(ok)) continue;
     for (const [tk, ti] of t) {
       if (b.has(tk) || o.has(tk) || taken.has(tk)) continue;
-      if (issueText(ti) === issueText(oi) && ti.blocker === oi.blocker) {
+      if (issueTextOf(ti.issue) === issueTextOf(oi.issue) && ti.blocker === oi.blocker) {
         pairs.set(ok, tk);
         taken.add(tk);
         break;

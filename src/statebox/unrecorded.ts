@@ -9,30 +9,14 @@
  * Progress with that job) or retries the task. Both commands remove the record (a retry after it
  * voids it as well, as it voids claims).
  */
-import { parseTimestamp } from '../core/time';
-import { type Claim, isClaim } from './claims';
+import { type Claim, retriedAfter, taskClaimsOf, withTaskClaims, withoutTaskClaims } from './claims';
 import type { StateBox } from './schema';
 
 const KEY = 'unrecorded_starts';
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** The well-formed records, by task (anything else under the key is ignored). */
 export function unrecordedStartsOf(box: StateBox | undefined): Record<string, Claim> {
-  const raw = (box?.driver as Obj | undefined)?.[KEY];
-  if (!isObj(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c))) as Record<string, Claim>;
-}
-
-function resetAfter(box: StateBox, task: string, at: string): boolean {
-  const record = box.tasks.find((t) => t.name === task);
-  const reset = parseTimestamp(typeof record?.['reset_at'] === 'string' ? (record['reset_at'] as string) : undefined);
-  const when = parseTimestamp(at);
-  return reset !== undefined && when !== undefined && reset > when;
+  return taskClaimsOf(box, KEY);
 }
 
 /**
@@ -42,31 +26,19 @@ function resetAfter(box: StateBox, task: string, at: string): boolean {
  */
 export function unrecordedStart(box: StateBox, task: string): Claim | undefined {
   const entry = unrecordedStartsOf(box)[task];
-  if (!entry || resetAfter(box, task, entry.at)) return undefined;
+  if (!entry || retriedAfter(box, task, entry.at)) return undefined;
   const status = box.tasks.find((t) => t.name === task)?.status;
   return status === undefined || status === 'Not Started' ? entry : undefined;
 }
 
 /** The box with `claim` recorded as an unrecorded start of `task`. */
 export function withUnrecordedStart(box: StateBox, task: string, claim: Claim): StateBox {
-  const driver = (box.driver ?? {}) as Obj;
-  const entries = isObj(driver[KEY]) ? driver[KEY] : {};
-  return { ...box, driver: { ...driver, [KEY]: { ...entries, [task]: { run: claim.run, at: claim.at } } } };
+  return withTaskClaims(box, KEY, [task], { run: claim.run, at: claim.at });
 }
 
 /** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
 export function withoutUnrecordedStarts(box: StateBox, tasks: readonly string[]): StateBox {
-  const driver = box.driver as Obj | undefined;
-  const entries = driver?.[KEY];
-  if (!driver || !isObj(entries) || !tasks.some((t) => t in entries)) return box;
-  const rest = Object.fromEntries(Object.entries(entries).filter(([t]) => !tasks.includes(t)));
-  const { [KEY]: _dropped, ...others } = driver;
-  const nextDriver = Object.keys(rest).length ? { ...others, [KEY]: rest } : others;
-  if (Object.keys(nextDriver).length === 0) {
-    const { driver: _gone, ...noDriver } = box;
-    return noDriver as StateBox;
-  }
-  return { ...box, driver: nextDriver };
+  return withoutTaskClaims(box, KEY, tasks);
 }
 
 /** The box without records that no longer hold their task (retried, recorded, decided). */

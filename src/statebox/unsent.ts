@@ -7,6 +7,7 @@
  * run ever sends it. See src/driver/outbox.ts.
  */
 import type { Notification } from '../ports/notifier';
+import { driverEntry, isPlainObject, withDriverEntry } from './driver-section';
 import type { StateBox } from './schema';
 
 export interface Unsent {
@@ -21,31 +22,19 @@ export interface Unsent {
   readonly at?: string;
 }
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 export function isUnsent(v: unknown): v is Unsent {
-  return isObj(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
+  return isPlainObject(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
 }
 
 /** The well-formed entries of `driver.unsent` (anything else there is ignored). */
 export function unsentOf(box: StateBox | undefined): Unsent[] {
-  const list = box?.driver?.['unsent'];
+  const list = driverEntry(box, 'unsent');
   return Array.isArray(list) ? list.filter(isUnsent) : [];
 }
 
 /** The box with `driver.unsent` set to `list` (removed when empty; an emptied driver section goes too). */
 export function withUnsent(box: StateBox, list: readonly Unsent[]): StateBox {
-  // Spreading keeps `unsent` where it was, so an unchanged outbox serializes the same.
-  if (list.length) return { ...box, driver: { ...box.driver, unsent: [...list] } };
-  if (box.driver === undefined || !('unsent' in box.driver)) return box;
-  const { unsent: _old, ...driver } = box.driver as Obj;
-  if (Object.keys(driver).length) return { ...box, driver };
-  const { driver: _gone, ...rest } = box;
-  return rest as StateBox;
+  return withDriverEntry(box, 'unsent', list.length ? [...list] : undefined);
 }
 
 /** The entry without an owner: waiting for a run to claim and send it. */

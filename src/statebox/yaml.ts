@@ -2,6 +2,7 @@ import { Document, LineCounter, Scalar, Schema, parseDocument, visit } from 'yam
 import type { Node as YamlNode, ScalarTag } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../core/errors';
+import { isPlainObject } from './driver-section';
 import { type StateBox, type TrackingFile, stateBoxSchema, trackingFileSchema } from './schema';
 
 /** A StateBox (or tracking) file that cannot be read: names the file and the line or the field. */
@@ -181,10 +182,6 @@ function ordered<T extends object>(obj: T, order: readonly string[]): T {
   for (const key of order) if (key in obj) out[key] = (obj as Record<string, unknown>)[key];
   for (const [key, value] of Object.entries(obj)) if (!(key in out)) out[key] = value;
   return out as T;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function canonicalStateBox(box: StateBox): StateBox {
