@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { envNameProblem } from '../adapters/exec/child-env';
+import { splitEnvNames } from '../adapters/exec/child-env';
 import { DEFAULT_PROBE_URLS } from '../adapters/probes/http-probes';
 import { InputError, errorMessage } from '../core/errors';
 import { isRelease } from '../core/version';
@@ -140,15 +140,10 @@ function argv(name: InputName) {
 /** Names of environment variables handed to a child process on top of its allow-list. */
 function envNames(name: InputName) {
   return z.string().transform((v, ctx) => {
-    const names = v.split(/[\s,]+/).filter((n) => n !== '');
-    for (const n of names) {
-      const problem = envNameProblem(n);
-      if (problem) {
-        ctx.addIssue({ code: 'custom', message: `The ${name} input has ${shown(n)}, which ${problem}; accepted values: names of environment variables separated by commas or spaces.` });
-        return z.NEVER;
-      }
-    }
-    return [...new Set(names)];
+    const split = splitEnvNames(v);
+    if ('names' in split) return split.names;
+    ctx.addIssue({ code: 'custom', message: `The ${name} input has ${shown(split.refused)}, which ${split.problem}; accepted values: names of environment variables separated by commas or spaces.` });
+    return z.NEVER;
   });
 }
 

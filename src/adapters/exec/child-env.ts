@@ -88,12 +88,21 @@ export function envNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
-export function parseEnvNames(text: string, what: string): string[] {
+/** The names in `text` (separated by commas or spaces), once each, or the first that cannot be passed on. */
+export function splitEnvNames(text: string): { names: string[] } | { refused: string; problem: string } {
   const names = text.split(/[\s,]+/).filter(Boolean);
   for (const name of names) {
     const problem = envNameProblem(name);
-    if (problem) throw new InputError(`${what} has ${JSON.stringify(name)}, which ${problem}; give names of environment variables separated by commas or spaces.`);
+    if (problem) return { refused: name, problem };
   }
-  return [...new Set(names)];
+  return { names: [...new Set(names)] };
+}
+
+/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
+export function parseEnvNames(text: string, what: string): string[] {
+  const split = splitEnvNames(text);
+  if ('refused' in split) {
+    throw new InputError(`${what} has ${JSON.stringify(split.refused)}, which ${split.problem}; give names of environment variables separated by commas or spaces.`);
+  }
+  return split.names;
 }
