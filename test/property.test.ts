@@ -32,7 +32,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
-import { RunCachedStore } from '../src/action/cached-store';
+import { RunCachedStore } from '../src/adapters/store/cached';
 import { PermanentError, TransientError, errorMessage } from '../src/core/errors';
 import { CHAIN_PASS, MINUTE, T0, config as testConfig, fakeWorld, makeBox } from './helpers/fake-world';
 import { ASYNC_TASKS, FLOW_TASKS, isAllowedTransition, type FlowTask, type TaskStatus } from '../src/core/tasks';

@@ -15,7 +15,7 @@ import type { Executor } from '../ports/executor';
 import type { Notifier } from '../ports/notifier';
 import type { StateStore } from '../ports/store';
 import type { Analyzer, WorldProbes } from '../ports/world';
-import { RunCachedStore } from './cached-store';
+import { RunCachedStore } from '../adapters/store/cached';
 import type { ActionConfig } from './config';
 import type { RunnerEvent } from './event';
 
