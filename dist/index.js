@@ -76321,6 +76321,9 @@ const TASK_INFO = {
     'change-advisory-status': { kind: 'sync+wait', display: 'Change Advisory Status', expectedMinutes: 2 * 24 * 60 },
 };
 const ASYNC_TASKS = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
+function isAsyncTask(task) {
+    return ASYNC_TASKS.includes(task);
+}
 function isFlowTask(name) {
     return typeof name === 'string' && FLOW_TASKS.includes(name);
 }
@@ -76567,6 +76570,33 @@ function formatReleaseDate(date) {
     return `${date.getUTCFullYear()}-${m[0].toUpperCase()}${m.slice(1)}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
+;// CONCATENATED MODULE: ./src/statebox/driver-section.ts
+/** A mapping (not null, not an array): what YAML gives for a map. */
+function isPlainObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** `driver[key]` as the file holds it (unchecked). */
+function driverEntry(box, key) {
+    return box?.driver?.[key];
+}
+/**
+ * The box with `driver[key]` set to `value` (in its place, so an unchanged entry serializes the
+ * same), or removed when `value` is undefined; a `driver` section left empty goes too. The box
+ * itself when there is nothing to remove.
+ */
+function withDriverEntry(box, key, value) {
+    if (value !== undefined)
+        return { ...box, driver: { ...box.driver, [key]: value } };
+    const driver = box.driver;
+    if (!driver || !(key in driver))
+        return box;
+    const { [key]: _gone, ...rest } = driver;
+    if (Object.keys(rest).length)
+        return { ...box, driver: rest };
+    const { driver: _empty, ...noDriver } = box;
+    return noDriver;
+}
+
 ;// CONCATENATED MODULE: ./src/statebox/claims.ts
 /**
  * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
@@ -76576,53 +76606,68 @@ function formatReleaseDate(date) {
  * the run that holds it removes it when it records the task's start.
  */
 
+
 /** Long enough for a run to start a job and write, short enough that a dead run delays a task only a little. */
 const CLAIM_TTL_MS = 15 * 60_000;
-function isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function isClaim(v) {
-    return isObj(v) && typeof v.run === 'string' && typeof v.at === 'string';
+    return isPlainObject(v) && typeof v.run === 'string' && typeof v.at === 'string';
 }
-/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
-function claimsOf(box) {
-    const raw = box?.driver?.['claims'];
-    if (!isObj(raw))
+/**
+ * Claims by task under `driver[key]`: the run's claims (`claims`) and, in the same shape, the
+ * expired claims that hold a task for a person (`unrecorded_starts`, src/statebox/unrecorded.ts).
+ * Only the well-formed ones; anything else under the key is ignored.
+ */
+function taskClaimsOf(box, key) {
+    const raw = driverEntry(box, key);
+    if (!isPlainObject(raw))
         return {};
     return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
 }
-/** The box with `claim` recorded for each task. */
-function withClaims(box, tasks, claim) {
+/** The box with `claim` recorded under `driver[key]` for each task. */
+function withTaskClaims(box, key, tasks, claim) {
     if (tasks.length === 0)
         return box;
-    const driver = (box.driver ?? {});
-    const claims = isObj(driver['claims']) ? driver['claims'] : {};
-    return { ...box, driver: { ...driver, claims: { ...claims, ...Object.fromEntries(tasks.map((t) => [t, claim])) } } };
+    const raw = driverEntry(box, key);
+    const current = isPlainObject(raw) ? raw : {};
+    return withDriverEntry(box, key, { ...current, ...Object.fromEntries(tasks.map((t) => [t, claim])) });
+}
+/** The box without the entries of these tasks under `driver[key]`; an emptied map (and an emptied `driver`) goes too. */
+function withoutTaskClaims(box, key, tasks) {
+    const raw = driverEntry(box, key);
+    if (!isPlainObject(raw) || !tasks.some((t) => t in raw))
+        return box;
+    const rest = Object.fromEntries(Object.entries(raw).filter(([t]) => !tasks.includes(t)));
+    return withDriverEntry(box, key, Object.keys(rest).length ? rest : undefined);
+}
+/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
+function claimsOf(box) {
+    return taskClaimsOf(box, 'claims');
+}
+/** The box with `claim` recorded for each task. */
+function withClaims(box, tasks, claim) {
+    return withTaskClaims(box, 'claims', tasks, claim);
 }
 /** The box without claims on these tasks; an emptied `claims` (and an emptied `driver`) goes too. */
 function withoutClaims(box, tasks) {
-    const driver = box.driver;
-    const claims = driver?.['claims'];
-    if (!driver || !isObj(claims) || !tasks.some((t) => t in claims))
-        return box;
-    const rest = Object.fromEntries(Object.entries(claims).filter(([t]) => !tasks.includes(t)));
-    const { claims: _dropped, ...others } = driver;
-    const nextDriver = Object.keys(rest).length ? { ...others, claims: rest } : others;
-    if (Object.keys(nextDriver).length === 0) {
-        const { driver: _gone, ...noDriver } = box;
-        return noDriver;
-    }
-    return { ...box, driver: nextDriver };
+    return withoutTaskClaims(box, 'claims', tasks);
+}
+/** When `task` was last retried (`reset_at`, set by /release:retry), as the file holds it. */
+function resetAtOf(record) {
+    return typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined;
+}
+/** Whether `task` was retried after `at`: what was claimed or held before then is void. */
+function retriedAfter(box, task, at) {
+    const reset = parseTimestamp(resetAtOf(box.tasks.find((t) => t.name === task)));
+    const when = parseTimestamp(at);
+    return reset !== undefined && when !== undefined && reset > when;
 }
 function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
     const claim = claimsOf(box)[task];
     if (!claim)
         return { state: 'none' };
-    const at = parseTimestamp(claim.at);
-    const record = box.tasks.find((t) => t.name === task);
-    const resetAt = parseTimestamp(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
-    if (at !== undefined && resetAt !== undefined && resetAt > at)
+    if (retriedAfter(box, task, claim.at))
         return { state: 'void', claim };
+    const at = parseTimestamp(claim.at);
     if (claim.run === runId)
         return { state: 'ours', claim };
     if (at !== undefined && now.getTime() - at < ttlMs)
@@ -76657,23 +76702,10 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
  * voids it as well, as it voids claims).
  */
 
-
 const KEY = 'unrecorded_starts';
-function unrecorded_isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 /** The well-formed records, by task (anything else under the key is ignored). */
 function unrecordedStartsOf(box) {
-    const raw = box?.driver?.[KEY];
-    if (!unrecorded_isObj(raw))
-        return {};
-    return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
-}
-function resetAfter(box, task, at) {
-    const record = box.tasks.find((t) => t.name === task);
-    const reset = parseTimestamp(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
-    const when = parseTimestamp(at);
-    return reset !== undefined && when !== undefined && reset > when;
+    return taskClaimsOf(box, KEY);
 }
 /**
  * The record that holds `task` for a person, if it still does: not when the task was retried
@@ -76682,31 +76714,18 @@ function resetAfter(box, task, at) {
  */
 function unrecordedStart(box, task) {
     const entry = unrecordedStartsOf(box)[task];
-    if (!entry || resetAfter(box, task, entry.at))
+    if (!entry || retriedAfter(box, task, entry.at))
         return undefined;
     const status = box.tasks.find((t) => t.name === task)?.status;
     return status === undefined || status === 'Not Started' ? entry : undefined;
 }
 /** The box with `claim` recorded as an unrecorded start of `task`. */
 function withUnrecordedStart(box, task, claim) {
-    const driver = (box.driver ?? {});
-    const entries = unrecorded_isObj(driver[KEY]) ? driver[KEY] : {};
-    return { ...box, driver: { ...driver, [KEY]: { ...entries, [task]: { run: claim.run, at: claim.at } } } };
+    return withTaskClaims(box, KEY, [task], { run: claim.run, at: claim.at });
 }
 /** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
 function withoutUnrecordedStarts(box, tasks) {
-    const driver = box.driver;
-    const entries = driver?.[KEY];
-    if (!driver || !unrecorded_isObj(entries) || !tasks.some((t) => t in entries))
-        return box;
-    const rest = Object.fromEntries(Object.entries(entries).filter(([t]) => !tasks.includes(t)));
-    const { [KEY]: _dropped, ...others } = driver;
-    const nextDriver = Object.keys(rest).length ? { ...others, [KEY]: rest } : others;
-    if (Object.keys(nextDriver).length === 0) {
-        const { driver: _gone, ...noDriver } = box;
-        return noDriver;
-    }
-    return { ...box, driver: nextDriver };
+    return withoutTaskClaims(box, KEY, tasks);
 }
 /** The box without records that no longer hold their task (retried, recorded, decided). */
 function withoutSettledUnrecordedStarts(box) {
@@ -76729,7 +76748,6 @@ const DEADLINE_WARNING_MS = 6 * 60 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 /** change-advisory-status gives ART's prod-release pipeline this long (upstream's 2-day checker). */
 const ADVISORY_DEADLINE_MS = 2 * DAY_MS;
-const ASYNC = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
 /** Where a person looks for an async task's job. */
 const JOB_SYSTEM = {
     'push-to-cdn-staging': "the stage push jobs of the release's advisories in the Errata Tool",
@@ -77110,7 +77128,7 @@ function decide(box, obs, now, config, options = {}) {
             state(ctx, task, 'failed');
             continue;
         }
-        if (ASYNC.includes(task))
+        if (isAsyncTask(task))
             decideAsync(ctx, task, view);
         else if (task === 'analyze-candidate-build' || task === 'analyze-promoted-build')
             decideGate(ctx, task, view);
@@ -77537,7 +77555,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function util_isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -77557,7 +77575,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (util_isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -77751,7 +77769,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -77775,7 +77793,7 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -80840,7 +80858,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -81080,7 +81098,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util_isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -86910,6 +86928,7 @@ const trackingFileSchema = looseObject({
 
 
 
+
 /** A StateBox (or tracking) file that cannot be read: names the file and the line or the field. */
 class StateBoxError extends errors_InputError {
     path;
@@ -87075,17 +87094,14 @@ function ordered(obj, order) {
             out[key] = value;
     return out;
 }
-function yaml_isPlainObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function canonicalStateBox(box) {
     const top = ordered(box, TOP_ORDER);
-    if (yaml_isPlainObject(top.metadata))
+    if (isPlainObject(top.metadata))
         top.metadata = ordered(top.metadata, METADATA_ORDER);
     if (Array.isArray(top.tasks))
-        top.tasks = top.tasks.map((t) => (yaml_isPlainObject(t) ? ordered(t, TASK_ORDER) : t));
+        top.tasks = top.tasks.map((t) => (isPlainObject(t) ? ordered(t, TASK_ORDER) : t));
     if (Array.isArray(top.issues))
-        top.issues = top.issues.map((i) => (yaml_isPlainObject(i) ? ordered(i, ISSUE_ORDER) : i));
+        top.issues = top.issues.map((i) => (isPlainObject(i) ? ordered(i, ISSUE_ORDER) : i));
     return top;
 }
 // A string that some YAML loader would read as something else must be quoted. Upstream's
@@ -87164,8 +87180,12 @@ function newStateBox(release, metadata, now) {
         issues: [],
     };
 }
+/** An issue's text as a StateBox keeps it: trimmed, emails masked. */
+function issueTextOf(text) {
+    return maskEmails(text.trim());
+}
 function addIssue(box, { text, blocker, tasks = [], now }) {
-    const issueText = maskEmails(text.trim());
+    const issueText = issueTextOf(text);
     if (issueText === '')
         throw new errors_InputError(`Cannot add an issue to ${box.release}: the issue text is empty.`);
     const issue = {
@@ -87237,29 +87257,18 @@ function upsertTask(box, name, patch, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/statebox/unsent.ts
-function unsent_isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+
 function isUnsent(v) {
-    return unsent_isObj(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
+    return isPlainObject(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
 }
 /** The well-formed entries of `driver.unsent` (anything else there is ignored). */
 function unsentOf(box) {
-    const list = box?.driver?.['unsent'];
+    const list = driverEntry(box, 'unsent');
     return Array.isArray(list) ? list.filter(isUnsent) : [];
 }
 /** The box with `driver.unsent` set to `list` (removed when empty; an emptied driver section goes too). */
 function withUnsent(box, list) {
-    // Spreading keeps `unsent` where it was, so an unchanged outbox serializes the same.
-    if (list.length)
-        return { ...box, driver: { ...box.driver, unsent: [...list] } };
-    if (box.driver === undefined || !('unsent' in box.driver))
-        return box;
-    const { unsent: _old, ...driver } = box.driver;
-    if (Object.keys(driver).length)
-        return { ...box, driver };
-    const { driver: _gone, ...rest } = box;
-    return rest;
+    return withDriverEntry(box, 'unsent', list.length ? [...list] : undefined);
 }
 /** The entry without an owner: waiting for a run to claim and send it. */
 function unowned(entry) {
@@ -87276,9 +87285,6 @@ function unowned(entry) {
 
 
 const same = external_node_util_.isDeepStrictEqual;
-function merge_isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function has(obj, key) {
     return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key);
 }
@@ -87299,7 +87305,7 @@ class Merger {
             return theirs;
         if (same(base, theirs))
             return ours;
-        if (merge_isObj(ours) && merge_isObj(theirs) && (base === undefined || merge_isObj(base))) {
+        if (isPlainObject(ours) && isPlainObject(theirs) && (base === undefined || isPlainObject(base))) {
             return this.map(where, base, ours, theirs, prefer, why);
         }
         this.conflict(where, ours, theirs, why);
@@ -87376,7 +87382,7 @@ function resolveStatus(m, where, base, ours, theirs) {
     return { winner, status };
 }
 function jobLabel(job) {
-    return merge_isObj(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
+    return isPlainObject(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
 }
 /** A job record once set is never replaced by a different one without a report. */
 function mergeJob(m, where, base, ours, theirs, winner) {
@@ -87515,10 +87521,6 @@ function mergeIssue(m, base, ours, theirs) {
     }
     return merged;
 }
-/** An issue's text as the engine writes it (src/statebox/edit.ts addIssue: trimmed, emails masked). */
-function merge_issueText(issue) {
-    return maskEmails(issue.issue.trim());
-}
 /**
  * Issues both sides added with the same text (and blocker flag) at different times: two runs
  * that met the same problem (a broken credential) each reported it. They are one issue: ours'
@@ -87533,7 +87535,7 @@ function sameIssuesAdded(b, o, t) {
         for (const [tk, ti] of t) {
             if (b.has(tk) || o.has(tk) || taken.has(tk))
                 continue;
-            if (merge_issueText(ti) === merge_issueText(oi) && ti.blocker === oi.blocker) {
+            if (issueTextOf(ti.issue) === issueTextOf(oi.issue) && ti.blocker === oi.blocker) {
                 pairs.set(ok, tk);
                 taken.add(tk);
                 break;
@@ -87622,7 +87624,7 @@ function mergeDriver(m, base, ours, theirs) {
 function mergeClaims(m, base, ours, theirs) {
     if (ours === undefined && theirs === undefined)
         return undefined;
-    if (!(ours === undefined || merge_isObj(ours)) || !(theirs === undefined || merge_isObj(theirs)) || !(base === undefined || merge_isObj(base))) {
+    if (!(ours === undefined || isPlainObject(ours)) || !(theirs === undefined || isPlainObject(theirs)) || !(base === undefined || isPlainObject(base))) {
         return m.value('driver.claims', base, ours, theirs);
     }
     const b = base ?? {};
@@ -87961,9 +87963,6 @@ async function activeReleases(store, now, named = [], options = {}) {
 
 /** Longer than any real job URL; a longer argument is refused before any pattern runs. */
 const MAX_JOB_CHARS = 300;
-function isJobTask(task) {
-    return ASYNC_TASKS.includes(task);
-}
 // A DNS host name (no user info, no IP address, no IDN tricks) and an optional port.
 const HOST = String.raw `(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}(?::\d{1,5})?`;
 // A Jenkins folder such as `job/zstreams/`: a name never starting with a dot (so never `..`).
@@ -88041,7 +88040,7 @@ function refusal(task, text) {
  * id of digits, a UUID (Prow) or an https URL of the task's job system passes.
  */
 function parseJobRef(task, text) {
-    if (!isJobTask(task)) {
+    if (!isAsyncTask(task)) {
         throw new errors_InputError(`${task} starts no job: only ${ASYNC_TASKS.join(', ')} do.`);
     }
     const trimmed = text.trim();
@@ -88228,7 +88227,7 @@ function applyCommand(box, cmd, now) {
 function recordJob(box, cmd, by, now) {
     const release = box.release;
     const task = flowTask(release, cmd.task);
-    if (!isJobTask(task)) {
+    if (!isAsyncTask(task)) {
         throw new errors_InputError(`${task} starts no job, so there is none to record: /release:record-job is for ${ASYNC_TASKS.join(', ')}.`);
     }
     const job = parseJobRef(task, cmd.job);
@@ -88305,7 +88304,7 @@ const ADOPTED_ON_EXPIRY = new Set(['change-advisory-status']);
  * run may have started, when the executor cannot find that job (no findJob).
  */
 function heldOnExpiry(task, findsJobs) {
-    return !findsJobs && ASYNC_TASKS.includes(task);
+    return !findsJobs && isAsyncTask(task);
 }
 /** Why a claim on `task` keeps this run from starting it, if it does. */
 function claimRefusal(box, task, now, runId, findsJobs = true) {
@@ -88790,7 +88789,7 @@ class ReleaseStep {
     context(task, owner) {
         const record = this.task(task);
         const jobId = record?.job?.id ?? legacyJob(record?.result)?.id;
-        const notBefore = typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined;
+        const notBefore = resetAtOf(record);
         return {
             release: this.release,
             statebox: this.box,
@@ -88969,6 +88968,7 @@ class ReleaseStep {
 
 
 
+
 function task(box, name) {
     return box?.tasks.find((t) => t.name === name);
 }
@@ -88983,7 +88983,8 @@ function lastLine(text, max = 300) {
  * started_at. A start stamped by this very run is left out: racing runs stamp different times.
  */
 function attemptOf(was, now) {
-    const reset = typeof now['reset_at'] === 'string' ? `reset=${now['reset_at']}` : '';
+    const resetAt = resetAtOf(now);
+    const reset = resetAt ? `reset=${resetAt}` : '';
     const startedEarlier = was !== undefined && was.status !== 'Not Started' && typeof was.started_at === 'string' && was.started_at === now.started_at;
     return [reset, startedEarlier ? `started=${was.started_at}` : ''].filter(Boolean).join(',');
 }
@@ -89626,7 +89627,7 @@ function commands_recordJob(release, taskArg, args) {
     const [job, ...rest] = args;
     const name = 'record-job';
     const t = commands_task(taskArg, name);
-    if (!isJobTask(t))
+    if (!isAsyncTask(t))
         throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${ASYNC_TASKS.join(', ')}); ${t} starts none.`);
     if (job === undefined)
         throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
@@ -95399,15 +95400,23 @@ function envNameProblem(name) {
         return 'is never passed on (inputs, the runner\'s ACTIONS_* tokens and file commands stay with the driver)';
     return undefined;
 }
-/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
-function child_env_parseEnvNames(text, what) {
+/** The names in `text` (separated by commas or spaces), once each, or the first that cannot be passed on. */
+function splitEnvNames(text) {
     const names = text.split(/[\s,]+/).filter(Boolean);
     for (const name of names) {
         const problem = envNameProblem(name);
         if (problem)
-            throw new InputError(`${what} has ${JSON.stringify(name)}, which ${problem}; give names of environment variables separated by commas or spaces.`);
+            return { refused: name, problem };
     }
-    return [...new Set(names)];
+    return { names: [...new Set(names)] };
+}
+/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
+function child_env_parseEnvNames(text, what) {
+    const split = splitEnvNames(text);
+    if ('refused' in split) {
+        throw new InputError(`${what} has ${JSON.stringify(split.refused)}, which ${split.problem}; give names of environment variables separated by commas or spaces.`);
+    }
+    return split.names;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/http.ts
@@ -95860,15 +95869,11 @@ function argv(name) {
 /** Names of environment variables handed to a child process on top of its allow-list. */
 function envNames(name) {
     return schemas_string().transform((v, ctx) => {
-        const names = v.split(/[\s,]+/).filter((n) => n !== '');
-        for (const n of names) {
-            const problem = envNameProblem(n);
-            if (problem) {
-                ctx.addIssue({ code: 'custom', message: `The ${name} input has ${config_shown(n)}, which ${problem}; accepted values: names of environment variables separated by commas or spaces.` });
-                return NEVER;
-            }
-        }
-        return [...new Set(names)];
+        const split = splitEnvNames(v);
+        if ('names' in split)
+            return split.names;
+        ctx.addIssue({ code: 'custom', message: `The ${name} input has ${config_shown(split.refused)}, which ${split.problem}; accepted values: names of environment variables separated by commas or spaces.` });
+        return NEVER;
     });
 }
 const releases = schemas_string().transform((v, ctx) => {
@@ -96508,7 +96513,7 @@ function taskRequest(task, ctx, mode) {
     }
     if (mode === 'start')
         return { task, release };
-    if (!ASYNC_TASKS.includes(task)) {
+    if (!isAsyncTask(task)) {
         throw new PermanentError(`${task} is not an async task: there is no job to poll.`);
     }
     if (task === 'push-to-cdn-staging')
@@ -105473,7 +105478,7 @@ class McpExecutor {
      */
     async findJob(task, ctx) {
         const release = parseRelease(ctx.release).text;
-        if (!ASYNC_TASKS.includes(task))
+        if (!isAsyncTask(task))
             return undefined;
         const timeout = Math.min(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, STATUS_TIMEOUT_MS);
         return this.withClient(RELEASE_STATUS_TOOL, timeout, async (client, schemas) => {

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   gf: () => (/* binding */ childEnv),
 /* harmony export */   xE: () => (/* binding */ parseEnvNames)
 /* harmony export */ });
-/* unused harmony exports neverPassed, envNameProblem */
+/* unused harmony exports neverPassed, envNameProblem, splitEnvNames */
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * The environment of the oar CLI and the analyzer: an allow-list, never the driver's whole
@@ -87,15 +87,23 @@ function envNameProblem(name) {
         return 'is never passed on (inputs, the runner\'s ACTIONS_* tokens and file commands stay with the driver)';
     return undefined;
 }
-/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
-function parseEnvNames(text, what) {
+/** The names in `text` (separated by commas or spaces), once each, or the first that cannot be passed on. */
+function splitEnvNames(text) {
     const names = text.split(/[\s,]+/).filter(Boolean);
     for (const name of names) {
         const problem = envNameProblem(name);
         if (problem)
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} has ${JSON.stringify(name)}, which ${problem}; give names of environment variables separated by commas or spaces.`);
+            return { refused: name, problem };
     }
-    return [...new Set(names)];
+    return { names: [...new Set(names)] };
+}
+/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
+function parseEnvNames(text, what) {
+    const split = splitEnvNames(text);
+    if ('refused' in split) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} has ${JSON.stringify(split.refused)}, which ${split.problem}; give names of environment variables separated by commas or spaces.`);
+    }
+    return split.names;
 }
 
 
@@ -154,7 +162,7 @@ function taskRequest(task, ctx, mode) {
     }
     if (mode === 'start')
         return { task, release };
-    if (!_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .ASYNC_TASKS */ .wq.includes(task)) {
+    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .isAsyncTask */ .QS)(task)) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .PermanentError */ .Dr(`${task} is not an async task: there is no job to poll.`);
     }
     if (task === 'push-to-cdn-staging')

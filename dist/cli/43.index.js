@@ -191,12 +191,12 @@ function recordJob(release, taskArg, args) {
     const [job, ...rest] = args;
     const name = 'record-job';
     const t = task(taskArg, name);
-    if (!(0,job_ref/* isJobTask */.Pd)(t))
+    if (!(0,tasks/* isAsyncTask */.QS)(t))
         throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${tasks/* ASYNC_TASKS */.wq.join(', ')}); ${t} starts none.`);
     if (job === undefined)
         throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
     noMore(rest, name);
-    (0,job_ref/* parseJobRef */.Yf)(t, job);
+    (0,job_ref/* parseJobRef */.Y)(t, job);
     return { kind: 'record-job', release, task: t, job };
 }
 function issueNumber(arg) {
@@ -1470,7 +1470,6 @@ var scenario = __webpack_require__(5109);
 
 
 
-const ASYNC = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
 const STAGE_RELEASE_TASKS = ['image-consistency-check', 'stage-testing'];
 const SYSTEM = 'The simulated oar CLI';
 const world_iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -1650,7 +1649,7 @@ class SimWorld {
             log(`stage-release pipeline is not completed yet for MR ${ctx.statebox.metadata.shipment_mr}`);
             return this.interpret(task, lines);
         }
-        if (ASYNC.includes(task)) {
+        if ((0,tasks/* isAsyncTask */.QS)(task)) {
             const job = this.newJob(ctx, task, now, attempt);
             status('In Progress');
             log(this.triggerLine(task, job, ctx));

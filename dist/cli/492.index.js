@@ -141,8 +141,7 @@ function testResultPath(build) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pd: () => (/* binding */ isJobTask),
-/* harmony export */   Yf: () => (/* binding */ parseJobRef)
+/* harmony export */   Y: () => (/* binding */ parseJobRef)
 /* harmony export */ });
 /* unused harmony export MAX_JOB_CHARS */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -158,9 +157,6 @@ function testResultPath(build) {
 
 /** Longer than any real job URL; a longer argument is refused before any pattern runs. */
 const MAX_JOB_CHARS = 300;
-function isJobTask(task) {
-    return _tasks__WEBPACK_IMPORTED_MODULE_1__/* .ASYNC_TASKS */ .wq.includes(task);
-}
 // A DNS host name (no user info, no IP address, no IDN tricks) and an optional port.
 const HOST = String.raw `(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}(?::\d{1,5})?`;
 // A Jenkins folder such as `job/zstreams/`: a name never starting with a dot (so never `..`).
@@ -238,7 +234,7 @@ function refusal(task, text) {
  * id of digits, a UUID (Prow) or an https URL of the task's job system passes.
  */
 function parseJobRef(task, text) {
-    if (!isJobTask(task)) {
+    if (!(0,_tasks__WEBPACK_IMPORTED_MODULE_1__/* .isAsyncTask */ .QS)(task)) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} starts no job: only ${_tasks__WEBPACK_IMPORTED_MODULE_1__/* .ASYNC_TASKS */ .wq.join(', ')} do.`);
     }
     const trimmed = text.trim();
@@ -502,10 +498,10 @@ function applyCommand(box, cmd, now) {
 function recordJob(box, cmd, by, now) {
     const release = box.release;
     const task = flowTask(release, cmd.task);
-    if (!(0,job_ref/* isJobTask */.Pd)(task)) {
+    if (!(0,core_tasks/* isAsyncTask */.QS)(task)) {
         throw new errors/* InputError */.dz(`${task} starts no job, so there is none to record: /release:record-job is for ${core_tasks/* ASYNC_TASKS */.wq.join(', ')}.`);
     }
-    const job = (0,job_ref/* parseJobRef */.Yf)(task, cmd.job);
+    const job = (0,job_ref/* parseJobRef */.Y)(task, cmd.job);
     const named = job.url ?? job.id;
     const current = box.tasks.find((t) => t.name === task);
     if (current?.status === 'Pass' || current?.status === 'Fail') {
@@ -583,7 +579,7 @@ const ADOPTED_ON_EXPIRY = new Set(['change-advisory-status']);
  * run may have started, when the executor cannot find that job (no findJob).
  */
 function heldOnExpiry(task, findsJobs) {
-    return !findsJobs && core_tasks/* ASYNC_TASKS */.wq.includes(task);
+    return !findsJobs && (0,core_tasks/* isAsyncTask */.QS)(task);
 }
 /** Why a claim on `task` keeps this run from starting it, if it does. */
 function claimRefusal(box, task, now, runId, findsJobs = true) {
@@ -950,7 +946,7 @@ class ReleaseStep {
     context(task, owner) {
         const record = this.task(task);
         const jobId = record?.job?.id ?? (0,decide/* legacyJob */.hI)(record?.result)?.id;
-        const notBefore = typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined;
+        const notBefore = (0,claims/* resetAtOf */.cz)(record);
         return {
             release: this.release,
             statebox: this.box,
@@ -1133,6 +1129,7 @@ var unsent = __webpack_require__(2953);
 
 
 
+
 function task(box, name) {
     return box?.tasks.find((t) => t.name === name);
 }
@@ -1147,7 +1144,8 @@ function lastLine(text, max = 300) {
  * started_at. A start stamped by this very run is left out: racing runs stamp different times.
  */
 function attemptOf(was, now) {
-    const reset = typeof now['reset_at'] === 'string' ? `reset=${now['reset_at']}` : '';
+    const resetAt = (0,claims/* resetAtOf */.cz)(now);
+    const reset = resetAt ? `reset=${resetAt}` : '';
     const startedEarlier = was !== undefined && was.status !== 'Not Started' && typeof was.started_at === 'string' && was.started_at === now.started_at;
     return [reset, startedEarlier ? `started=${was.started_at}` : ''].filter(Boolean).join(',');
 }

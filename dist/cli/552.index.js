@@ -48,84 +48,6 @@ function maskOptional(text) {
 
 /***/ }),
 
-/***/ 8881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ej: () => (/* binding */ isAllowedTransition),
-/* harmony export */   Hi: () => (/* binding */ TASK_STATUSES),
-/* harmony export */   K6: () => (/* binding */ FLOW_TASKS),
-/* harmony export */   Tx: () => (/* binding */ statusRank),
-/* harmony export */   mS: () => (/* binding */ isFlowTask),
-/* harmony export */   wq: () => (/* binding */ ASYNC_TASKS),
-/* harmony export */   xA: () => (/* binding */ TASK_INFO)
-/* harmony export */ });
-/** The tasks of the Konflux release flow, as named in StateBox files. */
-const FLOW_TASKS = [
-    'create-test-report',
-    'take-ownership',
-    'check-cve-tracker-bug',
-    'check-rhcos-security-alerts',
-    'push-to-cdn-staging',
-    'analyze-candidate-build',
-    'image-consistency-check',
-    'stage-testing',
-    'analyze-promoted-build',
-    'image-signed-check',
-    'change-advisory-status',
-];
-const TASK_INFO = {
-    'create-test-report': { kind: 'sync', display: 'Create Test Report', expectedMinutes: 5 },
-    'take-ownership': { kind: 'sync', display: 'Take Ownership', expectedMinutes: 1 },
-    'check-cve-tracker-bug': { kind: 'sync', display: 'Check CVE Tracker Bug', expectedMinutes: 1 },
-    'check-rhcos-security-alerts': { kind: 'sync', display: 'Check RHCOS Security Alerts', expectedMinutes: 1 },
-    'push-to-cdn-staging': { kind: 'async', display: 'Push to CDN Staging', expectedMinutes: 60 },
-    'analyze-candidate-build': { kind: 'parallel', display: 'Analyze Candidate Build', expectedMinutes: 30 },
-    'image-consistency-check': { kind: 'async', display: 'Image Consistency Check', expectedMinutes: 180 },
-    'stage-testing': { kind: 'async', display: 'Stage Testing', expectedMinutes: 360 },
-    'analyze-promoted-build': { kind: 'gate', display: 'Analyze Promoted Build', expectedMinutes: 30 },
-    'image-signed-check': { kind: 'sync', display: 'Image Signed Check', expectedMinutes: 5 },
-    'change-advisory-status': { kind: 'sync+wait', display: 'Change Advisory Status', expectedMinutes: 2 * 24 * 60 },
-};
-const ASYNC_TASKS = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
-function isFlowTask(name) {
-    return typeof name === 'string' && FLOW_TASKS.includes(name);
-}
-/** Statuses a StateBox task may hold. "Not Started" resets a task (used by /release:retry). */
-const TASK_STATUSES = ['Not Started', 'In Progress', 'Pass', 'Fail'];
-/**
- * Allowed status transitions. Pass and Fail are final except by an explicit human
- * decision (retry → Not Started, accept → Pass, reject → Fail), which the merge and
- * the engine treat separately. Never Pass → In Progress by accident.
- */
-const AUTOMATIC_TRANSITIONS = {
-    'Not Started': ['In Progress', 'Pass', 'Fail'],
-    'In Progress': ['Pass', 'Fail'],
-    Pass: [],
-    Fail: [],
-};
-function isAllowedTransition(from, to) {
-    if (from === undefined || from === to)
-        return true;
-    return AUTOMATIC_TRANSITIONS[from].includes(to);
-}
-/** Rank along the automatic transitions; used to pick a winner in a merge. */
-function statusRank(s) {
-    switch (s) {
-        case undefined:
-        case 'Not Started':
-            return 0;
-        case 'In Progress':
-            return 1;
-        case 'Pass':
-        case 'Fail':
-            return 2;
-    }
-}
-
-
-/***/ }),
-
 /***/ 2334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -148,85 +70,6 @@ function parseTimestamp(text) {
         return undefined;
     const ms = Date.parse(text);
     return Number.isNaN(ms) ? undefined : ms;
-}
-
-
-/***/ }),
-
-/***/ 3323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ parseRelease),
-/* harmony export */   MU: () => (/* binding */ isRelease),
-/* harmony export */   Xx: () => (/* binding */ trackingFilePath),
-/* harmony export */   _S: () => (/* binding */ stateBoxPath),
-/* harmony export */   c0: () => (/* binding */ compareReleases),
-/* harmony export */   uq: () => (/* binding */ yStream)
-/* harmony export */ });
-/* unused harmony export isYStream */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-// Strict on purpose: nothing that fails this can reach a path, a URL or a command line.
-const RELEASE_RE = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,3})(?:-((?:ec|rc|fc)\.(?:0|[1-9]\d{0,2})))?$/;
-function parseRelease(input) {
-    if (typeof input !== 'string' || input.length === 0) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('A release is required, such as 4.20.1 or 5.0.0-ec.3.');
-    }
-    const m = RELEASE_RE.exec(input);
-    if (!m) {
-        const shown = JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${shown} is not a release: expected MAJOR.MINOR.PATCH such as 4.20.1 or 5.0.0-ec.3.`);
-    }
-    return {
-        text: input,
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        ...(m[4] ? { pre: m[4] } : {}),
-    };
-}
-function isRelease(input) {
-    return typeof input === 'string' && RELEASE_RE.test(input);
-}
-/** The y-stream directory of a release: 4.20.1 → 4.20. */
-function yStream(release) {
-    const v = typeof release === 'string' ? parseRelease(release) : release;
-    return `${v.major}.${v.minor}`;
-}
-const Y_RE = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
-function isYStream(input) {
-    return typeof input === 'string' && Y_RE.test(input);
-}
-function comparePre(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return 1; // GA sorts after its pre-releases
-    if (b === undefined)
-        return -1;
-    const [ak = '', an = '0'] = a.split('.');
-    const [bk = '', bn = '0'] = b.split('.');
-    if (ak !== bk)
-        return ak < bk ? -1 : 1; // ec < fc < rc
-    return Number(an) - Number(bn);
-}
-/** Numeric ordering: 4.9.1 < 4.10.0 < 4.10.10; 5.0.0-ec.3 < 5.0.0. */
-function compareReleases(a, b) {
-    const x = typeof a === 'string' ? parseRelease(a) : a;
-    const y = typeof b === 'string' ? parseRelease(b) : b;
-    return x.major - y.major || x.minor - y.minor || x.patch - y.patch || comparePre(x.pre, y.pre);
-}
-/** Where a release's StateBox lives in the repository. */
-function stateBoxPath(release) {
-    const v = parseRelease(release);
-    return `_releases/${yStream(v)}/statebox/${v.text}.yaml`;
-}
-/** The tracking file of a y-stream: `_releases/4.20/4.20.z.yaml`. */
-function trackingFilePath(y) {
-    if (!isYStream(y))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${JSON.stringify(y)} is not a y-stream such as 4.20.`);
-    return `_releases/${y}/${y}.z.yaml`;
 }
 
 
@@ -272,15 +115,21 @@ class FakeClock {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ retriedAfter),
+/* harmony export */   DZ: () => (/* binding */ withTaskClaims),
 /* harmony export */   Qf: () => (/* binding */ withClaims),
 /* harmony export */   Sg: () => (/* binding */ claimState),
 /* harmony export */   UK: () => (/* binding */ earliestLiveClaim),
+/* harmony export */   cz: () => (/* binding */ resetAtOf),
 /* harmony export */   gm: () => (/* binding */ withoutClaims),
 /* harmony export */   j_: () => (/* binding */ isClaim),
-/* harmony export */   jn: () => (/* binding */ CLAIM_TTL_MS)
+/* harmony export */   jn: () => (/* binding */ CLAIM_TTL_MS),
+/* harmony export */   qM: () => (/* binding */ taskClaimsOf),
+/* harmony export */   rM: () => (/* binding */ withoutTaskClaims)
 /* harmony export */ });
 /* unused harmony export claimsOf */
 /* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7024);
 /**
  * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
  * with a compare-and-swap write before the task starts. Two runs that read the same StateBox
@@ -289,53 +138,68 @@ class FakeClock {
  * the run that holds it removes it when it records the task's start.
  */
 
+
 /** Long enough for a run to start a job and write, short enough that a dead run delays a task only a little. */
 const CLAIM_TTL_MS = 15 * 60_000;
-function isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function isClaim(v) {
-    return isObj(v) && typeof v.run === 'string' && typeof v.at === 'string';
+    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(v) && typeof v.run === 'string' && typeof v.at === 'string';
 }
-/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
-function claimsOf(box) {
-    const raw = box?.driver?.['claims'];
-    if (!isObj(raw))
+/**
+ * Claims by task under `driver[key]`: the run's claims (`claims`) and, in the same shape, the
+ * expired claims that hold a task for a person (`unrecorded_starts`, src/statebox/unrecorded.ts).
+ * Only the well-formed ones; anything else under the key is ignored.
+ */
+function taskClaimsOf(box, key) {
+    const raw = (0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .driverEntry */ .ps)(box, key);
+    if (!(0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(raw))
         return {};
     return Object.fromEntries(Object.entries(raw).filter(([, c]) => isClaim(c)));
 }
-/** The box with `claim` recorded for each task. */
-function withClaims(box, tasks, claim) {
+/** The box with `claim` recorded under `driver[key]` for each task. */
+function withTaskClaims(box, key, tasks, claim) {
     if (tasks.length === 0)
         return box;
-    const driver = (box.driver ?? {});
-    const claims = isObj(driver['claims']) ? driver['claims'] : {};
-    return { ...box, driver: { ...driver, claims: { ...claims, ...Object.fromEntries(tasks.map((t) => [t, claim])) } } };
+    const raw = (0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .driverEntry */ .ps)(box, key);
+    const current = (0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(raw) ? raw : {};
+    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .withDriverEntry */ .H9)(box, key, { ...current, ...Object.fromEntries(tasks.map((t) => [t, claim])) });
+}
+/** The box without the entries of these tasks under `driver[key]`; an emptied map (and an emptied `driver`) goes too. */
+function withoutTaskClaims(box, key, tasks) {
+    const raw = (0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .driverEntry */ .ps)(box, key);
+    if (!(0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Qd)(raw) || !tasks.some((t) => t in raw))
+        return box;
+    const rest = Object.fromEntries(Object.entries(raw).filter(([t]) => !tasks.includes(t)));
+    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_1__/* .withDriverEntry */ .H9)(box, key, Object.keys(rest).length ? rest : undefined);
+}
+/** The well-formed claims of a StateBox, by task (anything else under driver.claims is ignored). */
+function claimsOf(box) {
+    return taskClaimsOf(box, 'claims');
+}
+/** The box with `claim` recorded for each task. */
+function withClaims(box, tasks, claim) {
+    return withTaskClaims(box, 'claims', tasks, claim);
 }
 /** The box without claims on these tasks; an emptied `claims` (and an emptied `driver`) goes too. */
 function withoutClaims(box, tasks) {
-    const driver = box.driver;
-    const claims = driver?.['claims'];
-    if (!driver || !isObj(claims) || !tasks.some((t) => t in claims))
-        return box;
-    const rest = Object.fromEntries(Object.entries(claims).filter(([t]) => !tasks.includes(t)));
-    const { claims: _dropped, ...others } = driver;
-    const nextDriver = Object.keys(rest).length ? { ...others, claims: rest } : others;
-    if (Object.keys(nextDriver).length === 0) {
-        const { driver: _gone, ...noDriver } = box;
-        return noDriver;
-    }
-    return { ...box, driver: nextDriver };
+    return withoutTaskClaims(box, 'claims', tasks);
+}
+/** When `task` was last retried (`reset_at`, set by /release:retry), as the file holds it. */
+function resetAtOf(record) {
+    return typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined;
+}
+/** Whether `task` was retried after `at`: what was claimed or held before then is void. */
+function retriedAfter(box, task, at) {
+    const reset = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(resetAtOf(box.tasks.find((t) => t.name === task)));
+    const when = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(at);
+    return reset !== undefined && when !== undefined && reset > when;
 }
 function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
     const claim = claimsOf(box)[task];
     if (!claim)
         return { state: 'none' };
-    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(claim.at);
-    const record = box.tasks.find((t) => t.name === task);
-    const resetAt = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
-    if (at !== undefined && resetAt !== undefined && resetAt > at)
+    if (retriedAfter(box, task, claim.at))
         return { state: 'void', claim };
+    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(claim.at);
     if (claim.run === runId)
         return { state: 'ours', claim };
     if (at !== undefined && now.getTime() - at < ttlMs)
@@ -364,6 +228,7 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ issueTextOf),
 /* harmony export */   ZJ: () => (/* binding */ addIssue),
 /* harmony export */   kw: () => (/* binding */ insertTaskInFlowOrder),
 /* harmony export */   oy: () => (/* binding */ resolveIssue),
@@ -405,8 +270,12 @@ function newStateBox(release, metadata, now) {
         issues: [],
     };
 }
+/** An issue's text as a StateBox keeps it: trimmed, emails masked. */
+function issueTextOf(text) {
+    return (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskEmails */ ._g)(text.trim());
+}
 function addIssue(box, { text, blocker, tasks = [], now }) {
-    const issueText = (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskEmails */ ._g)(text.trim());
+    const issueText = issueTextOf(text);
     if (issueText === '')
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot add an issue to ${box.release}: the issue text is empty.`);
     const issue = {
@@ -490,10 +359,10 @@ function upsertTask(box, name, patch, now) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8881);
 /* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
-/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9239);
 /* harmony import */ var _edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(184);
 /* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9397);
 /* harmony import */ var _unsent__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2953);
+/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7024);
 
 
 
@@ -502,9 +371,6 @@ function upsertTask(box, name, patch, now) {
 
 
 const same = node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual;
-function isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 function has(obj, key) {
     return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key);
 }
@@ -525,7 +391,7 @@ class Merger {
             return theirs;
         if (same(base, theirs))
             return ours;
-        if (isObj(ours) && isObj(theirs) && (base === undefined || isObj(base))) {
+        if ((0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(ours) && (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(theirs) && (base === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(base))) {
             return this.map(where, base, ours, theirs, prefer, why);
         }
         this.conflict(where, ours, theirs, why);
@@ -602,7 +468,7 @@ function resolveStatus(m, where, base, ours, theirs) {
     return { winner, status };
 }
 function jobLabel(job) {
-    return isObj(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
+    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
 }
 /** A job record once set is never replaced by a different one without a report. */
 function mergeJob(m, where, base, ours, theirs, winner) {
@@ -741,10 +607,6 @@ function mergeIssue(m, base, ours, theirs) {
     }
     return merged;
 }
-/** An issue's text as the engine writes it (src/statebox/edit.ts addIssue: trimmed, emails masked). */
-function issueText(issue) {
-    return (0,_core_mask__WEBPACK_IMPORTED_MODULE_5__/* .maskEmails */ ._g)(issue.issue.trim());
-}
 /**
  * Issues both sides added with the same text (and blocker flag) at different times: two runs
  * that met the same problem (a broken credential) each reported it. They are one issue: ours'
@@ -759,7 +621,7 @@ function sameIssuesAdded(b, o, t) {
         for (const [tk, ti] of t) {
             if (b.has(tk) || o.has(tk) || taken.has(tk))
                 continue;
-            if (issueText(ti) === issueText(oi) && ti.blocker === oi.blocker) {
+            if ((0,_edit__WEBPACK_IMPORTED_MODULE_3__/* .issueTextOf */ .Oz)(ti.issue) === (0,_edit__WEBPACK_IMPORTED_MODULE_3__/* .issueTextOf */ .Oz)(oi.issue) && ti.blocker === oi.blocker) {
                 pairs.set(ok, tk);
                 taken.add(tk);
                 break;
@@ -848,7 +710,7 @@ function mergeDriver(m, base, ours, theirs) {
 function mergeClaims(m, base, ours, theirs) {
     if (ours === undefined && theirs === undefined)
         return undefined;
-    if (!(ours === undefined || isObj(ours)) || !(theirs === undefined || isObj(theirs)) || !(base === undefined || isObj(base))) {
+    if (!(ours === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(ours)) || !(theirs === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(theirs)) || !(base === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(base))) {
         return m.value('driver.claims', base, ours, theirs);
     }
     const b = base ?? {};
@@ -957,44 +819,6 @@ function mergeStateBoxes(base, ours, theirs) {
         if (!(key in orderedOut))
             orderedOut[key] = merged[key];
     return { merged: orderedOut, conflicts: m.conflicts };
-}
-
-
-/***/ }),
-
-/***/ 7324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ parseReleaseDate)
-/* harmony export */ });
-/* unused harmony export formatReleaseDate */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/**
- * Reads a StateBox `release_date` in every form upstream writes it
- * (`2026-Jan-13`, `2026-MAY-14`, `2026-Feb-3`) plus ISO `2026-01-13`.
- * Returns midnight UTC of that day, or undefined when it is not a date.
- */
-function parseReleaseDate(text) {
-    const m = /^(\d{4})-([A-Za-z]{3}|\d{1,2})-(\d{1,2})$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const year = Number(m[1]);
-    const monthText = m[2];
-    const month = /^\d+$/.test(monthText) ? Number(monthText) - 1 : MONTHS.indexOf(monthText.toLowerCase());
-    const day = Number(m[3]);
-    if (month < 0 || month > 11)
-        return undefined;
-    const date = new Date(Date.UTC(year, month, day));
-    // Reject 2026-Feb-31 and similar rather than rolling over into March.
-    if (date.getUTCMonth() !== month || date.getUTCDate() !== day)
-        return undefined;
-    return date;
-}
-/** Formats a date the way upstream writes new files: `2026-Jan-13`. */
-function formatReleaseDate(date) {
-    const m = MONTHS[date.getUTCMonth()];
-    return `${date.getUTCFullYear()}-${m[0].toUpperCase()}${m.slice(1)}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
 
@@ -1122,91 +946,6 @@ async function updateStateBox(store, release, mutate, message, options = {}) {
 
 /***/ }),
 
-/***/ 8335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QZ: () => (/* binding */ trackingFileSchema),
-/* harmony export */   R5: () => (/* binding */ metadataSchema),
-/* harmony export */   qA: () => (/* binding */ stateBoxSchema)
-/* harmony export */ });
-/* unused harmony exports releaseDateSchema, jobSchema, taskSchema, issueSchema, driverSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3323);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8881);
-/* harmony import */ var _release_date__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7324);
-
-
-
-
-// Unknown keys are kept everywhere (z.looseObject): upstream adds fields we do not know.
-const timestamp = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected a UTC timestamp such as 2026-01-13T08:30:00Z');
-const releaseDateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-    .refine((s) => (0,_release_date__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseDate */ .V)(s) !== undefined, 'expected a date such as 2026-Jan-13');
-/** Our structured job record: ids never live only in log text. */
-const jobSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    triggered_at: timestamp.optional(),
-});
-const taskSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_tasks__WEBPACK_IMPORTED_MODULE_1__/* .TASK_STATUSES */ .Hi),
-    started_at: timestamp.nullable().optional(),
-    completed_at: timestamp.nullable().optional(),
-    result: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(),
-    // Fields the driver adds (upstream ignores them):
-    job: jobSchema.optional(),
-    deadline: timestamp.optional(),
-    decided_by: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-});
-const issueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    issue: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    reported_at: timestamp,
-    resolved: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    resolution: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(),
-    blocker: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    related_tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
-    resolved_at: timestamp.nullable().optional(),
-});
-const metadataSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    jira_ticket: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    advisory_ids: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()).optional(),
-    release_date: releaseDateSchema.optional(),
-    candidate_builds: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
-    shipment_mr: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    qe_owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-});
-/** Bookkeeping of the driver itself: notification keys already sent, the Slack thread. */
-const driverSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    notified: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
-    slack_thread: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-});
-const stateBoxSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    release: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine(_core_version__WEBPACK_IMPORTED_MODULE_0__/* .isRelease */ .MU, 'expected a release such as 4.20.1 or 5.0.0-ec.3'),
-    created_at: timestamp,
-    updated_at: timestamp,
-    metadata: metadataSchema,
-    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(taskSchema),
-    issues: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(issueSchema),
-    driver: driverSchema.optional(),
-});
-/**
- * A y-stream tracking file (`_releases/4.20/4.20.z.yaml`): release → advisories and Jira.
- * Not a StateBox, but it sits beside them, so `krd statebox fmt/check` read it too.
- */
-const trackingFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    releases: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-        advisories: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()).optional(),
-        release_jira: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    })),
-});
-
-
-/***/ }),
-
 /***/ 2953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1216,280 +955,24 @@ const trackingFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._
 /* harmony export */   jd: () => (/* binding */ unsentOf),
 /* harmony export */   wt: () => (/* binding */ isUnsent)
 /* harmony export */ });
-function isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7024);
+
 function isUnsent(v) {
-    return isObj(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
+    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
 }
 /** The well-formed entries of `driver.unsent` (anything else there is ignored). */
 function unsentOf(box) {
-    const list = box?.driver?.['unsent'];
+    const list = (0,_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .driverEntry */ .ps)(box, 'unsent');
     return Array.isArray(list) ? list.filter(isUnsent) : [];
 }
 /** The box with `driver.unsent` set to `list` (removed when empty; an emptied driver section goes too). */
 function withUnsent(box, list) {
-    // Spreading keeps `unsent` where it was, so an unchanged outbox serializes the same.
-    if (list.length)
-        return { ...box, driver: { ...box.driver, unsent: [...list] } };
-    if (box.driver === undefined || !('unsent' in box.driver))
-        return box;
-    const { unsent: _old, ...driver } = box.driver;
-    if (Object.keys(driver).length)
-        return { ...box, driver };
-    const { driver: _gone, ...rest } = box;
-    return rest;
+    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .withDriverEntry */ .H9)(box, 'unsent', list.length ? [...list] : undefined);
 }
 /** The entry without an owner: waiting for a run to claim and send it. */
 function unowned(entry) {
     const { run: _run, at: _at, ...rest } = entry;
     return rest;
-}
-
-
-/***/ }),
-
-/***/ 727:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DN: () => (/* binding */ parseStateBoxText),
-/* harmony export */   ER: () => (/* binding */ parseReleaseFileText),
-/* harmony export */   _8: () => (/* binding */ serializeReleaseFile),
-/* harmony export */   cn: () => (/* binding */ fieldPath),
-/* harmony export */   k_: () => (/* binding */ serializeYaml),
-/* harmony export */   lr: () => (/* binding */ StateBoxError),
-/* harmony export */   nG: () => (/* binding */ serializeStateBox)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8335);
-
-
-
-/** A StateBox (or tracking) file that cannot be read: names the file and the line or the field. */
-class StateBoxError extends _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
-    path;
-    line;
-    col;
-    /** Dotted path of the bad field, e.g. `tasks[3].status` (schema errors only). */
-    field;
-    /** Every problem found, one sentence each (the message holds the first). */
-    problems;
-    constructor(message, opts) {
-        super(message);
-        this.path = opts.path;
-        if (opts.line !== undefined)
-            this.line = opts.line;
-        if (opts.col !== undefined)
-            this.col = opts.col;
-        if (opts.field !== undefined)
-            this.field = opts.field;
-        this.problems = opts.problems ?? [message];
-    }
-}
-/** Parses YAML text (YAML 1.2 core schema, so `2026-06-25T08:30:43Z` stays a string). */
-function loadYaml(text, path) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const problems = doc.errors.map((e) => {
-            const { line, col } = lines.linePos(e.pos[0]);
-            return `${path}:${line}:${col}: ${firstLine(e.message)} (not valid YAML).`;
-        });
-        const first = lines.linePos(doc.errors[0].pos[0]);
-        throw new StateBoxError(problems[0], { path, line: first.line, col: first.col, problems });
-    }
-    try {
-        return { data: doc.toJS({ maxAliasCount: 100 }), doc, lines };
-    }
-    catch (err) {
-        // Unresolved aliases and alias bombs surface here, after parsing.
-        const message = `${path}: ${firstLine(err instanceof Error ? err.message : String(err))} (not valid YAML).`;
-        throw new StateBoxError(message, { path });
-    }
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-}
-/** `['tasks', 3, 'status']` → `tasks[3].status`. */
-function fieldPath(path) {
-    let out = '';
-    for (const key of path) {
-        if (typeof key === 'number')
-            out += `[${key}]`;
-        else
-            out += out === '' ? String(key) : `.${String(key)}`;
-    }
-    return out;
-}
-function valueAt(data, path) {
-    let cur = data;
-    for (const key of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[key];
-    }
-    return cur;
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
-}
-function issueText(issue, data) {
-    const value = valueAt(data, issue.path);
-    if (value === undefined)
-        return 'is required';
-    switch (issue.code) {
-        case 'invalid_type':
-            return `expected ${issue.expected}, got ${describe(value)}`;
-        case 'invalid_value':
-            return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`;
-        case 'too_small':
-            return typeof value === 'string' && issue.minimum === 1 ? 'must not be empty' : `${issue.message}, got ${describe(value)}`;
-        default:
-            return `${issue.message.replace(/^Invalid input: /, '')}, got ${describe(value)}`;
-    }
-}
-/** The line of the YAML node at a data path, when the document has one. */
-function lineOf(loaded, path) {
-    // Stop before the root: "line 1" for a missing top-level field would only confuse.
-    for (let n = path.length; n >= 1; n--) {
-        const node = loaded.doc.getIn(path.slice(0, n), true);
-        const start = node && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined;
-        if (start !== undefined)
-            return loaded.lines.linePos(start).line;
-    }
-    return undefined;
-}
-function validate(schema, loaded, path, what) {
-    const { data } = loaded;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new StateBoxError(`${path}: expected a YAML mapping (${what}), got ${data === null || data === undefined ? 'an empty document' : describe(data)}.`, { path });
-    }
-    const result = schema.safeParse(data);
-    if (result.success) {
-        // Return the data as read: validated, with key order and unknown fields exactly as in the file.
-        return data;
-    }
-    const found = result.error.issues.map((issue) => {
-        const field = fieldPath(issue.path) || '(top level)';
-        const line = lineOf(loaded, issue.path);
-        return { field, line, text: `${path}: ${field}: ${issueText(issue, data)}${line !== undefined ? ` (line ${line})` : ''}.` };
-    });
-    const first = found[0];
-    return failWith(first.text, {
-        path,
-        field: first.field,
-        ...(first.line !== undefined ? { line: first.line } : {}),
-        problems: found.map((f) => f.text),
-    });
-}
-function failWith(message, opts) {
-    throw new StateBoxError(message, opts);
-}
-/** Parses and validates a StateBox; throws StateBoxError naming the path and the line or field. */
-function parseStateBoxText(text, path) {
-    return validate(_schema__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxSchema */ .qA, loadYaml(text, path), path, 'a StateBox');
-}
-/** True for a y-stream tracking file (`releases:` map, no StateBox fields). */
-function looksLikeTracking(data) {
-    return (data !== null &&
-        typeof data === 'object' &&
-        !Array.isArray(data) &&
-        'releases' in data &&
-        !('schema_version' in data) &&
-        !('tasks' in data));
-}
-/** Reads either a StateBox or a y-stream tracking file (they live side by side). */
-function parseReleaseFileText(text, path) {
-    const loaded = loadYaml(text, path);
-    if (looksLikeTracking(loaded.data)) {
-        return { kind: 'tracking', data: validate(_schema__WEBPACK_IMPORTED_MODULE_2__/* .trackingFileSchema */ .QZ, loaded, path, 'a y-stream tracking file') };
-    }
-    return { kind: 'statebox', box: validate(_schema__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxSchema */ .qA, loaded, path, 'a StateBox') };
-}
-// ---------------------------------------------------------------------------------------------
-// Writing
-// Key order upstream (PyYAML with sort_keys=False) writes; unknown keys follow in their own order.
-const TOP_ORDER = ['schema_version', 'release', 'created_at', 'updated_at', 'metadata', 'tasks', 'issues', 'driver'];
-const METADATA_ORDER = ['jira_ticket', 'advisory_ids', 'release_date', 'candidate_builds', 'shipment_mr', 'qe_owner'];
-const TASK_ORDER = ['name', 'status', 'started_at', 'completed_at', 'result', 'job', 'deadline', 'decided_by'];
-const ISSUE_ORDER = ['issue', 'reported_at', 'resolved', 'resolution', 'blocker', 'related_tasks', 'resolved_at'];
-function ordered(obj, order) {
-    const out = {};
-    for (const key of order)
-        if (key in obj)
-            out[key] = obj[key];
-    for (const [key, value] of Object.entries(obj))
-        if (!(key in out))
-            out[key] = value;
-    return out;
-}
-function isPlainObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function canonicalStateBox(box) {
-    const top = ordered(box, TOP_ORDER);
-    if (isPlainObject(top.metadata))
-        top.metadata = ordered(top.metadata, METADATA_ORDER);
-    if (Array.isArray(top.tasks))
-        top.tasks = top.tasks.map((t) => (isPlainObject(t) ? ordered(t, TASK_ORDER) : t));
-    if (Array.isArray(top.issues))
-        top.issues = top.issues.map((i) => (isPlainObject(i) ? ordered(i, ISSUE_ORDER) : i));
-    return top;
-}
-// A string that some YAML loader would read as something else must be quoted. Upstream's
-// readers use YAML 1.1 (PyYAML: timestamps, yes/no, 0777, 1_000, 1:20); ours use 1.2 core
-// (0o17). Quote for both so every loader gets the same string back.
-const PLAIN_TESTS = [new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj({ schema: 'core' }), new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj({ schema: 'yaml-1.1' })].flatMap((schema) => schema.tags.flatMap((tag) => {
-    const scalar = tag;
-    return scalar.default && scalar.tag !== 'tag:yaml.org,2002:str' && scalar.test ? [scalar.test] : [];
-}));
-const YAML11_SPECIAL = new Set(['=', '<<']);
-function readsAsNonString(text) {
-    return YAML11_SPECIAL.has(text) || PLAIN_TESTS.some((re) => re.test(text));
-}
-/**
- * Serializes plain data the way upstream's PyYAML dump looks: 2-space indent, list items level
- * with their key, `null`, single quotes, multi-line text as `|-` block scalars, folded at 80.
- * Lossless: the text loads (YAML 1.1 or 1.2) to data deep-equal to the input.
- */
-function serializeYaml(data) {
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(data, { schema: 'core', aliasDuplicateObjects: false });
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Scalar(_key, node) {
-            if (typeof node.value === 'string' && !node.value.includes('\n') && readsAsNonString(node.value)) {
-                node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE;
-            }
-        },
-    });
-    return doc.toString({
-        indent: 2,
-        indentSeq: false,
-        lineWidth: 80,
-        minContentWidth: 20,
-        singleQuote: true,
-        blockQuote: 'literal',
-        nullStr: 'null',
-        trueStr: 'true',
-        falseStr: 'false',
-        flowCollectionPadding: false,
-    });
-}
-/** Our serialization of a StateBox: known keys in upstream's order, everything else kept. */
-function serializeStateBox(box) {
-    return serializeYaml(canonicalStateBox(box));
-}
-/** Serializes whichever kind of release file was read. */
-function serializeReleaseFile(file) {
-    return file.kind === 'statebox' ? serializeStateBox(file.box) : serializeYaml(file.data);
 }
 
 

@@ -275,7 +275,7 @@ class McpExecutor {
      */
     async findJob(task, ctx) {
         const release = (0,version/* parseRelease */.BC)(ctx.release).text;
-        if (!tasks/* ASYNC_TASKS */.wq.includes(task))
+        if (!(0,tasks/* isAsyncTask */.QS)(task))
             return undefined;
         const timeout = Math.min(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, STATUS_TIMEOUT_MS);
         return this.withClient(RELEASE_STATUS_TOOL, timeout, async (client, schemas) => {

@@ -134,7 +134,6 @@ const DEADLINE_WARNING_MS = 6 * 60 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 /** change-advisory-status gives ART's prod-release pipeline this long (upstream's 2-day checker). */
 const ADVISORY_DEADLINE_MS = 2 * DAY_MS;
-const ASYNC = ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
 /** Where a person looks for an async task's job. */
 const JOB_SYSTEM = {
     'push-to-cdn-staging': "the stage push jobs of the release's advisories in the Errata Tool",
@@ -515,7 +514,7 @@ function decide(box, obs, now, config, options = {}) {
             state(ctx, task, 'failed');
             continue;
         }
-        if (ASYNC.includes(task))
+        if ((0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .isAsyncTask */ .QS)(task))
             decideAsync(ctx, task, view);
         else if (task === 'analyze-candidate-build' || task === 'analyze-promoted-build')
             decideGate(ctx, task, view);
@@ -815,8 +814,7 @@ const DEFAULT_DRIVER_CONFIG = {
 /* harmony export */   x0: () => (/* binding */ withoutUnrecordedStarts)
 /* harmony export */ });
 /* unused harmony export unrecordedStartsOf */
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
-/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9397);
+/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9397);
 /**
  * Async tasks a dead run may have started without recording the job
  * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
@@ -829,23 +827,10 @@ const DEFAULT_DRIVER_CONFIG = {
  * voids it as well, as it voids claims).
  */
 
-
 const KEY = 'unrecorded_starts';
-function isObj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 /** The well-formed records, by task (anything else under the key is ignored). */
 function unrecordedStartsOf(box) {
-    const raw = box?.driver?.[KEY];
-    if (!isObj(raw))
-        return {};
-    return Object.fromEntries(Object.entries(raw).filter(([, c]) => (0,_claims__WEBPACK_IMPORTED_MODULE_1__/* .isClaim */ .j_)(c)));
-}
-function resetAfter(box, task, at) {
-    const record = box.tasks.find((t) => t.name === task);
-    const reset = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(typeof record?.['reset_at'] === 'string' ? record['reset_at'] : undefined);
-    const when = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(at);
-    return reset !== undefined && when !== undefined && reset > when;
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .taskClaimsOf */ .qM)(box, KEY);
 }
 /**
  * The record that holds `task` for a person, if it still does: not when the task was retried
@@ -854,31 +839,18 @@ function resetAfter(box, task, at) {
  */
 function unrecordedStart(box, task) {
     const entry = unrecordedStartsOf(box)[task];
-    if (!entry || resetAfter(box, task, entry.at))
+    if (!entry || (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .retriedAfter */ .Aw)(box, task, entry.at))
         return undefined;
     const status = box.tasks.find((t) => t.name === task)?.status;
     return status === undefined || status === 'Not Started' ? entry : undefined;
 }
 /** The box with `claim` recorded as an unrecorded start of `task`. */
 function withUnrecordedStart(box, task, claim) {
-    const driver = (box.driver ?? {});
-    const entries = isObj(driver[KEY]) ? driver[KEY] : {};
-    return { ...box, driver: { ...driver, [KEY]: { ...entries, [task]: { run: claim.run, at: claim.at } } } };
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withTaskClaims */ .DZ)(box, KEY, [task], { run: claim.run, at: claim.at });
 }
 /** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
 function withoutUnrecordedStarts(box, tasks) {
-    const driver = box.driver;
-    const entries = driver?.[KEY];
-    if (!driver || !isObj(entries) || !tasks.some((t) => t in entries))
-        return box;
-    const rest = Object.fromEntries(Object.entries(entries).filter(([t]) => !tasks.includes(t)));
-    const { [KEY]: _dropped, ...others } = driver;
-    const nextDriver = Object.keys(rest).length ? { ...others, [KEY]: rest } : others;
-    if (Object.keys(nextDriver).length === 0) {
-        const { driver: _gone, ...noDriver } = box;
-        return noDriver;
-    }
-    return { ...box, driver: nextDriver };
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withoutTaskClaims */ .rM)(box, KEY, tasks);
 }
 /** The box without records that no longer hold their task (retried, recorded, decided). */
 function withoutSettledUnrecordedStarts(box) {
