@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { getJson, httpFetch, parseRetryAfter } from '../src/adapters/http';
-import { HttpProbes, metadataUrlFromReleaseTxt, parseMergeRequestUrl } from '../src/adapters/probes/http-probes';
+import { HttpProbes, metadataUrlFromReleaseTxt, parseMergeRequestUrl, releaseStreamOf } from '../src/adapters/probes/http-probes';
 import { InputError, PermanentError, TransientError } from '../src/core/errors';
 
 interface Reply {
@@ -43,6 +43,26 @@ describe('Release Controller: promotion', () => {
     await using world = await startWorld({ [RC_PATH]: { status: 200, body: { name: '4.20.1', phase: 'Accepted', changeLogJson: { to: { digest: DIGEST } } } } });
     expect(await probesFor(world.base).promotion('4.20.1')).toEqual({ phase: 'Accepted', digest: DIGEST });
     expect(world.requests.map((r) => r.url)).toEqual([RC_PATH]);
+  });
+
+  it('asks the stream of the release\'s major version ({major}-stable, as upstream\'s util.py and image-signed-check do)', async () => {
+    const v5 = '/api/v1/releasestream/5-stable/release/5.0.1';
+    const v5ec = '/api/v1/releasestream/5-stable/release/5.0.0-ec.3';
+    await using world = await startWorld({ [v5]: { status: 200, body: { phase: 'Accepted' } }, [v5ec]: { status: 200, body: { phase: 'Ready' } } });
+    const probes = probesFor(world.base);
+    expect(await probes.promotion('5.0.1')).toEqual({ phase: 'Accepted' });
+    expect(await probes.promotion('5.0.0-ec.3')).toEqual({ phase: 'Ready' });
+    expect(await probes.promotion('4.20.1')).toBeUndefined(); // 404 here: it asked 4-stable
+    expect(world.requests.map((r) => r.url)).toEqual([v5, v5ec, RC_PATH]);
+    expect(releaseStreamOf('4.12.92')).toBe('4-stable');
+    expect(releaseStreamOf('5.1.0')).toBe('5-stable');
+  });
+
+  it('takes a configured stream, {major} replaced', async () => {
+    await using world = await startWorld();
+    await probesFor(world.base, { releaseStream: '{major}-stable-arm64' }).promotion('5.0.1');
+    await probesFor(world.base, { releaseStream: 'custom' }).promotion('5.0.1');
+    expect(world.requests.map((r) => r.url)).toEqual(['/api/v1/releasestream/5-stable-arm64/release/5.0.1', '/api/v1/releasestream/custom/release/5.0.1']);
   });
 
   it('reads a phase without a changelog', async () => {

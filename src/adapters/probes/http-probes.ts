@@ -4,14 +4,18 @@
  */
 import { z } from 'zod';
 import { InputError, PermanentError, TransientError } from '../../core/errors';
-import { parseRelease, yStream } from '../../core/version';
+import { parseRelease, yStream, type ReleaseVersion } from '../../core/version';
 import type { Promotion, SecurityAlert, WorldProbes } from '../../ports/world';
 import { type FetchLike, getJson, httpFetch } from '../http';
 
 export interface HttpProbesOptions {
   /** Release Controller, default https://amd64.ocp.releases.ci.openshift.org */
   readonly releaseControllerUrl?: string;
-  /** Release stream of z-stream releases, default 4-stable. */
+  /**
+   * Release stream of z-stream releases; `{major}` is replaced by the release's major version.
+   * Default `{major}-stable` (4-stable, 5-stable), as upstream's util.py and
+   * cmd_image_signed_check.py build it.
+   */
   readonly releaseStream?: string;
   /** Signature mirror, default https://mirror.openshift.com */
   readonly mirrorUrl?: string;
@@ -75,6 +79,15 @@ const mergeRequestSchema = z.looseObject({
   labels: z.array(z.union([z.string(), z.looseObject({ name: z.string() })])),
 });
 
+/** The Release Controller stream of z-stream releases, by major version: 4-stable, 5-stable. */
+export const DEFAULT_RELEASE_STREAM = '{major}-stable';
+
+/** The release stream of `release`: `template` with `{major}` replaced (default `{major}-stable`). */
+export function releaseStreamOf(release: string | ReleaseVersion, template: string = DEFAULT_RELEASE_STREAM): string {
+  const v = typeof release === 'string' ? parseRelease(release) : release;
+  return template.replaceAll('{major}', String(v.major));
+}
+
 const DIGEST_RE = /^sha256:([0-9a-f]{64})$/;
 const STAGE_RELEASE_LABELS = ['stage-release-success', 'prod-release-success'];
 
@@ -133,7 +146,7 @@ export class HttpProbes implements WorldProbes {
   constructor(private readonly options: HttpProbesOptions = {}) {
     this.gitlabOrigin = gitlabOrigin(options.gitlabUrl ?? DEFAULT_PROBE_URLS.gitlabUrl);
     this.rc = trimSlash(options.releaseControllerUrl ?? DEFAULT_PROBE_URLS.releaseControllerUrl);
-    this.stream = options.releaseStream ?? '4-stable';
+    this.stream = options.releaseStream ?? DEFAULT_RELEASE_STREAM;
     this.mirror = trimSlash(options.mirrorUrl ?? DEFAULT_PROBE_URLS.mirrorUrl);
     this.errata = trimSlash(options.errataUrl ?? DEFAULT_PROBE_URLS.errataUrl);
     this.artifacts = trimSlash(options.releaseArtifactsUrl ?? DEFAULT_PROBE_URLS.releaseArtifactsUrl);
@@ -145,7 +158,7 @@ export class HttpProbes implements WorldProbes {
 
   async promotion(release: string): Promise<Promotion | undefined> {
     const v = parseRelease(release);
-    const url = `${this.rc}/api/v1/releasestream/${encodeURIComponent(this.stream)}/release/${v.text}`;
+    const url = `${this.rc}/api/v1/releasestream/${encodeURIComponent(releaseStreamOf(v, this.stream))}/release/${v.text}`;
     const body = await getJson(url, this.common('Release Controller'));
     if (body === undefined) return undefined; // not on the Release Controller yet
     const parsed = releaseInfoSchema.safeParse(body);
