@@ -54,8 +54,12 @@ describe('krd status', () => {
     const r = await krd(['status', '--store', dir, '--now', NOW]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(ANSI);
-    expect(r.stdout.startsWith('4.20.1  In Progress\n  4.20.1 is In Progress: 5 of 11 tasks done, running: push-to-cdn-staging.\n')).toBe(true);
-    expect(r.stdout).toContain('    - stage-testing, image-signed-check: waits for push-to-cdn-staging to pass\n    - push-to-cdn-staging running for 20m (job https://jenkins.example/job/7/)\n');
+    expect(
+      r.stdout.startsWith(
+        "4.20.1  In Progress\n  4.20.1 is In Progress: 5 of 11 tasks done, running: push-to-cdn-staging.\n  listed: release date 2025-Nov-04: in upstream's window until 2025-11-06T00:00Z\n",
+      ),
+    ).toBe(true);
+    expect(r.stdout).toMatch(/ {4}- stage-testing, image-signed-check[a-z, -]*: waits for push-to-cdn-staging to pass\n {4}- push-to-cdn-staging running for 20m \(job https:\/\/jenkins\.example\/job\/7\/\)\n/);
     // Promotion is not probed: the waits say which check a drive run makes.
     expect(r.stdout).toContain(
       '    - image-consistency-check, analyze-promoted-build: wait on the build promotion on the Release Controller (checked by each drive run, not by krd status)',
@@ -65,7 +69,7 @@ describe('krd status', () => {
   });
 
   it('--json: {releases: [{release, overall, tasks, waits, blockers}]}', async () => {
-    await writeBox(dir, makeBox({ tasks: { 'take-ownership': 'Pass', 'check-cve-tracker-bug': { status: 'Fail', started_at: '2025-11-01T01:00:00Z', completed_at: '2025-11-01T01:05:00Z' } }, issues: [{ issue: 'CVE tracker missing', blocker: true, related_tasks: ['check-cve-tracker-bug'] }] }));
+    await writeBox(dir, makeBox({ tasks: { 'take-ownership': 'Pass', 'check-cve-tracker-bug': { status: 'Fail', started_at: '2025-11-01T01:00:00Z', completed_at: '2025-11-01T01:05:00Z' } }, issues: [{ issue: 'CVE tracker missing', blocker: true }] }));
     const r = await krd(['status', '--store', dir, '--now', NOW, '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
@@ -74,12 +78,13 @@ describe('krd status', () => {
           release: '4.20.1',
           overall: 'Red',
           source: 'statebox',
+          listed: { reason: 'in-window', why: "release date 2025-Nov-04: in upstream's window until 2025-11-06T00:00Z" },
           tasks: {
             'take-ownership': { status: 'Pass', started_at: '2025-11-01T00:00:00Z', completed_at: '2025-11-01T00:00:00Z' },
             'check-cve-tracker-bug': { status: 'Fail', started_at: '2025-11-01T01:00:00Z', completed_at: '2025-11-01T01:05:00Z' },
           },
           waits: ['stopped (Red): check-cve-tracker-bug failed; blocker issue #1 unresolved: CVE tracker missing; a human accept, retry or resolve clears it'],
-          blockers: [{ index: 1, issue: 'CVE tracker missing', reported_at: '2025-11-01T00:00:00Z', related_tasks: ['check-cve-tracker-bug'] }],
+          blockers: [{ index: 1, issue: 'CVE tracker missing', reported_at: '2025-11-01T00:00:00Z', related_tasks: [] }],
           notes: [
             'create-test-report not recorded; counted as done because take-ownership has started',
             'analyze-candidate-build not recorded; counted as done because take-ownership has started',
@@ -109,8 +114,48 @@ describe('krd status', () => {
     expect(active.stdout).toMatch(/^No active release in dir /);
     const named = await krd(['status', '--store', dir, '--now', NOW, '--release', '4.20.1']);
     expect(named.code).toBe(0);
+    expect(named.stdout).toContain('  listed: named explicitly; not active (shipped): shipped: change-advisory-status passed\n');
     expect(named.stdout).toContain('4.20.1  Green\n  4.20.1 is Green: the release has shipped (11 of 11 tasks done).');
     expect(named.stdout).toContain('    - shipped: change-advisory-status passed, nothing more to do');
+  });
+
+  it('shows a Red release past its window for 7 days (exit 1), saying why it is listed; then no active release (exit 0)', async () => {
+    // change-advisory-status timed out at 2025-11-06T00:15Z, just after the window (until 2025-11-06T00:00Z).
+    const cas = { status: 'Fail' as const, started_at: '2025-11-03T00:00:00Z', completed_at: '2025-11-06T00:15:00Z', deadline: '2025-11-05T00:00:00Z' };
+    await writeBox(dir, makeBox({ tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': cas } }));
+    const red = await krd(['status', '--store', dir, '--now', '2025-11-12T00:00:00Z']);
+    expect(red.code).toBe(1);
+    expect(red.stdout.split('\n').slice(0, 3)).toEqual([
+      '4.20.1  Red',
+      expect.stringContaining('4.20.1 is Red'),
+      '  listed: Red since 2025-11-06T00:15Z, shown until a person acts or 2025-11-13T00:15Z',
+    ]);
+    const json = await krd(['status', '--store', dir, '--now', '2025-11-12T00:00:00Z', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ releases: [{ release: '4.20.1', overall: 'Red', listed: { reason: 'red-visible' } }] });
+    const week = await krd(['status', '--store', dir, '--now', '2025-11-13T00:15:00Z']);
+    expect(week.code).toBe(0);
+    expect(week.stdout).toMatch(/^No active release in dir \S+ \(a release listed in _releases\/\{y\}\/\{y\}\.z\.yaml is active when/);
+    // Named, it still shows, and says why it is no longer listed.
+    const named = await krd(['status', '--store', dir, '--now', '2025-11-13T00:15:00Z', '--release', '4.20.1']);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('  listed: named explicitly; not active (red-expired): Red since 2025-11-06T00:15Z');
+  });
+
+  it('an older release of the same y-stream with work of this driver in progress is shown beside the newer one', async () => {
+    const cas = { status: 'In Progress' as const, started_at: '2025-11-03T00:00:00Z', deadline: '2025-11-05T00:00:00Z' };
+    await writeBox(dir, makeBox({ release: '4.20.0', tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': cas } }));
+    await writeBox(dir, makeBox({ tasks: {}, metadata: { release_date: '2025-Nov-11' } }));
+    const r = await krd(['status', '--store', dir, '--now', '2025-11-06T06:00:00Z', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { releases: { release: string; listed: { reason: string; why: string } }[] };
+    expect(out.releases.map((x) => [x.release, x.listed.reason])).toEqual([
+      ['4.20.0', 'driver-work'],
+      ['4.20.1', 'in-window'],
+    ]);
+    expect(out.releases[0]?.listed.why).toBe(
+      'past its window (release date 2025-Nov-04), work of this driver not finished: change-advisory-status waits for the prod advisory metadata until 2025-11-05T00:00Z',
+    );
   });
 
   it('colours a terminal, not when NO_COLOR is set', async () => {

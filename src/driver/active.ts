@@ -1,7 +1,6 @@
 import { InputError, errorMessage } from '../core/errors';
-import { hasShipped } from '../core/overall';
+import { releaseActivity, type ActiveKind } from '../core/active';
 import { compareReleases, isRelease, parseRelease, stateBoxPath, trackingFilePath, yStream } from '../core/version';
-import { parseReleaseDate } from '../statebox/release-date';
 import { newStateBox } from '../statebox/edit';
 import { parseReleaseFileText, parseStateBoxText } from '../statebox/yaml';
 import type { StateBox, StateBoxMetadata, TrackingFile } from '../statebox/schema';
@@ -9,7 +8,6 @@ import type { StateStore, StoredFile } from '../ports/store';
 import type { Logger } from './types';
 
 const TRACKING_RE = /^_releases\/(\d+\.\d+)\/\1\.z\.yaml$/;
-const DAY_MS = 24 * 60 * 60_000;
 
 type TrackingEntry = TrackingFile['releases'][string];
 
@@ -54,12 +52,6 @@ export async function stateBoxFromTracking(store: StateStore, release: string, n
   return newStateBox(release, metadata, now);
 }
 
-/** A release stops being active one day after its release date. */
-export function isPastReleaseWindow(box: StateBox, now: Date): boolean {
-  const date = box.metadata.release_date ? parseReleaseDate(box.metadata.release_date) : undefined;
-  return date !== undefined && now.getTime() >= date.getTime() + DAY_MS;
-}
-
 /** Checks a release named by a person: a valid version that has a StateBox or a tracking entry. */
 export async function validateNamedRelease(store: StateStore, name: string): Promise<string> {
   const release = parseRelease(name.trim()).text;
@@ -70,51 +62,92 @@ export async function validateNamedRelease(store: StateStore, name: string): Pro
   );
 }
 
+export { isPastReleaseWindow } from '../core/active';
+
 export interface ActiveOptions {
   readonly log?: Logger;
 }
 
 /**
- * The releases a run drives: the latest release of each y-stream tracking file
- * (`_releases/{y}/{y}.z.yaml`) whose StateBox exists, that has not shipped and whose
- * release date + 1 day has not passed; plus the releases named explicitly (validated, never
- * guessed). A StateBox that does not parse stays in the list: the run reports it.
- *
- * Reads: one listing, then the tracking files, then the StateBoxes of the latest releases, each
- * group in one batch when the store can (GitHub: GraphQL), else one read per file.
+ * How many listed releases of each y-stream, newest first among those with a StateBox, are read
+ * to decide whether they are active. The tracking file holds no dates (advisories and the Jira
+ * ticket only), so only a StateBox tells whether a release is in its window, has work of this
+ * driver in flight or turned Red this week. A y-stream ships about once a week and ART lists
+ * the next z-stream (with its StateBox) about a week ahead: the newest is the coming release,
+ * the one before may still be in change-advisory-status or Red, the third covers a week more.
+ * An older release is never looked at (upstream's abandoned StateBoxes stay abandoned), unless
+ * named.
  */
-export async function activeReleases(store: StateStore, now: Date, named: readonly string[] = [], options: ActiveOptions = {}): Promise<string[]> {
+export const CANDIDATES_PER_Y_STREAM = 3;
+
+/** A release a run reads and shows, and why it is listed. */
+export interface ActiveRelease {
+  readonly release: string;
+  /**
+   * `in-window`, `driver-work`, `red-visible` (src/core/active.ts); `unreadable`: the newest
+   * StateBox of its y-stream could not be read or parsed (listed so the run reports it);
+   * `named`: asked for explicitly.
+   */
+  readonly reason: ActiveKind | 'unreadable' | 'named';
+  readonly why: string;
+}
+
+/** The newest CANDIDATES_PER_Y_STREAM releases the tracking file lists that have a StateBox, newest first. */
+function candidatesOf(tracking: TrackingFile | undefined, y: string, paths: ReadonlySet<string>): string[] {
+  const listed = Object.keys(tracking?.releases ?? {}).filter((r) => isRelease(r) && yStream(r) === y && paths.has(stateBoxPath(r)));
+  return listed.sort(compareReleases).reverse().slice(0, CANDIDATES_PER_Y_STREAM);
+}
+
+/**
+ * The releases a run drives, with why each is listed: of each y-stream tracking file
+ * (`_releases/{y}/{y}.z.yaml`), the listed releases whose StateBox exists and that are active
+ * by src/core/active.ts (in upstream's window, work of this driver in flight, or Red this
+ * week), among the newest CANDIDATES_PER_Y_STREAM with a StateBox; plus the releases named
+ * explicitly (validated, never guessed). A newest StateBox that does not parse stays in the
+ * list (the run reports it); an older one is only warned about. Y-streams in version order,
+ * then releases in version order.
+ *
+ * Reads: one listing, then the tracking files, then every candidate's StateBox, each group in
+ * one batch when the store can (GitHub: GraphQL), else one read per file.
+ */
+export async function findActiveReleases(store: StateStore, now: Date, named: readonly string[] = [], options: ActiveOptions = {}): Promise<ActiveRelease[]> {
   const paths = await store.list('_releases/');
+  const existing = new Set(paths);
   const ys = paths.flatMap((p) => TRACKING_RE.exec(p)?.[1] ?? []).sort((a, b) => compareReleases(`${a}.0`, `${b}.0`));
   const trackingFiles = await readAhead(store, ys.map(trackingFilePath));
-  const latest: string[] = [];
+  const candidates: string[][] = [];
   for (const y of ys) {
-    let tracking: TrackingFile | undefined;
     try {
-      tracking = await readTracking(store, y, trackingFiles);
+      candidates.push(candidatesOf(await readTracking(store, y, trackingFiles), y, existing));
     } catch (err) {
       options.log?.warning(`Skipping y-stream ${y}: ${errorMessage(err)}`);
-      continue;
     }
-    const listed = Object.keys(tracking?.releases ?? {}).filter((r) => isRelease(r) && yStream(r) === y);
-    const release = listed.sort(compareReleases).pop();
-    if (release && paths.includes(stateBoxPath(release))) latest.push(release);
   }
-  const boxes = await readAhead(store, latest.map(stateBoxPath));
-  const found: string[] = [];
-  for (const release of latest) {
-    try {
-      const file = boxes.get(stateBoxPath(release)) ?? (await store.read(stateBoxPath(release)));
-      const box = file ? parseStateBoxText(file.content, file.path) : undefined;
-      if (!box || hasShipped(box) || isPastReleaseWindow(box, now)) continue;
-    } catch (err) {
-      options.log?.warning(`${release}: ${errorMessage(err)}`);
+  const boxes = await readAhead(store, candidates.flat().map(stateBoxPath));
+  const found: ActiveRelease[] = [];
+  for (const newestFirst of candidates) {
+    const ofY: ActiveRelease[] = [];
+    for (const [i, release] of newestFirst.entries()) {
+      try {
+        const file = boxes.get(stateBoxPath(release)) ?? (await store.read(stateBoxPath(release)));
+        if (!file) continue;
+        const activity = releaseActivity(parseStateBoxText(file.content, file.path), now);
+        if (activity.active) ofY.push({ release, reason: activity.kind, why: activity.why });
+      } catch (err) {
+        options.log?.warning(`${release}: ${errorMessage(err)}`);
+        if (i === 0) ofY.push({ release, reason: 'unreadable', why: `its StateBox could not be read: ${errorMessage(err)}` });
+      }
     }
-    found.push(release);
+    found.push(...ofY.reverse());
   }
   for (const name of named) {
     const release = await validateNamedRelease(store, name);
-    if (!found.includes(release)) found.push(release);
+    if (!found.some((f) => f.release === release)) found.push({ release, reason: 'named', why: 'named explicitly' });
   }
   return found;
+}
+
+/** The names of findActiveReleases, in its order. */
+export async function activeReleases(store: StateStore, now: Date, named: readonly string[] = [], options: ActiveOptions = {}): Promise<string[]> {
+  return (await findActiveReleases(store, now, named, options)).map((a) => a.release);
 }

@@ -4,13 +4,16 @@
  * release without a StateBox is read from the Google Sheets test report when one is
  * configured: KRD_SHEETS_SPREADSHEET_ID (the report), KRD_SHEETS_TOKEN (an OAuth access token
  * that can read it), optionally KRD_SHEETS_MAPPING (JSON cell mapping, see sheets.ts) and
- * KRD_SHEETS_API_URL (tests). Exit 1 when a release is Red or cannot be read.
+ * KRD_SHEETS_API_URL (tests). Each release says why it is listed: in upstream's window, work of
+ * this driver in flight, Red for less than 7 days (src/core/active.ts), or named. Exit 1 when a
+ * shown release is Red or cannot be read; exit 0 when no release is active.
  */
 import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../../core/errors';
 import { isoSeconds } from '../../core/time';
 import { parseRelease, stateBoxPath } from '../../core/version';
-import { activeReleases } from '../../driver/active';
+import { releaseActivity } from '../../core/active';
+import { findActiveReleases, type ActiveRelease } from '../../driver/active';
 import { loadStateBox } from '../../statebox/repository';
 import type { StateBox } from '../../statebox/schema';
 import type { StateStore } from '../../ports/store';
@@ -25,6 +28,13 @@ import { STATUS } from './specs';
 interface StatusEntry {
   readonly view: ReleaseView;
   readonly source: 'statebox' | 'sheets' | 'none';
+  /** Why the release is shown. */
+  readonly listed: Listed;
+}
+
+interface Listed {
+  readonly reason: ActiveRelease['reason'];
+  readonly why: string;
 }
 
 function parseNow(text: string | undefined): Date {
@@ -59,7 +69,7 @@ async function sheetsFallback(io: CliIO): Promise<SheetsMirror | undefined> {
   });
 }
 
-async function fromSheets(sheets: SheetsMirror, release: string, now: Date, missing: string): Promise<StatusEntry | undefined> {
+async function fromSheets(sheets: SheetsMirror, release: string, now: Date, missing: string, listed: Listed): Promise<StatusEntry | undefined> {
   const { statuses } = await sheets.readStatuses(release);
   if (!statuses) return undefined;
   const box: StateBox = {
@@ -67,26 +77,45 @@ async function fromSheets(sheets: SheetsMirror, release: string, now: Date, miss
     tasks: Object.entries(statuses.tasks).map(([name, status]) => ({ name, status, started_at: null, completed_at: null, result: null })),
   };
   const note = `${missing}; statuses read from the Google Sheets test report (worksheet "${statuses.worksheet}"${statuses.overall ? `, overall ${statuses.overall}` : ''}), which has no times.`;
-  return { view: releaseView(box, { now, waits: ['not known without a StateBox'], notes: [note] }), source: 'sheets' };
+  return { view: releaseView(box, { now, waits: ['not known without a StateBox'], notes: [note] }), source: 'sheets', listed };
 }
 
-async function statusOf(store: StateStore, release: string, now: Date, sheets: SheetsMirror | undefined): Promise<StatusEntry> {
+/** A named release: named, and whether it would be listed without the name. */
+function namedListing(box: StateBox, now: Date): Listed {
+  const activity = releaseActivity(box, now);
+  return { reason: 'named', why: `named explicitly; ${activity.active ? 'also active' : 'not active'} (${activity.kind}): ${activity.why}` };
+}
+
+async function statusOf(store: StateStore, active: ActiveRelease, now: Date, sheets: SheetsMirror | undefined): Promise<StatusEntry> {
+  const { release } = active;
+  let listed: Listed = { reason: active.reason, why: active.why };
   try {
     const loaded = await loadStateBox(store, release);
-    if (loaded) return { view: releaseView(loaded.box, { now }), source: 'statebox' };
+    if (loaded) {
+      if (active.reason === 'named') listed = namedListing(loaded.box, now);
+      return { view: releaseView(loaded.box, { now }), source: 'statebox', listed };
+    }
     const missing = `${release} has no StateBox (${stateBoxPath(release)}) in ${store.describe}`;
-    const fallback = sheets ? await fromSheets(sheets, release, now, missing) : undefined;
-    return fallback ?? { view: releaseView(emptyBox(release, now), { now, waits: [], notes: [], error: `${missing}.` }), source: 'none' };
+    const fallback = sheets ? await fromSheets(sheets, release, now, missing, listed) : undefined;
+    return fallback ?? { view: releaseView(emptyBox(release, now), { now, waits: [], notes: [], error: `${missing}.` }), source: 'none', listed };
   } catch (err) {
-    return { view: releaseView(emptyBox(release, now), { now, waits: [], notes: [], error: errorMessage(err) }), source: 'none' };
+    return { view: releaseView(emptyBox(release, now), { now, waits: [], notes: [], error: errorMessage(err) }), source: 'none', listed };
   }
 }
 
+/** One release as the terminal shows it, with why it is listed under its status line. */
+function renderEntry(entry: StatusEntry, color: boolean): string {
+  const lines = renderTerminal([entry.view], color).split('\n');
+  lines.splice(2, 0, `  listed: ${entry.listed.why}`);
+  return lines.join('\n');
+}
+
 function asJson(entries: readonly StatusEntry[]): string {
-  const releases = entries.map(({ view, source }) => ({
+  const releases = entries.map(({ view, source, listed }) => ({
     release: view.release,
     overall: view.overall,
     source,
+    listed: { reason: listed.reason, why: listed.why },
     // The tasks as recorded (unrecorded ones are explained in notes), like `krd simulate --json`.
     tasks: Object.fromEntries(
       view.rows.filter((r) => r.recorded).map((r) => [r.task, { status: r.status, started_at: r.startedAt ?? null, completed_at: r.completedAt ?? null }]),
@@ -120,16 +149,22 @@ export const statusCommand: Command = {
     // Finding the active releases and showing them read the same StateBoxes: once each.
     const store = new RunCachedStore(await openStore({ store: values.store ?? '.', ref: values.ref }, io, { log }));
     const sheets = await sheetsFallback(io);
-    const releases = named.length ? [...new Set(named)] : await activeReleases(store, now, [], { log });
+    const releases: ActiveRelease[] = named.length
+      ? [...new Set(named)].map((release) => ({ release, reason: 'named', why: 'named explicitly' }))
+      : await findActiveReleases(store, now, [], { log });
     const entries: StatusEntry[] = [];
     for (const release of releases) entries.push(await statusOf(store, release, now, sheets));
 
     if (values.json) {
       io.stdout(asJson(entries));
     } else if (entries.length === 0) {
-      io.stdout(`No active release in ${store.describe} (releases listed in _releases/{y}/{y}.z.yaml with a StateBox, not shipped, not past their date).\n`);
+      io.stdout(
+        `No active release in ${store.describe} (a release listed in _releases/{y}/{y}.z.yaml is active when its StateBox exists, it has not shipped, ` +
+          'and it is within its release date + 1 day, has work of this driver in progress, or turned Red less than 7 days ago with nobody acting since).\n',
+      );
     } else {
-      io.stdout(renderTerminal(entries.map((e) => e.view), useColor(io)));
+      const color = useColor(io);
+      io.stdout(entries.map((e) => renderEntry(e, color)).join('\n'));
     }
     return entries.some((e) => e.view.overall === 'Red' || e.view.error !== undefined) ? 1 : 0;
   },
