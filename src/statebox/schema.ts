@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { isRelease } from '../core/version';
 import { TASK_STATUSES } from '../core/tasks';
+import { isTimestamp } from '../core/time';
 import { parseReleaseDate } from './release-date';
 
 // Unknown keys are kept everywhere (z.looseObject): upstream adds fields we do not know.
 
-const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected a UTC timestamp such as 2026-01-13T08:30:00Z');
+// Any RFC 3339 timestamp validates and is kept as written (real files hold Python's
+// isoformat() `2025-11-27T17:00:56.350495+00:00` beside `2025-11-28T06:19:44Z`). The message
+// names the form we write.
+const timestamp = z.string().refine(isTimestamp, 'expected a UTC timestamp such as 2026-01-13T08:30:00Z');
 
 export const releaseDateSchema = z
   .string()
@@ -46,7 +50,7 @@ export const metadataSchema = z.looseObject({
   release_date: releaseDateSchema.optional(),
   candidate_builds: z.record(z.string(), z.string()).optional(),
   shipment_mr: z.string().optional(),
-  qe_owner: z.string().optional(),
+  qe_owner: z.string().nullable().optional(), // null in real files before take-ownership
 });
 
 /** Bookkeeping of the driver itself: notification keys already sent, the Slack thread. */
