@@ -1,5 +1,5 @@
 /** Reads a build's test-result file from the record branch through the StateStore port. */
-import { evaluateTestResult, parseTestResultText, testResultPath, type TestResultEvaluation } from '../core/bo3';
+import { evaluateTestResult, isManuallyPromoted, parseTestResultText, testResultPath, type TestResultEvaluation } from '../core/bo3';
 import type { StateStore } from '../ports/store';
 
 /**
@@ -13,8 +13,10 @@ export type TestResultObservation =
   | {
       readonly state: 'aggregated';
       readonly path: string;
-      /** The file's own `accepted`, as upstream uses it (absent counts as not accepted). */
+      /** The file's own `accepted`, as upstream uses it (absent counts as not accepted), or a manual promotion. */
       readonly accepted: boolean;
+      /** Accepted only because a person promoted the build: "Accepted (Manually Promoted)". */
+      readonly manuallyPromoted?: true;
       /** Our BO3 evaluation of the same data, for per-job verdicts in summaries. */
       readonly evaluation: TestResultEvaluation;
     };
@@ -32,5 +34,6 @@ export async function readTestResult(recordStore: StateStore, build: string): Pr
   const evaluation = evaluateTestResult(file, source);
   if (file.aggregated === undefined) return { state: 'no-aggregated-field', path, evaluation };
   if (!file.aggregated) return { state: 'not-aggregated', path, evaluation };
+  if (isManuallyPromoted(file)) return { state: 'aggregated', path, accepted: true, manuallyPromoted: true, evaluation };
   return { state: 'aggregated', path, accepted: file.accepted === true, evaluation };
 }

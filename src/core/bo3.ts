@@ -48,6 +48,8 @@ export const testResultFileSchema = z.looseObject({
   build: z.looseObject({ name: z.string().min(1) }),
   aggregated: z.boolean().optional(),
   accepted: z.boolean().optional(),
+  // Read as upstream reads it (isManuallyPromoted); any value is allowed, only `true` counts.
+  manual_promotion: z.unknown().optional(),
 });
 
 export type TestResultFile = z.infer<typeof testResultFileSchema>;
@@ -94,17 +96,39 @@ export function evaluateJob(job: TestJob): JobEvaluation {
   };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
-  return `${where}: ${issue.message}`;
+const KIND_WORDS: Readonly<Record<string, string>> = { object: 'an object', array: 'a list', string: 'text', boolean: 'true or false', number: 'a number' };
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const shown = JSON.stringify(value);
+  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }
 
-/** Validates parsed JSON as a test-result file; the error names `source` and the bad field. */
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = json;
+  for (const key of path) cur = cur !== null && typeof cur === 'object' && Object.hasOwn(cur, key) ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
+  return cur;
+}
+
+/** A zod issue in words, as StateBox errors say them (`result[0].firstJob: is required`), never zod's "Invalid input: …". */
+function describeIssue(issue: z.core.$ZodIssue, json: unknown): string {
+  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const value = valueAt(json, issue.path);
+  if (where === '') return `expected a JSON object with "result" (the jobs) and "build", got ${kindOf(value)}`;
+  if (value === undefined) return `${where}: is required`;
+  if (issue.code === 'invalid_type') return `${where}: expected ${KIND_WORDS[issue.expected] ?? issue.expected}, got ${kindOf(value)}`;
+  if (issue.code === 'too_small' && value === '') return `${where}: must not be empty`;
+  return `${where}: not valid, got ${kindOf(value)}`;
+}
+
+/** Validates parsed JSON as a test-result file; the error is one sentence naming `source` and the bad field. */
 export function parseTestResultFile(json: unknown, source = 'test result'): TestResultFile {
   const parsed = testResultFileSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new InputError(`${source} is not a test-result file: ${first ? describeIssue(first) : 'invalid'}.`);
+    throw new InputError(`${source} is not a test-result file: ${first ? describeIssue(first, json) : 'it does not match the format'}.`);
   }
   return parsed.data;
 }
@@ -118,6 +142,22 @@ export function parseTestResultText(text: string, source = 'test result'): TestR
     throw new InputError(`${source} is not valid JSON: ${(err as Error).message}.`);
   }
   return parseTestResultFile(json, source);
+}
+
+/**
+ * A person promoted the build although its tests were not accepted (`oar` / the job controller's
+ * promote_test_results_for_build writes `manual_promotion: true`, keeping `accepted: false`).
+ * Upstream counts it as accepted: the dashboard shows "Accepted (Manually Promoted)"
+ * (tools/auto_release_test_dashboard.py get_col_state), the aggregator labels the payload
+ * Accepted (prow/job/controller.py TestResultAggregator.start, `is_qe_accepted() or
+ * __is_test_result_promoted_manually`), and the checker sends no rejection
+ * (tools/auto_release_test_result_checker.py check_file). Upstream tests the key's presence;
+ * we ask for `true`, the only value it writes, on an aggregated file (`accepted: true` needs no
+ * promotion).
+ */
+export function isManuallyPromoted(file: TestResultFile): boolean {
+  // Promoting also sets `aggregated: false` until the aggregator's next pass: a wait until then.
+  return file.manual_promotion === true && file.accepted === false && file.aggregated === true;
 }
 
 /** The BO3 verdict of a whole file, ignoring any `aggregated`/`accepted` it already holds. */
