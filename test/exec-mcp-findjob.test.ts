@@ -72,6 +72,18 @@ describe('McpExecutor.findJob: the job upstream already started', () => {
     expect(await new McpExecutor({ url: server.url }).findJob('stage-testing', ctx())).toBeUndefined();
   });
 
+  it('never adopts a Prow job oar reset for a re-trigger (its StateBox says In Progress: the callback reads [Not Started] as no marker)', async () => {
+    await using server = await startMcpServer();
+    const reset = [
+      `2026-07-02T18:16:00Z: INFO: Checking image consistency check Prow job status for job ID: ${PROW}`,
+      '2026-07-02T18:16:00Z: INFO: Job state: aborted, URL: https://prow.ci.openshift.org/view/gs/test-platform-results/logs/periodic-ci-openshift-release-tests-main-image-consistency-check/2048659110030741504',
+      `2026-07-02T18:16:00Z: WARNING: Prow job ${PROW} ended with state 'aborted', resetting for re-trigger`,
+      '2026-07-02T18:16:00Z: INFO: task [Image Consistency Check] status is changed to [Not Started]',
+    ].join('\n');
+    reply(server, upstreamStatus([{ name: 'image-consistency-check', status: 'In Progress', started_at: '2026-07-02T10:00:00Z', result: reset }]));
+    expect(await new McpExecutor({ url: server.url }).findJob('image-consistency-check', ctx())).toBeUndefined();
+  });
+
   it('does not offer the job the StateBox already records', async () => {
     await using server = await startMcpServer();
     reply(server, upstreamStatus([{ name: 'stage-testing', status: 'In Progress', result: TRIGGERED }]));

@@ -44,12 +44,72 @@ describe('McpExecutor against a real MCP server', () => {
     expect(server.calls.map((c) => c.args)).toEqual([{ release: '4.20.1' }, { release: '4.20.1', build_number: '1674' }]);
   });
 
-  it('passes a Prow job as job_id when the server declares that parameter', async () => {
-    await using server = await startMcpServer({ imageConsistencyJobParam: 'job_id' });
+  it('passes the job of image-consistency-check as job_id, Prow UUID or number, as upstream\'s server declares it', async () => {
+    // mcp_server/server.py: async def oar_image_consistency_check(release: str, job_id: str = None) → args.extend(["-i", job_id])
+    await using server = await startMcpServer();
     const id = '4177fc76-8ef5-44d7-b614-e4cb3951300b';
     server.script('oar_image_consistency_check', { output: lines(at(`Checking image consistency check Prow job status for job ID: ${id}`), status('Image Consistency Check', 'Pass')) });
-    expect((await new McpExecutor({ url: server.url }).poll('image-consistency-check', ctx({ jobId: id }))).status).toBe('Pass');
-    expect(server.calls[0]?.args).toEqual({ release: '4.20.1', job_id: id });
+    const executor = new McpExecutor({ url: server.url });
+    expect((await executor.poll('image-consistency-check', ctx({ jobId: id }))).status).toBe('Pass');
+    expect((await executor.poll('image-consistency-check', ctx({ jobId: '3529' }))).status).toBe('Pass');
+    expect(server.calls.map((c) => c.args)).toEqual([{ release: '4.20.1', job_id: id }, { release: '4.20.1', job_id: '3529' }]);
+  });
+
+  it('an older server that declares build_number for image-consistency-check gets its Jenkins number there', async () => {
+    await using server = await startMcpServer({ imageConsistencyJobParam: 'build_number' });
+    server.script('oar_image_consistency_check', { output: lines(at('build status of image-consistency-check/3529 is SUCCESS'), status('Image Consistency Check', 'Pass')) });
+    expect((await new McpExecutor({ url: server.url }).poll('image-consistency-check', ctx({ jobId: '3529' }))).status).toBe('Pass');
+    expect(server.calls[0]?.args).toEqual({ release: '4.20.1', build_number: '3529' });
+  });
+
+  it('reads upstream\'s words through the tool output too: [Not Started] asks for a re-trigger, "already in state" is the running job', async () => {
+    await using server = await startMcpServer();
+    const old = '3a89f19b-dfeb-4991-bb76-58250928152f';
+    // invoke_oar_command merges the captured logs, then click's output (job.py's prints), and format_result wraps them.
+    server.script(
+      'oar_image_consistency_check',
+      {
+        output: lines(
+          at(`Checking image consistency check Prow job status for job ID: ${old}`),
+          at(`Job state: error, URL: https://prow.ci.openshift.org/view/gs/test-platform-results/logs/periodic-ci-openshift-release-tests-main-image-consistency-check/2048659110030741504`),
+          at(`Prow job ${old} ended with state 'error', resetting for re-trigger`, 'WARNING'),
+          status('Image Consistency Check', 'Not Started'),
+          `Job ${old} results: {'jobID': '${old}', 'jobState': 'error'}`,
+        ),
+      },
+      { output: at(`Prow job ${old} already in state 'triggered', skipping duplicate trigger`) },
+    );
+    const executor = new McpExecutor({ url: server.url });
+    expect(await executor.poll('image-consistency-check', ctx({ jobId: old }))).toMatchObject({
+      status: 'Fail',
+      jobId: old,
+      retrigger: { reason: `Prow job ${old} ended with state 'error', resetting for re-trigger` },
+    });
+    expect(await executor.start('image-consistency-check', ctx())).toMatchObject({ status: 'In Progress', jobId: old });
+    expect(server.calls.map((c) => c.args)).toEqual([{ release: '4.20.1', job_id: old }, { release: '4.20.1' }]);
+  });
+
+  it('names the variable oar lacks when the server\'s oar refuses to run', async () => {
+    await using server = await startMcpServer();
+    // cmd_group.py's validate_environment failure inside CliRunner: SystemExit(1) becomes "✗ Command execution failed".
+    server.script('oar_take_ownership', {
+      output: lines(
+        at('Missing required environment variables for OAR CLI:', 'ERROR'),
+        at('  - JIRA_USERNAME: Required for Jira Cloud authentication (JiraManager)', 'ERROR'),
+        at('', 'ERROR'),
+        at('Fix: Add these variables to ~/.bash_profile and run: source ~/.bash_profile', 'ERROR'),
+        '',
+        '✗ Command execution failed',
+        '',
+        'Command: oar -r 4.20.1 take-ownership -e qe@example.com',
+        '',
+        'Error: 1',
+      ),
+      exitCode: 1,
+    });
+    const err = await new McpExecutor({ url: server.url }).start('take-ownership', ctx({ owner: 'qe@example.com' })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PermanentError);
+    expect((err as Error).message).toMatch(/^The MCP server \(oar_take_ownership\) cannot run take-ownership: oar needs JIRA_USERNAME, which is not set/);
   });
 
   it('asks check-cve-tracker-bug to notify, as the CLI does by default', async () => {

@@ -112,7 +112,7 @@ describe('OarCliExecutor (real child processes)', () => {
     expect((await calls())[1]).toEqual(['-r', '4.20.1', 'stage-testing', '-n', '1674']);
   });
 
-  it('keeps the Prow job of image-consistency-check and polls it with --job-id', async () => {
+  it('keeps the Prow job of image-consistency-check and polls it with -i (its -i/--job-id)', async () => {
     const id = 'c1a4265a-ea5c-42ad-a653-489087e1ad11';
     const { executor, calls } = await fakeOar({
       'image-consistency-check': [
@@ -123,7 +123,63 @@ describe('OarCliExecutor (real child processes)', () => {
     const started = await executor.start('image-consistency-check', ctx());
     expect(started).toMatchObject({ status: 'In Progress', jobId: id, jobUrl: 'https://prow.example/view/1' });
     expect((await executor.poll('image-consistency-check', ctx({ jobId: id }))).status).toBe('Pass');
-    expect((await calls())[1]).toEqual(['-r', '4.20.1', 'image-consistency-check', '--job-id', id]);
+    expect((await calls())[1]).toEqual(['-r', '4.20.1', 'image-consistency-check', '-i', id]);
+  });
+
+  it('an aborted Prow job: the poll is a Fail asking for one re-trigger; the next trigger is the new job, "already in state" the running one', async () => {
+    const old = '3a89f19b-dfeb-4991-bb76-58250928152f';
+    const fresh = 'c1a4265a-ea5c-42ad-a653-489087e1ad11';
+    const url = (n: string) => `https://prow.ci.openshift.org/view/gs/test-platform-results/logs/periodic-ci-openshift-release-tests-main-image-consistency-check/${n}`;
+    const { executor, calls } = await fakeOar({
+      'image-consistency-check': [
+        // cmd_image_consistency_check.py check_job_status on `aborted` (logs on stderr, job.py's print on stdout)
+        {
+          stderr:
+            at(`Checking image consistency check Prow job status for job ID: ${old}`) +
+            at(`Job state: aborted, URL: ${url('2048659110030741504')}`) +
+            at(`Prow job ${old} ended with state 'aborted', resetting for re-trigger`, 'WARNING') +
+            status('Image Consistency Check', 'Not Started'),
+          stdout: `Job ${old} results: {'jobID': '${old}', 'jobURL': '${url('2048659110030741504')}', 'jobState': 'aborted'}\n`,
+        },
+        // trigger_job: the old job ended, so it triggers a new one
+        {
+          stderr:
+            at(`Prow job ${old} ended with state 'aborted', re-triggering`) +
+            status('Image Consistency Check', 'In Progress') +
+            at(`Triggered image consistency check Prow job: ${fresh}`) +
+            at(`Prow job URL: ${url('2077000000000000001')}`),
+          stdout: `Job ${old} results: {'jobID': '${old}', 'jobState': 'aborted'}\nImage consistency check job id: ${fresh}\n`,
+        },
+        // trigger_job again (a second driver run): the new job is still running
+        { stderr: at(`Prow job ${fresh} already in state 'pending', skipping duplicate trigger`) },
+      ],
+    });
+    const polled = await executor.poll('image-consistency-check', ctx({ jobId: old }));
+    expect(polled).toMatchObject({ status: 'Fail', jobId: old, retrigger: { reason: `Prow job ${old} ended with state 'aborted', resetting for re-trigger` } });
+    expect(await executor.start('image-consistency-check', ctx())).toMatchObject({ status: 'In Progress', jobId: fresh, jobUrl: url('2077000000000000001') });
+    expect(await executor.start('image-consistency-check', ctx())).toMatchObject({ status: 'In Progress', jobId: fresh });
+    expect(await calls()).toEqual([
+      ['-r', '4.20.1', 'image-consistency-check', '-i', old],
+      ['-r', '4.20.1', 'image-consistency-check'],
+      ['-r', '4.20.1', 'image-consistency-check'],
+    ]);
+  });
+
+  it('names the variable oar says is missing (JIRA_USERNAME), not a credential to renew', async () => {
+    const { executor } = await fakeOar({
+      // oar/cli/cmd_group.py when ConfigStore.validate_environment() fails, then sys.exit(1)
+      'take-ownership': {
+        stderr:
+          at('Missing required environment variables for OAR CLI:', 'ERROR') +
+          at('  - JIRA_USERNAME: Required for Jira Cloud authentication (JiraManager)', 'ERROR') +
+          at('', 'ERROR') +
+          at('Fix: Add these variables to ~/.bash_profile and run: source ~/.bash_profile', 'ERROR'),
+        exit: 1,
+      },
+    });
+    const err = await executor.start('take-ownership', ctx({ owner: 'qe@example.com' })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PermanentError);
+    expect((err as Error).message).toMatch(/^The oar CLI cannot run take-ownership: oar needs JIRA_USERNAME, which is not set \(Missing required environment variables for OAR CLI: JIRA_USERNAME: Required for Jira Cloud authentication \(JiraManager\)\); set it in oar's environment\.$/);
   });
 
   it('reports stage-release not ready as Wait with its reason, never Fail', async () => {
@@ -187,7 +243,8 @@ describe('what the executors may be asked', () => {
     expect(args('create-test-report', 'start')).toEqual(['-r', '4.20.1', 'create-test-report']);
     expect(args('check-cve-tracker-bug', 'start')).toEqual(['-r', '4.20.1', 'check-cve-tracker-bug']);
     expect(args('change-advisory-status', 'start')).toEqual(['-r', '4.20.1', 'change-advisory-status']);
-    expect(args('image-consistency-check', 'poll', { jobId: '3529' })).toEqual(['-r', '4.20.1', 'image-consistency-check', '-n', '3529']);
+    // Upstream dropped -n for image-consistency-check: a numeric job goes with -i/--job-id too.
+    expect(args('image-consistency-check', 'poll', { jobId: '3529' })).toEqual(['-r', '4.20.1', 'image-consistency-check', '-i', '3529']);
   });
 
   it('refuses requests that make no sense before running anything', async () => {

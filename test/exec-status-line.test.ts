@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   detectAuthFailure,
+  detectMissingEnv,
   detectStageReleaseWait,
   displayNamesFor,
   extractJob,
@@ -153,9 +154,12 @@ describe('interpretRun', () => {
   it('throws PermanentError naming the credential on authentication failures', () => {
     const jira = [status('Take Ownership', 'In Progress'), line('jira.exceptions.JIRAError: HTTP 401 Unauthorized url: https://issues.redhat.com/rest/api/2/issue'), status('Take Ownership', 'Fail')].join('\n');
     expect(() => interpretRun('take-ownership', { output: jira, exitCode: 1 }, 'The oar CLI')).toThrow(PermanentError);
-    expect(() => interpretRun('take-ownership', { output: jira, exitCode: 1 }, 'The oar CLI')).toThrow(/renew JIRA_TOKEN \(jira\.exceptions\.JIRAError: HTTP 401 Unauthorized/);
-    const env = ['Missing required environment variables for OAR CLI:', '  - JENKINS_TOKEN is not set', '  - GITLAB_TOKEN is not set'].map((l) => line(l)).join('\n');
-    expect(() => interpretRun('stage-testing', { output: env, exitCode: 1 }, 'The oar CLI')).toThrow(/renew JENKINS_TOKEN, GITLAB_TOKEN/);
+    expect(() => interpretRun('take-ownership', { output: jira, exitCode: 1 }, 'The oar CLI')).toThrow(/renew JIRA_TOKEN \(the API token of JIRA_USERNAME\) \(jira\.exceptions\.JIRAError: HTTP 401 Unauthorized/);
+    // oar/cli/cmd_group.py's list of what validate_environment found missing names each variable (not "renew").
+    const env = ['Missing required environment variables for OAR CLI:', '  - JENKINS_TOKEN: Required for Jenkins job operations (JenkinsHelper)', '  - GITLAB_TOKEN: Required for GitLab/Konflux shipment operations (ShipmentData)']
+      .map((l) => line(l).replace('INFO', 'ERROR'))
+      .join('\n');
+    expect(() => interpretRun('stage-testing', { output: env, exitCode: 1 }, 'The oar CLI')).toThrow(/^The oar CLI cannot run stage-testing: oar needs JENKINS_TOKEN, GITLAB_TOKEN, which are not set/);
     const krb = line('No valid Kerberos ticket found. Please run: kinit');
     expect(detectAuthFailure(krb)?.credential).toBe('the Kerberos ticket (kinit)');
     expect(detectAuthFailure(line('jenkins.JenkinsException: Error in request. Possibly authentication failed [401]: Unauthorized'))?.credential).toBe('JENKINS_USER/JENKINS_TOKEN');
@@ -211,5 +215,12 @@ describe('every task result of the real StateBox files (fixtures)', () => {
 
   it('reads the status upstream recorded from each output', () => {
     for (const c of cases) expect(ok(c.task, c.result).status, c.where).toBe(c.status);
+  });
+
+  it('finds no missing variable and no re-trigger request in any of them', () => {
+    for (const c of cases) {
+      expect(detectMissingEnv(c.result), c.where).toBeUndefined();
+      expect(ok(c.task, c.result).retrigger, c.where).toBeUndefined();
+    }
   });
 });

@@ -23,6 +23,16 @@ export interface ExecOutcome {
   readonly jobId?: string;
   readonly jobUrl?: string;
   readonly waitReason?: string;
+  /**
+   * Set (with status 'Fail') when oar asks for the task to be triggered again: it printed
+   * `task [Image Consistency Check] status is changed to [Not Started]`, which upstream's
+   * image-consistency-check does when a poll finds its Prow job `aborted` or `error`
+   * ("Prow job {id} ended with state 'aborted', resetting for re-trigger"). `jobId` is then the
+   * job that ended. The driver re-triggers once and records that it did; a second retrigger of
+   * the same task stays the Fail it is. A driver that ignores this field records a Fail, never
+   * loops.
+   */
+  readonly retrigger?: { readonly reason: string };
 }
 
 /**

@@ -28,7 +28,11 @@ export type Fault = { readonly status: number; readonly retryAfter?: string } | 
 export interface McpServerOptions {
   /** streamable (default): POST /mcp. sse: the deprecated HTTP+SSE transport at /sse. */
   readonly transport?: 'streamable' | 'sse';
-  /** Parameter name of the job of image-consistency-check: upstream moved from build_number to job_id. */
+  /**
+   * Parameter name of the job of image-consistency-check: upstream's server declares
+   * `oar_image_consistency_check(release, job_id=None)` and passes it as `-i` (default here);
+   * older servers had build_number (`-n`, the Jenkins job).
+   */
   readonly imageConsistencyJobParam?: 'build_number' | 'job_id';
   /** Requests must carry this header (e.g. authorization: Bearer x) or get 401. */
   readonly requireHeader?: { readonly name: string; readonly value: string };
@@ -85,7 +89,7 @@ export async function startMcpServer(options: McpServerOptions = {}): Promise<Te
       ['oar_take_ownership', { release, email: z.string() }],
       ['oar_check_cve_tracker_bug', { release, notify: z.boolean().optional() }],
       ['oar_push_to_cdn_staging', { release }],
-      ['oar_image_consistency_check', { release, [options.imageConsistencyJobParam ?? 'build_number']: job }],
+      ['oar_image_consistency_check', { release, [options.imageConsistencyJobParam ?? 'job_id']: job }],
       ['oar_stage_testing', { release, build_number: job }],
       ['oar_image_signed_check', { release }],
       ['oar_change_advisory_status', { release }],

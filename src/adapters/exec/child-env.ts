@@ -30,16 +30,56 @@ const COMMON: AllowList = {
   prefixes: ['LC_'],
 };
 
+/** An environment variable a child needs, and what for (the README lists these). */
+export interface EnvVarDoc {
+  readonly name: string;
+  readonly purpose: string;
+}
+
 /**
- * The oar CLI's own variables, as release-tests documents them (oar/core/const.py,
- * mcp_server/check_env.sh): its config key, Jira, Jenkins, GitLab, Google, Slack, Prow.
- * GITHUB_TOKEN (oar's own StateBox writes) is not among them: name it in oar-env to pass it.
+ * What the oar CLI of openshift/release-tests cannot run without. The first eight are the
+ * `required_vars` of `ConfigStore.validate_environment()` (oar/core/configstore.py), which
+ * `oar -r …` checks before any command (oar/cli/cmd_group.py): one missing and oar logs
+ * "Missing required environment variables for OAR CLI:" with a `  - NAME: purpose` line each
+ * and exits 1. GITHUB_TOKEN and APITOKEN are not checked up front but needed all the same:
+ * every workflow command builds oar's StateBox (oar/core/statebox.py raises "GitHub token not
+ * found. Set GITHUB_TOKEN environment variable."), and image-consistency-check triggers its Prow
+ * job through Gangway with APITOKEN (prow/job/job.py prints "No APITOKEN env var found,
+ * exit..." and exits 0 without a job).
+ */
+export const OAR_REQUIRED_ENV: readonly EnvVarDoc[] = [
+  { name: 'OAR_JWK', purpose: 'key that decrypts oar\'s bundled config store (oar/core/configstore.json)' },
+  { name: 'JIRA_TOKEN', purpose: 'Jira API token: the release ticket, CVE tracker bugs, QE ownership' },
+  { name: 'JIRA_USERNAME', purpose: 'Jira Cloud user (email) the token belongs to; also elliott\'s JIRA_EMAIL when that is unset' },
+  { name: 'GCP_SA_FILE', purpose: 'path of the Google service-account JSON file for the test report sheet' },
+  { name: 'SLACK_BOT_TOKEN', purpose: 'Slack bot token for oar\'s notifications' },
+  { name: 'JENKINS_USER', purpose: 'Jenkins user for the Stage-Pipeline job (stage-testing)' },
+  { name: 'JENKINS_TOKEN', purpose: 'Jenkins API token of JENKINS_USER' },
+  { name: 'GITLAB_TOKEN', purpose: 'GitLab token for the Konflux shipment MR (gitlab.cee.redhat.com)' },
+  { name: 'GITHUB_TOKEN', purpose: 'GitHub token with write access to openshift/release-tests: oar reads and writes the StateBox on its z-stream branch itself' },
+  { name: 'APITOKEN', purpose: 'Prow/Gangway token that triggers the image-consistency-check Prow job' },
+];
+
+/** What oar uses when present and runs without. */
+export const OAR_OPTIONAL_ENV: readonly EnvVarDoc[] = [
+  { name: 'SLACK_APP_TOKEN', purpose: 'Slack socket mode (oar warns "Optional environment variable not set: SLACK_APP_TOKEN" without it)' },
+  { name: 'JIRA_EMAIL', purpose: 'Jira user of elliott, which oar runs for bug lists; defaults to JIRA_USERNAME' },
+  { name: 'OAR_SLACK_CHANNEL', purpose: 'Slack channel for the full logs of a completion notice' },
+  { name: 'OAR_SLACK_THREAD', purpose: 'Slack thread in OAR_SLACK_CHANNEL for those logs' },
+  { name: 'GOOGLE_APP_PASSWD', purpose: 'Gmail app password of oar\'s mail client (unused upstream today: its mail client is disabled)' },
+];
+
+/** The names in OAR_REQUIRED_ENV that `env` lacks or holds empty (what oar's own check would refuse). */
+export function missingOarEnv(env: NodeJS.ProcessEnv): string[] {
+  return OAR_REQUIRED_ENV.map((v) => v.name).filter((name) => !env[name]);
+}
+
+/**
+ * The oar CLI's own variables: the two lists above, its Python environment, and the OAR_*
+ * prefix. Also Kerberos (KRB5CCNAME, in COMMON) for Errata Tool.
  */
 const OAR: AllowList = {
-  names: [
-    'JIRA_TOKEN', 'JENKINS_USER', 'JENKINS_TOKEN', 'GITLAB_TOKEN', 'GCP_SA_FILE', 'GOOGLE_APP_PASSWD',
-    'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'APITOKEN', 'VIRTUAL_ENV', 'PYTHONPATH',
-  ],
+  names: [...OAR_REQUIRED_ENV, ...OAR_OPTIONAL_ENV].map((v) => v.name).concat(['VIRTUAL_ENV', 'PYTHONPATH']),
   prefixes: ['OAR_'],
 };
 

@@ -1,8 +1,10 @@
 /**
  * Executor over the release-tests MCP server (streamable HTTP): calls its `oar_*` tools and
- * reads their text output exactly like the CLI's. One short connection per call: runs are
- * minutes apart, and nothing is left open when a run ends. Upstream's server still runs the
- * older HTTP+SSE transport, so a 4xx to the streamable POST falls back to it (as the MCP spec's
+ * reads their text output exactly like the CLI's: the server runs the same click commands and
+ * returns their logs, then their prints, through `format_result` (the same status lines,
+ * `[Not Started]` re-trigger requests, "already in state" skips, missing-variable lists).
+ * One short connection per call: runs are minutes apart, and nothing is left open when a run
+ * ends. Upstream's server still runs the older HTTP+SSE transport, so a 4xx to the streamable POST falls back to it (as the MCP spec's
  * backwards-compatibility section describes) and the choice is remembered.
  * `findJob` asks the server for the release status (`oar_get_release_status`): the output oar
  * recorded when it triggered a job names that job (upstream-status.ts).
@@ -114,7 +116,12 @@ export class McpExecutor implements Executor {
     });
   }
 
-  /** Tool arguments; the job parameter is whichever the server's tool declares (job_id or build_number). */
+  /**
+   * Tool arguments; the job parameter is whichever the server's tool declares. Upstream's
+   * server declares `oar_image_consistency_check(release, job_id)` (passed to oar as `-i`, any
+   * id) and `oar_stage_testing(release, build_number)` (`-n`); an older server with
+   * build_number for image-consistency-check gets a numeric job there.
+   */
   private toolArgs(req: TaskRequest, params: ReadonlySet<string>): Record<string, unknown> {
     const args: Record<string, unknown> = { release: req.release };
     if (req.owner) args.email = req.owner;

@@ -55,20 +55,23 @@ export function taskRequest(task: FlowTask, ctx: ExecContext, mode: 'start' | 'p
     throw new PermanentError(`Cannot poll ${task} of ${release}: no job id was recorded when it was triggered; retry the task to trigger it again.`);
   }
   if (!JOB_ID_RE.test(ctx.jobId)) throw new InputError(`${JSON.stringify(ctx.jobId)} is not a job id.`);
+  if (task === 'stage-testing' && !/^\d+$/.test(ctx.jobId)) {
+    // oar's `-n/--build_number` is a click int: anything else ends in a usage error, not a status.
+    throw new PermanentError(`stage-testing polls a Jenkins build number (oar's -n/--build_number); the recorded job ${JSON.stringify(ctx.jobId)} is not one: record the Stage-Pipeline build with /release:record-job.`);
+  }
   return { task, release, jobId: ctx.jobId };
 }
 
 /**
- * The oar argument list: `oar -r 4.20.1 take-ownership -e owner@x`, polls with `-n N`
- * (Jenkins build number) or, for image-consistency-check with a Prow job, `--job-id ID`.
+ * The oar argument list, as upstream's click options take it: `oar -r 4.20.1 take-ownership -e
+ * owner@x`; polls of stage-testing with `-n N` (its `-n/--build_number`, an int) and of
+ * image-consistency-check with `-i ID` (its `-i/--job-id`, a Prow job; it has no `-n`), the
+ * way release-tests' MCP server passes them.
  */
 export function oarArgs(req: TaskRequest): string[] {
   const args = ['-r', req.release, OAR_SUBCOMMANDS[req.task] as string];
   if (req.owner) args.push('-e', req.owner);
-  if (req.jobId) {
-    const jenkins = /^\d+$/.test(req.jobId);
-    args.push(jenkins || req.task !== 'image-consistency-check' ? '-n' : '--job-id', req.jobId);
-  }
+  if (req.jobId) args.push(req.task === 'image-consistency-check' ? '-i' : '-n', req.jobId);
   return args;
 }
 
@@ -120,7 +123,7 @@ export function runProgram(
 
 /**
  * No `findJob`: the oar CLI cannot say which job a task of a release is running. Its only
- * status query needs the job (`-n N`, `--job-id ID`); without one, `image-consistency-check`
+ * status query needs the job (`-n N`, `-i ID`); without one, `image-consistency-check`
  * and `stage-testing` trigger a job unless oar's own StateBox (written by oar after the
  * command, with GITHUB_TOKEN) already shows the task In Progress or Pass, and then print
  * "already triggered" without the job. push-to-cdn-staging has no job to find: oar's poll of

@@ -1,14 +1,16 @@
 /**
  * Reading what the `oar` CLI (or its MCP server) printed: the status lines
- * `task [Display] status is changed to [Pass|Fail|In Progress]`, job ids, the
- * stage-release-not-ready wait, and credential failures. Shared by every executor.
+ * `task [Display] status is changed to [Pass|Fail|In Progress|Not Started]`
+ * (oar/core/util.py log_task_status), job ids, the stage-release-not-ready wait, missing
+ * environment variables and credential failures. Shared by every executor.
  */
 import { PermanentError, TransientError } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
 import { TASK_INFO, type FlowTask } from '../../core/tasks';
 import type { ExecOutcome } from '../../ports/executor';
 
-export type StatusValue = 'Pass' | 'Fail' | 'In Progress';
+/** 'Not Started': oar resets the task and asks for a new trigger (image-consistency-check after an aborted or errored Prow job). */
+export type StatusValue = 'Pass' | 'Fail' | 'In Progress' | 'Not Started';
 
 export interface StatusLine {
   readonly display: string;
@@ -32,11 +34,11 @@ export function displayNamesFor(task: FlowTask): string[] {
   return [TASK_INFO[task].display, ...(DISPLAY_VARIANTS[task] ?? []), task].map(normalize);
 }
 
-const STATUS_RE = /task\s*\[([^\]\n]+)\]\s*status\s+is\s+changed\s+to\s*\[\s*(pass|fail|in\s*progress)\s*\]/gi;
+const STATUS_RE = /task\s*\[([^\]\n]+)\]\s*status\s+is\s+changed\s+to\s*\[\s*(pass|fail|in\s*progress|not\s*started)\s*\]/gi;
 
 function statusValue(raw: string): StatusValue {
-  const s = raw.toLowerCase().replace(/\s+/g, ' ');
-  return s === 'pass' ? 'Pass' : s === 'fail' ? 'Fail' : 'In Progress';
+  const s = raw.toLowerCase().replace(/\s+/g, '');
+  return s === 'pass' ? 'Pass' : s === 'fail' ? 'Fail' : s === 'notstarted' ? 'Not Started' : 'In Progress';
 }
 
 /** The status lines about `task`, in output order. */
@@ -74,14 +76,50 @@ const JENKINS_JOB: Partial<Record<FlowTask, string>> = {
   'image-consistency-check': 'image-consistency-check',
 };
 
+// A Prow job id as upstream prints it (Gangway's execution id, a UUID); Python's None is no id.
+const PROW_ID = String.raw`(?!None\b)([A-Za-z0-9][A-Za-z0-9._-]{0,99})`;
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where upstream's image-consistency-check names its Prow job (oar/cli/cmd_image_consistency_check.py,
+ * prow/job/job.py), most telling first: the job this run triggered, the one it found still
+ * running and left alone, the one it polled. A run that re-triggers names the old job too
+ * ("Prow job {old} ended with state 'aborted', re-triggering"), and Python's prints on stdout
+ * may arrive after its log lines on stderr, so order within the output decides nothing.
+ */
+const PROW_JOB_LINES: ReadonlyArray<readonly RegExp[]> = [
+  [new RegExp(`Triggered image consistency check Prow job: ${PROW_ID}`), new RegExp(`Image consistency check job id: ${PROW_ID}`)],
+  [new RegExp(`Prow job ${PROW_ID} already in state '`)],
+  [new RegExp(`Checking image consistency check Prow job status for job ID: ${PROW_ID}`)],
+];
+const PROW_URL_RE = /(?:Prow job URL|Image consistency check job url|Job state: \w*, URL):\s*(https?:\/\/[^\s<>"']+)/i;
+
+/** The image-consistency-check Prow job named in `output`, with its URL when printed. */
+function prowJob(output: string): JobRef | undefined {
+  for (const group of PROW_JOB_LINES) {
+    let best: RegExpExecArray | undefined;
+    for (const re of group) {
+      const m = lastMatch(output, re);
+      if (m && (!best || m.index > best.index)) best = m;
+    }
+    const id = best?.[1];
+    if (!id) continue;
+    // get_job_results prints `Job {id} results: {... 'jobURL': '…' ...}` (a Python dict).
+    const results = lastMatch(output, new RegExp(`Job ${escapeRe(id)} results: [^\n]*?'jobURL': '(https?://[^'\\s]+)'`));
+    const url = results?.[1] ?? lastMatch(output, PROW_URL_RE)?.[1];
+    return { jobId: id, ...(url ? { jobUrl: url } : {}) };
+  }
+  const prow = lastMatch(output, /Prow job[^\n]{0,30}?\b([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})\b/i);
+  if (!prow?.[1]) return undefined;
+  const url = lastMatch(output, PROW_URL_RE)?.[1];
+  return { jobId: prow[1], ...(url ? { jobUrl: url } : {}) };
+}
+
 /** The job a trigger or poll printed (the last one mentioned), in fields rather than log text. */
 export function extractJob(output: string, task: FlowTask): JobRef {
   if (task === 'image-consistency-check') {
-    const prow = lastMatch(output, /Prow job[^\n]{0,30}?\b([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})\b/i);
-    if (prow?.[1]) {
-      const url = lastMatch(output, /Prow job URL:\s*(https?:\/\/[^\s<>"']+)/i) ?? lastMatch(output, /Job state: \w*, URL:\s*(https?:\/\/[^\s<>"']+)/i);
-      return { jobId: prow[1], ...(url?.[1] ? { jobUrl: url[1] } : {}) };
-    }
+    const prow = prowJob(output);
+    if (prow) return prow;
   }
   const jenkinsJob = JENKINS_JOB[task];
   if (jenkinsJob) {
@@ -129,7 +167,7 @@ const AUTH_RE =
 
 // Which credential a failing line points at, most specific first.
 const CREDENTIAL_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/jira/i, 'JIRA_TOKEN'],
+  [/jira/i, 'JIRA_TOKEN (the API token of JIRA_USERNAME)'],
   [/jenkins/i, 'JENKINS_USER/JENKINS_TOKEN'],
   [/gitlab/i, 'GITLAB_TOKEN'],
   [/slack/i, 'SLACK_BOT_TOKEN'],
@@ -139,7 +177,7 @@ const CREDENTIAL_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/jwk|jwe|configstore/i, 'OAR_JWK'],
   [/kerberos|kinit|gss|negotiate|errata/i, 'the Kerberos ticket (kinit)'],
 ];
-const ENV_NAME_RE = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|PASSWD|PASSWORD|JWK|KEY|FILE|USER))\b/g;
+const ENV_NAME_RE = /\b([A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|PASSWD|PASSWORD|JWK|KEY|FILE|USER|USERNAME))\b/g;
 
 export interface AuthFailure {
   /** The credential to renew, named as the oar CLI's environment knows it. */
@@ -162,9 +200,75 @@ export function detectAuthFailure(output: string): AuthFailure | undefined {
   return { credential: hint ? hint[1] : 'the credentials of the oar CLI', evidence };
 }
 
+export interface MissingEnv {
+  /** The variables oar says it lacks, in the order it names them. */
+  readonly names: readonly string[];
+  /** The line that says so, without its log prefix. */
+  readonly evidence: string;
+}
+
+const VAR = String.raw`([A-Z][A-Z0-9_]{1,63})`;
+// What upstream prints when a variable it needs is unset (each names the variable):
+const MISSING_ENV_LINES: readonly RegExp[] = [
+  // oar/core/configstore.py _get_env_var
+  new RegExp(`system environment variable ${VAR} not found`),
+  // oar/core/statebox.py, oar/core/release_discovery.py: "GitHub token not found. Set GITHUB_TOKEN environment variable."
+  new RegExp(`\\b[Ss]et (?:the )?${VAR} environment variable`),
+  // prow/job/job.py get_prow_headers / get_github_headers (then sys.exit(0), without a job)
+  new RegExp(`No ${VAR} env var found`),
+  // oar/core/util.py get_elliott_env, oar/image_consistency_check/shipment.py
+  new RegExp(`\\b${VAR} environment variable is not set`),
+  // oar/notificator/jira_notificator.py: "Please set the JIRA_TOKEN environment variable."
+  // oar/core/notification.py MailClient: "cannot find google app password from env var GOOGLE_APP_PASSWD"
+  new RegExp(`from env var ${VAR}\\b`),
+];
+// oar/cli/cmd_group.py: "Missing required environment variables for OAR CLI:", then "  - NAME: purpose" each.
+const MISSING_REQUIRED_HEADER = /Missing required environment variables for OAR CLI/i;
+const MISSING_REQUIRED_ITEM = new RegExp(`^\\s*-\\s+${VAR}\\b`);
+// Not fatal: the optional-variable warning, and oar failing to write its own StateBox after the command ran.
+const NOT_FATAL = /Optional environment variable not set|Failed to update StateBox/i;
+
+/**
+ * The environment variables oar says it cannot run without, or undefined. Reads the list
+ * `oar -r …` logs before any command when its validate_environment fails, and the single
+ * complaints of the modules that read a variable when they need it.
+ */
+export function detectMissingEnv(output: string): MissingEnv | undefined {
+  const lines = output.split(/\r?\n/);
+  const names: string[] = [];
+  let evidence: string | undefined;
+  lines.forEach((raw, i) => {
+    if (NOT_FATAL.test(raw)) return;
+    if (MISSING_REQUIRED_HEADER.test(raw)) {
+      const items: string[] = [];
+      for (const item of lines.slice(i + 1)) {
+        const text = stripLogPrefix(item);
+        const m = MISSING_REQUIRED_ITEM.exec(text);
+        if (!m?.[1]) break;
+        names.push(m[1]);
+        items.push(text.replace(/^-\s+/, ''));
+      }
+      evidence ??= [stripLogPrefix(raw), items.join('; ')].filter(Boolean).join(' ');
+      return;
+    }
+    for (const re of MISSING_ENV_LINES) {
+      const m = re.exec(raw);
+      if (m?.[1]) {
+        evidence ??= stripLogPrefix(raw);
+        names.push(m[1]);
+      }
+    }
+  });
+  if (evidence === undefined) return undefined;
+  return { names: [...new Set(names)], evidence };
+}
+
 // Upstream skips a trigger whose task its own StateBox already shows as started or passed.
 const ALREADY_PASS_RE = /already\s+(?:pass(?:ed)?)\b/i;
-const ALREADY_RUNNING_RE = /already\s+(?:in progress|triggered)/i;
+// stage-testing: "stage testing already triggered and in progress"; image-consistency-check:
+// "Prow job {id} already in state 'triggered', skipping duplicate trigger" (also 'pending', and
+// 'success' before the image health check: the next poll runs that).
+const ALREADY_RUNNING_RE = /already\s+(?:in progress|triggered)|already in state '(?:triggered|pending|success)', skipping duplicate trigger/i;
 // create-test-report prints no status line in recent upstream versions, only these.
 const REPORT_READY_RE = /StateBox (?:already exists|initialized successfully)|existing worksheet|test report url|docs\.google\.com\/spreadsheets/i;
 const NETWORK_RE = /timed out|timeout|connection (?:refused|reset|aborted)|temporarily unavailable|\b(?:502|503|504)\b|max retries exceeded|name resolution/i;
@@ -183,16 +287,26 @@ export function tail(text: string, n = 5, maxChars = 600): string {
   return lines.length > maxChars ? `…${lines.slice(-maxChars)}` : lines;
 }
 
+/** Why oar reset the task to Not Started: the line before its status line that explains it. */
+function retriggerReason(output: string, line: number): string {
+  const lines = output.split(/\r?\n/).slice(0, line).reverse();
+  const why = lines.find((l) => /resetting for re-trigger|ended with state/i.test(l));
+  return why ? stripLogPrefix(why) : 'oar reset the task to Not Started and asks for a new trigger';
+}
+
 /**
  * Turns one run's output into an outcome (emails masked), or throws:
- * PermanentError for a credential failure (named), TransientError when the output does not
- * say what happened (no status line, timeout, network trouble). `system` names the executor.
+ * PermanentError for a missing environment variable or a credential failure (named),
+ * TransientError when the output does not say what happened (no status line, timeout, network
+ * trouble). A status line `[Not Started]` comes back as Fail with `retrigger` set (see
+ * ExecOutcome). `system` names the executor.
  */
 export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecOutcome {
   // Everything read here may end up in a StateBox, an issue or a notification.
   const output = maskEmails(run.output.trim());
   const lines = parseStatusLines(output, task);
-  const status = lines.at(-1)?.status;
+  const last = lines.at(-1);
+  const status = last?.status;
   const job = extractJob(output, task);
   const outcome = (s: ExecOutcome['status']): ExecOutcome => ({ status: s, output, ...job });
 
@@ -206,7 +320,18 @@ export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecO
   if (wait && wait.line > (lastGood?.line ?? -1)) {
     return { status: 'Wait', output, waitReason: wait.reason };
   }
+  // A variable oar needs is unset: nothing it printed counts, unless the task passed or a job
+  // runs (an In Progress without a job is a trigger that died: Gangway without APITOKEN exits 0).
+  const missing = detectMissingEnv(output);
+  if (missing && status !== 'Pass' && !(status === 'In Progress' && job.jobId)) {
+    const many = missing.names.length > 1;
+    const names = missing.names.length ? missing.names.join(', ') : 'an environment variable';
+    throw new PermanentError(`${system} cannot run ${task}: oar needs ${names}, which ${many ? 'are' : 'is'} not set (${missing.evidence}); set ${many ? 'them' : 'it'} in oar's environment.`);
+  }
   if (status === 'Pass' || status === 'In Progress') return outcome(status);
+  if (status === 'Not Started' && last) {
+    return { ...outcome('Fail'), retrigger: { reason: retriggerReason(output, last.line) } };
+  }
 
   const auth = detectAuthFailure(output);
   if (auth) {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { TransientError } from '../../core/errors';
 import type { FlowTask } from '../../core/tasks';
 import type { ExecContext } from '../../ports/executor';
-import { extractJob, tail } from './status-line';
+import { extractJob, lastStatus, tail } from './status-line';
 
 export interface FoundJob {
   readonly jobId: string;
@@ -59,6 +59,9 @@ export function jobFromReleaseStatus(text: string, task: FlowTask, ctx: ExecCont
     const started = Date.parse(entry.started_at ?? '');
     if (Number.isNaN(started) || started < Date.parse(ctx.notBefore)) return undefined;
   }
+  // oar stores In Progress after a poll that reset the task (its callback knows no [Not Started]):
+  // the job it names ended (aborted, error), and a re-trigger must not adopt it.
+  if (lastStatus(entry.result, task) === 'Not Started') return undefined;
   const job = extractJob(entry.result, task);
   if (!job.jobId) return undefined;
   const recorded = ctx.jobId ?? ctx.statebox.tasks.find((t) => t.name === task)?.job?.id;
