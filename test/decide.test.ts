@@ -32,11 +32,11 @@ describe('decide: the table of release-flow.md, one row at a time', () => {
     expect(runs(d)).toEqual([task]);
   });
 
-  it('runs at most one synchronous task per run, the first in flow order', () => {
-    // take-ownership is ready, and image-signed-check would be too: only the first runs.
+  it('runs at most one synchronous task per run: a retried chain task goes first, nothing after it starts meanwhile', () => {
+    // take-ownership retried while everything after it passed: image-signed-check waits for the chain again.
     const d = run({ tasks: { ...ALL_BEFORE_ADVISORY, 'take-ownership': 'Not Started', 'image-signed-check': 'Not Started' } });
     expect(runs(d)).toEqual(['take-ownership']);
-    expect(stateOf(d, 'image-signed-check')).toEqual({ task: 'image-signed-check', state: 'pending', detail: 'runs after take-ownership' });
+    expect(stateOf(d, 'image-signed-check')).toEqual({ task: 'image-signed-check', state: 'pending' });
   });
 
   it.each([
@@ -139,8 +139,21 @@ describe('decide: the table of release-flow.md, one row at a time', () => {
     it('starts on the first run after promotion (Konflux: and stage-release)', () => {
       expect(triggers(run({ tasks }, promotedAndStaged))).toContain('image-consistency-check');
     });
-    it('does not need the sync chain: a fresh release promoted already starts it', () => {
-      expect(triggers(run({}, promotedAndStaged))).toContain('image-consistency-check');
+    it('waits for the sequential chain: a fresh release promoted already starts nothing but create-test-report', () => {
+      const d = run({}, promotedAndStaged);
+      expect(triggers(d)).toEqual([]);
+      expect(runs(d)).toEqual(['create-test-report']);
+      expect(stateOf(d, 'image-consistency-check')?.state).toBe('pending');
+      expect(stateOf(d, 'analyze-promoted-build')?.state).toBe('pending');
+      expect(updates(d).filter((u) => u.task === 'analyze-promoted-build')).toEqual([]);
+    });
+    it.each([
+      ['check-rhcos-security-alerts', { 'create-test-report': 'Pass', 'take-ownership': 'Pass', 'check-cve-tracker-bug': 'Pass' }, {}],
+      ['check-cve-tracker-bug (no shipment MR)', { 'create-test-report': 'Pass', 'take-ownership': 'Pass' }, { shipment_mr: '' }],
+    ] as const)('starts only after %s passes', (_last, tasks, metadata) => {
+      const d = run({ tasks, metadata }, promotedAndStaged);
+      expect(triggers(d)).toEqual([]);
+      expect(d.needs).not.toContain('promotion');
     });
     it.each([
       [{ promotion: ok(undefined) }, 'build 4.20.1 is not on the Release Controller yet'],
@@ -164,7 +177,7 @@ describe('decide: the table of release-flow.md, one row at a time', () => {
     it('never starts before push-to-cdn-staging is Pass, and says it waits for it', () => {
       const d = run({ tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': 'In Progress', 'image-consistency-check': 'Pass' } }, promotedAndStaged);
       expect(triggers(d)).not.toContain('stage-testing');
-      expect(d.waits).toContain('stage-testing, image-signed-check: waits for push-to-cdn-staging to pass');
+      expect(d.waits).toContain('stage-testing, image-signed-check, change-advisory-status: waits for push-to-cdn-staging to pass');
     });
     it('starts once push-to-cdn-staging Pass, promotion Accepted and stage-release succeeded', () => {
       expect(triggers(run({ tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': 'Pass' } }, promotedAndStaged))).toContain('stage-testing');
@@ -206,14 +219,15 @@ describe('decide: the table of release-flow.md, one row at a time', () => {
     });
     it('accepted: false → the analyzer decides (auto)', () => {
       const d = gate({ promotedTestResult: ok(resultBad) });
-      expect(d.actions).toContainEqual({ type: 'analyze', task: 'analyze-promoted-build', build: '4.20.1', advisory: false });
+      expect(d.actions).toContainEqual(expect.objectContaining({ type: 'analyze', task: 'analyze-promoted-build', build: '4.20.1', advisory: false }));
     });
     it('accepted: false with ai-decisions advisory → waits for a human, the analyzer only advises once', () => {
       const d = gate({ promotedTestResult: ok(resultBad) }, { aiDecisions: 'advisory' });
-      expect(d.actions).toContainEqual({ type: 'analyze', task: 'analyze-promoted-build', build: '4.20.1', advisory: true });
+      expect(d.actions).toContainEqual(expect.objectContaining({ type: 'analyze', task: 'analyze-promoted-build', build: '4.20.1', advisory: true }));
+      expect(updates(d)).toContainEqual({ task: 'analyze-promoted-build', awaits_decision: true });
       expect(d.waits.find((w) => w.startsWith('analyze-promoted-build'))).toContain('waits for a human decision (ai-decisions is advisory)');
       const advised = run(
-        { tasks: { ...tasks, 'analyze-promoted-build': { status: 'In Progress', result: 'Analyzer recommendation: ACCEPT. flakes' } } },
+        { tasks: { ...tasks, 'analyze-promoted-build': { status: 'In Progress', result: 'Analyzer recommendation: ACCEPT. flakes', analyzer_advice: 'ACCEPT', awaits_decision: true } } },
         { ...promotedAndStaged, candidateTestResult: ok(resultOk), promotedTestResult: ok(resultBad) },
         T0,
         { aiDecisions: 'advisory' },
@@ -243,7 +257,7 @@ describe('decide: the table of release-flow.md, one row at a time', () => {
       const { 'image-signed-check': _, ...ready } = ALL_BEFORE_ADVISORY;
       const d = run({ tasks: { ...ready, [task]: 'In Progress' } }, { ...allGood, promotedTestResult: ok({ state: 'not-aggregated' }) });
       expect(runs(d)).toEqual([]);
-      expect(d.waits).toContain(`image-signed-check: waits for ${task} to pass`);
+      expect(d.waits.find((w) => w.startsWith('image-signed-check'))).toMatch(new RegExp(`^image-signed-check(, change-advisory-status)?: waits for ${task} to pass`));
     });
   });
 
@@ -274,9 +288,14 @@ describe('decide: the table of release-flow.md, one row at a time', () => {
       const started = '2025-11-03T00:10:00Z';
       const deadline = '2025-11-05T00:10:00Z';
       const inProgress = { ...tasks, 'change-advisory-status': { status: 'In Progress' as const, started_at: started, deadline } };
-      it('metadata accessible → Pass (and then Green)', () => {
+      it('metadata accessible → runs oar change-advisory-status again; never Pass on its own probe', () => {
         const d = run({ tasks: inProgress }, { prodMetadata: ok(true) }, new Date('2025-11-04T00:00:00Z'));
-        expect(updates(d)).toContainEqual(expect.objectContaining({ task: 'change-advisory-status', status: 'Pass' }));
+        expect(runs(d)).toEqual(['change-advisory-status']);
+        expect(updates(d).filter((u) => u.task === 'change-advisory-status')).toEqual([]);
+      });
+      it('metadata accessible on a Red release → nothing runs', () => {
+        const d = run({ tasks: { ...inProgress, 'stage-testing': 'Fail' } }, { prodMetadata: ok(true) }, new Date('2025-11-04T00:00:00Z'));
+        expect(runs(d)).toEqual([]);
       });
       it('not accessible before the deadline → waits, naming the deadline', () => {
         const d = run({ tasks: inProgress }, { prodMetadata: ok(false) }, new Date('2025-11-04T00:00:00Z'));
@@ -381,7 +400,7 @@ describe('decide: StateBoxes upstream wrote', () => {
   it('a brand-new StateBox runs create-test-report and asks only what the first tasks need', () => {
     const d = run({}, {});
     expect(runs(d)).toEqual(['create-test-report']);
-    expect(new Set(d.needs)).toEqual(new Set(['promotion', 'candidateTestResult']));
+    expect(new Set(d.needs)).toEqual(new Set(['candidateTestResult']));
   });
 
   it('job ids upstream kept only in log text are moved into the job field', () => {

@@ -10,7 +10,7 @@ import type { DriverDeps, RunResult } from '../src/driver/types';
 import type { StateStore, WriteOptions } from '../src/ports/store';
 import { CLAIM_TTL_MS } from '../src/statebox/claims';
 import { serializeStateBox } from '../src/statebox/yaml';
-import { CANDIDATE, MINUTE, config, fakeWorld, makeBox, testResultJson, testResultPathOf, writeBox, writeRepoFile, type FakeWorld, type LocalRepos } from './helpers/fake-world';
+import { CANDIDATE, CHAIN_PASS, MINUTE, config, fakeWorld, makeBox, testResultJson, testResultPathOf, writeBox, writeRepoFile, type FakeWorld, type LocalRepos } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
 import { PATH, PassThroughStore, RELEASE, ReadBeforeWriteStore, barrier, boxOf, claimsIn, dieOnce, githubStore, ofType, racingRepos, removeRepos, task } from './helpers/racing-runs';
 
@@ -130,14 +130,14 @@ describe('what a synchronous claim costs', () => {
     expect(counted.writes).toHaveLength(before);
   });
 
-  it('a job and the synchronous task due in the same run are claimed in one write', async () => {
-    await writeBox(disk.repo, ownershipDue());
+  it('the jobs due in the same run are claimed in one write (the chain done: the push and the image consistency check)', async () => {
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' } }));
     const w = world();
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     const r = await drive(w.deps, 'both');
-    expect(claimCommits(r).map((e) => e.detail)).toEqual([`wrote ${PATH}: claim on image-consistency-check, take-ownership before starting (attempt 1)`]);
-    expect(w.executor.startsOf('take-ownership')).toBe(1);
+    expect(claimCommits(r).map((e) => e.detail)).toEqual([`wrote ${PATH}: claim on push-to-cdn-staging, image-consistency-check before starting (attempt 1)`]);
+    expect(w.executor.startsOf('push-to-cdn-staging')).toBe(1);
     expect(w.executor.startsOf('image-consistency-check')).toBe(1);
   });
 

@@ -91,7 +91,11 @@ describe('gates with the analyzer', () => {
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     await driveOnce(w.deps, { config: config() });
-    expect(task(await box(), 'analyze-promoted-build')).toMatchObject({ status: 'Pass', result: 'Analyzer recommendation: ACCEPT. failures are known flakes' });
+    // The BO3 evidence stays, the analyzer's reasoning under it.
+    expect(task(await box(), 'analyze-promoted-build')).toMatchObject({
+      status: 'Pass',
+      result: 'Promoted build 4.20.1: blocking jobs failed BO3 (aggregated: true, accepted: false). Jobs: periodic-ci-upgrade-job-1 pending (0/1).\nAnalyzer recommendation: ACCEPT. failures are known flakes',
+    });
     expect(w.notifier.kinds()).toContain('gate');
   });
 
@@ -215,7 +219,10 @@ describe('waits, stuck tasks, the advisory deadline', () => {
     const done = await driveOnce(w.deps, { config: config() });
     expect(done.releases[0]?.overall).toBe('Green');
     expect(w.notifier.kinds()).toEqual(['task-pass', 'green']);
-    expect(w.executor.startsOf('change-advisory-status')).toBe(1);
+    // Started once, then run again once the metadata answered: only oar's own Pass counts.
+    expect(w.executor.startsOf('change-advisory-status')).toBe(2);
+    expect(task(await box(), 'change-advisory-status')).toMatchObject({ status: 'Pass', started_at: '2025-11-03T06:00:00Z', deadline: '2025-11-05T06:00:00Z' });
+    expect(task(await box(), 'change-advisory-status')?.result).toContain('advisories moved to REL_PREP');
     // Shipped: the next run does nothing at all.
     const after = await driveOnce(w.deps, { releases: ['4.20.1'], config: config() });
     expect(after.releases[0]?.wrote).toBe(false);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
@@ -75,9 +75,11 @@ describe('driveOnce end to end on a LocalStore', () => {
     for (const task of ['create-test-report', 'take-ownership', 'check-cve-tracker-bug', 'check-rhcos-security-alerts', 'push-to-cdn-staging', 'analyze-candidate-build', 'image-consistency-check', 'stage-testing', 'analyze-promoted-build', 'image-signed-check', 'change-advisory-status']) {
       expect(status(final, task), task).toBe('Pass');
     }
-    for (const task of ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing', 'image-signed-check', 'change-advisory-status', 'take-ownership'] as const) {
+    for (const task of ['push-to-cdn-staging', 'image-consistency-check', 'stage-testing', 'image-signed-check', 'take-ownership'] as const) {
       expect(w.executor.startsOf(task), task).toBe(1);
     }
+    // change-advisory-status: started once, run again once the prod metadata answered (oar's own Pass).
+    expect(w.executor.startsOf('change-advisory-status')).toBe(2);
     // One synchronous task per run at most.
     const sync = new Set(['create-test-report', 'take-ownership', 'check-cve-tracker-bug', 'check-rhcos-security-alerts', 'image-signed-check', 'change-advisory-status']);
     for (const r of runs) {
@@ -120,7 +122,7 @@ describe('driveOnce end to end on a LocalStore', () => {
     expect(await readFile(join(disk.repo, stateBoxPath('4.20.1')), 'utf8')).toBe(before);
     expect(r.releases[0]?.waits).toEqual([
       'image-consistency-check, analyze-promoted-build: build not promoted yet (phase Ready)',
-      'stage-testing, image-signed-check: waits for push-to-cdn-staging to pass',
+      'stage-testing, image-signed-check, change-advisory-status: waits for push-to-cdn-staging to pass',
     ]);
     expect(w.executor.polls.map((p) => p.task)).toEqual(['push-to-cdn-staging']);
   });
@@ -441,8 +443,24 @@ describe('real StateBoxes upstream wrote', () => {
     expect(b.tasks.find((t) => t.name === 'push-to-cdn-staging')?.result).toContain('job for target <cdn_stage> is COMPLETE');
   });
 
-  it('5.0.0-ec.3: an unresolved blocker keeps it Red; the running stage-testing is still polled; nothing new starts', async () => {
+  it('5.0.0-ec.3: a blocker tied to push-to-cdn-staging holds that task and what follows it, as a wait naming the issue; not Red; the running stage-testing is still polled', async () => {
     await seed('5.0.0-ec.3', '5.0.0-ec.3.yaml');
+    const w = world();
+    w.clock.set('2026-06-30T20:00:00Z');
+    const r = await driveOnce(w.deps, { releases: ['5.0.0-ec.3'], config: config() });
+    expect(r.releases[0]?.overall).toBe('In Progress');
+    expect(r.releases[0]?.waits.join('\n')).toContain(
+      'held by blocker issue #1 (Advisories in abnormal state (NEW_FILES instead of QE): 168422): /release:resolve 5.0.0-ec.3 1 <text> once it is fixed',
+    );
+    expect(w.executor.polls.map((p) => [p.task, p.ctx.jobId])).toEqual([['stage-testing', '1672']]);
+    expect(w.executor.starts.map((s) => s.task)).not.toContain('push-to-cdn-staging');
+    expect(w.executor.starts.map((s) => s.task)).not.toContain('image-signed-check');
+  });
+
+  it('5.0.0-ec.3: a blocker that names no task stops the whole release (Red); the running stage-testing is still polled; nothing new starts', async () => {
+    await seed('5.0.0-ec.3', '5.0.0-ec.3.yaml');
+    const path = join(disk.repo, stateBoxPath('5.0.0-ec.3'));
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/related_tasks:\n  - push-to-cdn-staging\n/, ''));
     const w = world();
     w.clock.set('2026-06-30T20:00:00Z');
     const r = await driveOnce(w.deps, { releases: ['5.0.0-ec.3'], config: config() });

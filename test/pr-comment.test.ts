@@ -142,7 +142,7 @@ describe('releaseCommentBody stays within 65,536 characters', () => {
       blocker: i % 2 === 0,
       related_tasks: [],
     }));
-    issues.push({ issue: 'current blocker: stage pipeline broken', reported_at: '2025-11-01T05:00:00Z', resolved: false, resolution: null, resolved_at: null, blocker: true, related_tasks: ['stage-testing'] });
+    issues.push({ issue: 'current blocker: stage pipeline broken', reported_at: '2025-11-01T05:00:00Z', resolved: false, resolution: null, resolved_at: null, blocker: true, related_tasks: [] });
     return { ...box, issues };
   };
 

@@ -1,4 +1,4 @@
-import { FLOW_TASKS, type FlowTask, type TaskStatus } from './tasks';
+import { FLOW_TASKS, tasksAfter, tasksBefore, type FlowTask, type TaskStatus } from './tasks';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
 
 /** Konflux releases have a shipment MR: they run check-rhcos-security-alerts and wait on stage-release. */
@@ -6,44 +6,17 @@ export function isKonflux(box: StateBox): boolean {
   return typeof box.metadata.shipment_mr === 'string' && box.metadata.shipment_mr.trim() !== '';
 }
 
-/** Flow tasks that must be done before a task may start (outside conditions are in decide). */
-export function prerequisites(task: FlowTask, konflux: boolean): readonly FlowTask[] {
-  switch (task) {
-    case 'create-test-report':
-    case 'analyze-candidate-build':
-    case 'image-consistency-check':
-    case 'analyze-promoted-build':
-      return [];
-    case 'take-ownership':
-      return ['create-test-report'];
-    case 'check-cve-tracker-bug':
-      return ['take-ownership'];
-    case 'check-rhcos-security-alerts':
-      return ['check-cve-tracker-bug'];
-    case 'push-to-cdn-staging':
-      return konflux ? ['check-rhcos-security-alerts'] : ['check-cve-tracker-bug'];
-    case 'stage-testing':
-      return ['push-to-cdn-staging'];
-    case 'image-signed-check':
-      return ['analyze-promoted-build', 'push-to-cdn-staging', 'image-consistency-check', 'stage-testing'];
-    case 'change-advisory-status':
-      return ['image-signed-check'];
-  }
+/**
+ * Flow tasks that must be done before a task may start: every task before it in the graph
+ * (src/core/tasks.ts TASK_INFO), at that moment. Outside conditions are in decide.
+ */
+export function prerequisites(task: FlowTask): readonly FlowTask[] {
+  return tasksBefore(task);
 }
 
 /** Every task that (transitively) needs `task` done first. */
-export function laterTasks(task: FlowTask, konflux: boolean): FlowTask[] {
-  const found = new Set<FlowTask>();
-  const visit = (t: FlowTask): void => {
-    for (const next of FLOW_TASKS) {
-      if (!found.has(next) && prerequisites(next, konflux).includes(t)) {
-        found.add(next);
-        visit(next);
-      }
-    }
-  };
-  visit(task);
-  return [...found];
+export function laterTasks(task: FlowTask): FlowTask[] {
+  return tasksAfter(task);
 }
 
 export type TaskView =
@@ -82,7 +55,7 @@ export function viewTasks(box: StateBox): Map<FlowTask, TaskView> {
     }
     // analyze-candidate-build starts with the flow: any other started task means it was skipped upstream.
     const candidates =
-      task === 'analyze-candidate-build' ? FLOW_TASKS.filter((t) => t !== task) : laterTasks(task, konflux);
+      task === 'analyze-candidate-build' ? FLOW_TASKS.filter((t) => t !== task) : laterTasks(task);
     const because = candidates.find((t) => started(findTask(box, t)));
     views.set(task, because ? { kind: 'assumed', because } : { kind: 'absent' });
   }

@@ -12,6 +12,11 @@ export interface TaskPatch {
   readonly job?: JobRecord;
   readonly deadline?: string;
   readonly decided_by?: string;
+  /** When it starts (a synchronous task is recorded after it ran: started_at is when it began). */
+  readonly started_at?: string;
+  /** The gate waits for a person's accept or reject. */
+  readonly awaits_decision?: boolean;
+  readonly analyzer_advice?: 'ACCEPT' | 'REJECT';
 }
 
 export interface UpdateOptions {
@@ -59,6 +64,8 @@ export function updateTask(box: StateBox, name: string, patch: TaskPatch, now: D
   if (options.reset) {
     delete next.job;
     delete next.deadline;
+    delete next.awaits_decision;
+    delete next.analyzer_advice;
     next.started_at = null;
     next.completed_at = null;
   }
@@ -69,13 +76,21 @@ export function updateTask(box: StateBox, name: string, patch: TaskPatch, now: D
       next.completed_at = null;
     } else {
       // Starting now (or again after a retry) opens a new attempt; finishing keeps when it began.
-      next.started_at = from === undefined || from === 'Not Started' || options.reset ? at : (next.started_at ?? at);
+      const opened = patch.started_at ?? at;
+      next.started_at = from === undefined || from === 'Not Started' || options.reset ? opened : (next.started_at ?? opened);
       next.completed_at = status === 'In Progress' ? null : at;
     }
   }
   if (patch.result !== undefined) next.result = maskEmails(patch.result);
   if (patch.job !== undefined && (next.job === undefined || options.human)) next.job = patch.job;
   if (patch.deadline !== undefined) next.deadline = patch.deadline;
+  // A task that moved on no longer waits for a person's decision.
+  if (status !== undefined && status !== from) delete next.awaits_decision;
+  if (patch.awaits_decision !== undefined) {
+    if (patch.awaits_decision) next.awaits_decision = true;
+    else delete next.awaits_decision;
+  }
+  if (patch.analyzer_advice !== undefined) next.analyzer_advice = patch.analyzer_advice;
   if (patch.decided_by !== undefined) next.decided_by = maskEmails(patch.decided_by);
   else if (!options.human && status !== undefined && status !== from && next.decided_by !== undefined) {
     // An automatic change after a human decision (a retried task running again) is no longer theirs.

@@ -1,5 +1,5 @@
-import { FLOW_TASKS, TASK_INFO, isAsyncTask, type AsyncTask, type FlowTask, type TaskStatus } from './tasks';
-import { hasShipped, overallStatus, redReasons } from './overall';
+import { FLOW_TASKS, TASK_INFO, isAsyncTask, tasksWaitingOn, type AsyncTask, type FlowTask, type TaskStatus } from './tasks';
+import { blockerHolds, hasShipped, overallStatus, redReasons } from './overall';
 import { isDone, isKonflux, prerequisites, statusOf, viewTasks, type TaskView } from './decide-graph';
 import { WAIT, minuteTime } from './waits';
 import { isoSeconds, parseTimestamp } from './time';
@@ -35,6 +35,8 @@ export type TestResultState =
   | {
       readonly state: 'aggregated';
       readonly accepted: boolean;
+      /** `manual_promotion: true` with `accepted: false`: upstream reads it as "Accepted (Manually Promoted)". */
+      readonly manuallyPromoted?: boolean;
       readonly evaluation?: { readonly jobs?: readonly { name: string; verdict: string; runs: number; successes: number }[] };
     };
 
@@ -56,7 +58,8 @@ export type Action =
   | { readonly type: 'trigger'; readonly task: AsyncTask }
   | { readonly type: 'run'; readonly task: RunTask; readonly owner?: string }
   | { readonly type: 'update'; readonly task: FlowTask; readonly patch: TaskPatch; readonly why: string }
-  | { readonly type: 'analyze'; readonly task: GateTask; readonly build: string; readonly advisory: boolean }
+  /** Ask the analyzer; `evidence` (the BO3 verdict per job) stays in the result under its reasoning. */
+  | { readonly type: 'analyze'; readonly task: GateTask; readonly build: string; readonly advisory: boolean; readonly evidence: string }
   /** Remember when the wait on stage-release began (undefined: it is over, forget it). */
   | { readonly type: 'stage-release-wait'; readonly since: string | undefined };
 
@@ -126,7 +129,7 @@ export function candidateBuild(box: StateBox): string | undefined {
 /** take-ownership's owner: the drive command or dispatch, else metadata qe_owner, else the configured default. */
 export function ownerOf(box: StateBox, config: Pick<DriverConfig, 'owner'>): string | undefined {
   const fromCommand = typeof box.driver?.owner === 'string' ? box.driver.owner : undefined;
-  return [fromCommand, box.metadata.qe_owner, config.owner].find((o) => typeof o === 'string' && o.trim() !== '');
+  return [fromCommand, box.metadata.qe_owner, config.owner].find((o): o is string => typeof o === 'string' && o.trim() !== '');
 }
 
 /** The moment change-advisory-status may start: 00:00 UTC of (release date − 1 day). */
@@ -169,7 +172,7 @@ function jobsLine(result: TestResultState): string {
   return ` Jobs: ${jobs.map((j) => `${j.name} ${j.verdict} (${j.successes}/${j.runs})`).join('; ')}.`;
 }
 
-/** Marker that the analyzer's advice is already recorded (advisory mode runs it once). */
+/** Leads the analyzer's reasoning in a gate's result text. */
 export const ADVICE_MARKER = 'Analyzer recommendation:';
 
 interface Ctx {
@@ -181,6 +184,8 @@ interface Ctx {
   readonly konflux: boolean;
   readonly stopped: boolean;
   readonly views: Map<FlowTask, TaskView>;
+  /** Tasks held by a blocker issue with related tasks: they start nothing until it is resolved. */
+  readonly holds: ReturnType<typeof blockerHolds>;
   readonly actions: Action[];
   readonly needs: Set<Probe>;
   readonly notes: string[];
@@ -223,7 +228,7 @@ function observed<T>(ctx: Ctx, probe: Probe, value: Observed<T> | undefined, wha
 
 function promotionAccepted(ctx: Ctx): Condition {
   // A task that only starts after promotion has started: no need to ask the Release Controller again.
-  const startedAfterPromotion = (['image-consistency-check', 'stage-testing'] as const).some((t) => {
+  const startedAfterPromotion = tasksWaitingOn('promotion').filter(isAsyncTask).some((t) => {
     const s = statusOf(ctx.views.get(t));
     return s === 'In Progress' || s === 'Pass' || s === 'Fail';
   });
@@ -261,7 +266,7 @@ function stageReleaseSucceeded(ctx: Ctx): Condition {
 
 /** Prerequisite tasks not done yet; waits are only worth saying for those running. */
 function pendingPrerequisites(ctx: Ctx, task: FlowTask): { pending: FlowTask[]; running: FlowTask[] } {
-  const pending = prerequisites(task, ctx.konflux).filter((p) => !isDone(ctx.views.get(p)));
+  const pending = prerequisites(task).filter((p) => !isDone(ctx.views.get(p)));
   const running = pending.filter((p) => statusOf(ctx.views.get(p)) === 'In Progress');
   return { pending, running };
 }
@@ -326,9 +331,11 @@ function decideAsync(ctx: Ctx, task: AsyncTask, view: TaskView): void {
 
 function decideGate(ctx: Ctx, task: GateTask, view: TaskView): void {
   const status = statusOf(view);
-  if (ctx.stopped) return state(ctx, task, 'stopped');
+  // Red stops starting things; a gate already under way still records what the test results say.
+  if (ctx.stopped && status !== 'In Progress') return state(ctx, task, 'stopped');
   const isPromoted = task === 'analyze-promoted-build';
   if (isPromoted && status !== 'In Progress') {
+    if (blockedByPrerequisites(ctx, task)) return;
     const c = promotionAccepted(ctx);
     if (!c.met) {
       if (c.reason) wait(ctx, task, c.reason);
@@ -369,22 +376,27 @@ function decideGate(ctx: Ctx, task: GateTask, view: TaskView): void {
     return state(ctx, task, 'waiting', reason);
   }
   if (result.accepted) {
-    const text = `${label}: all blocking jobs passed BO3 (aggregated: true, accepted: true).${jobsLine(result)}`;
+    const text = result.manuallyPromoted
+      ? `${label}: Accepted (Manually Promoted): manual_promotion is true in the test result file (aggregated: true, accepted: false).${jobsLine(result)}`
+      : `${label}: all blocking jobs passed BO3 (aggregated: true, accepted: true).${jobsLine(result)}`;
     ctx.actions.push({ type: 'update', task, patch: { status: 'Pass', result: text }, why: text });
     return state(ctx, task, 'ready', text);
   }
-  const failed = `${label}: blocking jobs failed BO3 (aggregated: true, accepted: false).${jobsLine(result)}`;
+  const evidence = `${label}: blocking jobs failed BO3 (aggregated: true, accepted: false).${jobsLine(result)}`;
   const record = view.kind === 'recorded' ? view.record : undefined;
   if (ctx.config.aiDecisions === 'auto' && ctx.options.analyzer !== false) {
-    startIfNew(`${failed} Running the analyzer.`);
-    ctx.actions.push({ type: 'analyze', task, build, advisory: false });
-    return state(ctx, task, 'ready', `${failed} Analyzer decides.`);
+    startIfNew(`${evidence} Running the analyzer.`);
+    ctx.actions.push({ type: 'analyze', task, build, advisory: false, evidence });
+    return state(ctx, task, 'ready', `${evidence} Analyzer decides.`);
   }
   // advisory mode, or no analyzer: a person decides; the analyzer's advice is recorded once.
-  const hasAdvice = typeof record?.result === 'string' && record.result.includes(ADVICE_MARKER);
-  const advice = hasAdvice ? /Analyzer recommendation: (ACCEPT|REJECT)/.exec(record?.result ?? '')?.[1] : undefined;
-  startIfNew(failed);
-  if (ctx.options.analyzer !== false && !hasAdvice) ctx.actions.push({ type: 'analyze', task, build, advisory: true });
+  const advice = record?.analyzer_advice;
+  if (status !== 'In Progress') startIfNew(evidence);
+  else if (!advice && record?.result !== evidence) ctx.actions.push({ type: 'update', task, patch: { result: evidence }, why: evidence });
+  if (record?.awaits_decision !== true) {
+    ctx.actions.push({ type: 'update', task, patch: { awaits_decision: true }, why: `${task} waits for a person's accept or reject` });
+  }
+  if (ctx.options.analyzer !== false && !advice) ctx.actions.push({ type: 'analyze', task, build, advisory: true, evidence });
   const why = ctx.options.analyzer === false ? 'no analyzer configured' : 'ai-decisions is advisory';
   const reason = WAIT.humanDecision(task, ctx.box.release, why, advice);
   wait(ctx, task, reason);
@@ -405,9 +417,10 @@ function decideAdvisory(ctx: Ctx, view: TaskView): void {
     }
     const o = observed(ctx, 'prodMetadata', ctx.obs.prodMetadata, `the prod advisory metadata of ${ctx.box.release}`);
     if ('value' in o && o.value) {
-      const text = `Prod advisory metadata of ${ctx.box.release} is accessible: advisories move QE → REL_PREP; the release has shipped.`;
-      ctx.actions.push({ type: 'update', task, patch: { status: 'Pass', result: text }, why: text });
-      return state(ctx, task, 'ready', text);
+      // Only oar moves the advisories (QE → REL_PREP) and says so: run it again, never write Pass on our own probe.
+      if (ctx.stopped) return state(ctx, task, 'stopped', WAIT.prodMetadataReady());
+      wait(ctx, task, WAIT.prodMetadataReady());
+      return offerRun(ctx, task);
     }
     if ('value' in o && ctx.now >= deadline) {
       const text = `Timeout reached after 2 days: prod advisory metadata of ${ctx.box.release} still not accessible at the deadline ${minuteTime(deadline)}. Check the prod-release pipeline with ART, then /release:retry ${ctx.box.release} ${task}.`;
@@ -483,6 +496,7 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     konflux: isKonflux(box),
     stopped: overall === 'Red',
     views: viewTasks(box),
+    holds: blockerHolds(box),
     actions: [],
     needs: new Set(),
     notes: [],
@@ -511,6 +525,13 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     }
     if (status === 'Fail') {
       state(ctx, task, 'failed');
+      continue;
+    }
+    const hold = ctx.holds.get(task);
+    if (hold && status !== 'In Progress' && !ctx.stopped) {
+      const reason = WAIT.heldByIssue(hold.issue, hold.text, box.release);
+      wait(ctx, task, reason);
+      state(ctx, task, 'waiting', reason);
       continue;
     }
     if (isAsyncTask(task)) decideAsync(ctx, task, view);

@@ -19,6 +19,12 @@ export function duration(ms: number): string {
   return `${m}m`;
 }
 
+/** The first line of a text, cut to a length that fits a wait line. */
+export function firstLine(text: string, max = 120): string {
+  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 export const WAIT = {
   shipped: (): string => 'shipped: change-advisory-status passed, nothing more to do',
   stopped: (reasons: readonly string[]): string =>
@@ -53,4 +59,7 @@ export const WAIT = {
     `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
   noRhcosAdvisory: (): string => 'no RHCOS advisory in the StateBox metadata',
   executorWait: (reason: string): string => reason,
+  heldByIssue: (issue: number, text: string, release: string): string =>
+    `held by blocker issue #${issue} (${firstLine(text)}): /release:resolve ${release} ${issue} <text> once it is fixed`,
+  prodMetadataReady: (): string => 'prod advisory metadata accessible: change-advisory-status runs again to move the advisories',
 } as const;

@@ -176,7 +176,9 @@ export class ReleaseStep {
   private adoptClaimed(task: FlowTask, runId: string): void {
     const claim = claimState(this.box, task, this.deps.clock.now(), runId).claim!;
     const claimedAt = Date.parse(claim.at);
-    const deadline = isoSeconds(new Date((Number.isNaN(claimedAt) ? this.deps.clock.now().getTime() : claimedAt) + ADVISORY_DEADLINE_MS));
+    // A run that claimed it to run it again (the prod metadata answered) keeps the first deadline.
+    const deadline =
+      this.task(task)?.deadline ?? isoSeconds(new Date((Number.isNaN(claimedAt) ? this.deps.clock.now().getTime() : claimedAt) + ADVISORY_DEADLINE_MS));
     const text = `Adopted: a run claimed ${task} at ${claim.at} and died before recording it; it most likely approved the shipment MR, so it is not started again. Waiting for the prod advisory metadata until ${deadline}. If the MR is not approved, /release:retry ${this.release} ${task}.`;
     this.touched.add(task);
     this.emit('decision', text, task);
@@ -293,7 +295,7 @@ export class ReleaseStep {
       case 'run':
         return this.guard(action.task, 'run', () => this.runTask(action.task, action.owner));
       case 'analyze':
-        return this.guard(action.task, 'analyze', () => this.analyze(action.task, action.build, action.advisory));
+        return this.guard(action.task, 'analyze', () => this.analyze(action.task, action.build, action.advisory, action.evidence));
     }
   }
 
@@ -383,12 +385,20 @@ export class ReleaseStep {
   }
 
   private async runTask(task: RunTask, owner: string | undefined): Promise<void> {
-    if (task === 'check-rhcos-security-alerts') return this.checkSecurityAlerts();
+    // A synchronous task is recorded once it ran: it started now, not when it finished.
+    const started_at = isoSeconds(this.deps.clock.now());
+    if (task === 'check-rhcos-security-alerts') return this.checkSecurityAlerts(started_at);
+    // change-advisory-status In Progress runs again once the prod metadata answers: its deadline stays.
+    const again = task === 'change-advisory-status' && this.task(task)?.status === 'In Progress';
     const outcome = await this.retry(`running ${task}`, () => this.deps.executor.start(task, this.context(task, owner)));
     if (outcome.status === 'Wait') return this.recordWait(task, outcome);
-    this.emit('trigger', `ran ${task}`, task, outcome.status);
+    this.emit('trigger', `ran ${task}${again ? ' again (prod metadata accessible)' : ''}`, task, outcome.status);
     this.hook(() => this.deps.hooks?.afterTrigger?.(this.release, task));
-    const patch: TaskPatch = { status: outcome.status, result: this.resultText(task, outcome), ...this.jobPatch(outcome) };
+    const patch: TaskPatch = { status: outcome.status, result: this.resultText(task, outcome), started_at, ...this.jobPatch(outcome) };
+    if (again && outcome.status === 'In Progress') {
+      this.update(task, { result: patch.result }, 'advisories not moved yet: oar change-advisory-status still reports In Progress');
+      return;
+    }
     if (task === 'change-advisory-status' && outcome.status === 'In Progress') {
       // No detached checker: every later run checks the prod metadata until this deadline.
       const deadline = isoSeconds(new Date(this.deps.clock.now().getTime() + ADVISORY_DEADLINE_MS));
@@ -399,17 +409,17 @@ export class ReleaseStep {
   }
 
   /** Informational and always Pass (spec §4): blocking alerts become a non-blocker issue and a notification. */
-  private async checkSecurityAlerts(): Promise<void> {
+  private async checkSecurityAlerts(started_at: string): Promise<void> {
     const task = 'check-rhcos-security-alerts';
     const advisory = this.box.metadata.advisory_ids?.['rhcos'];
     if (advisory === undefined) {
-      this.update(task, { status: 'Pass', result: 'No RHCOS advisory in the StateBox metadata: no security alerts to check.' }, 'no RHCOS advisory');
+      this.update(task, { status: 'Pass', started_at, result: 'No RHCOS advisory in the StateBox metadata: no security alerts to check.' }, 'no RHCOS advisory');
       return;
     }
     const alerts = await this.retry('checking RHCOS security alerts', () => this.deps.probes.rhcosSecurityAlerts(advisory));
     const blocking = alerts.filter((a) => a.blocking);
     if (blocking.length === 0) {
-      this.update(task, { status: 'Pass', result: `No blocking security alerts on RHCOS advisory ${advisory} (${alerts.length} alert(s) in total).` }, 'no blocking alerts');
+      this.update(task, { status: 'Pass', started_at, result: `No blocking security alerts on RHCOS advisory ${advisory} (${alerts.length} alert(s) in total).` }, 'no blocking alerts');
       return;
     }
     const lines = blocking.map((a) => `- ${a.name}: ${a.text ?? ''}${a.how_to_resolve ? ` How to resolve: ${a.how_to_resolve}` : ''}`.trim());
@@ -419,24 +429,24 @@ export class ReleaseStep {
     this.alerts.push({ advisory, alerts: blocking });
     this.update(
       task,
-      { status: 'Pass', result: `BLOCKING SECURITY ALERT(S) on RHCOS advisory ${advisory}; the pipeline continues, follow-up required:\n${lines.join('\n')}` },
+      { status: 'Pass', started_at, result: `BLOCKING SECURITY ALERT(S) on RHCOS advisory ${advisory}; the pipeline continues, follow-up required:\n${lines.join('\n')}` },
       'blocking alerts recorded as an issue',
     );
   }
 
-  private async analyze(task: GateTask, build: string, advisory: boolean): Promise<void> {
+  /** The analyzer's verdict goes under the BO3 evidence it judged, never in its place. */
+  private async analyze(task: GateTask, build: string, advisory: boolean, evidence: string): Promise<void> {
     const analyzer = this.deps.analyzer;
     if (!analyzer) return;
     const verdict = await this.retry(`analyzing ${build}`, () => analyzer.analyze(build));
-    const words = `${ADVICE_MARKER} ${verdict.recommendation}. ${verdict.reasoning}`.trim();
+    const result = `${evidence}\n${`${ADVICE_MARKER} ${verdict.recommendation}. ${verdict.reasoning}`.trim()}`;
     if (advisory) {
-      const previous = this.task(task)?.result ?? '';
       this.emit('decision', `analyzer recommends ${verdict.recommendation} for ${build}; waiting for a human decision`, task);
-      this.update(task, { result: previous ? `${previous}\n${words}` : words }, 'analyzer advice recorded');
+      this.update(task, { result, analyzer_advice: verdict.recommendation }, 'analyzer advice recorded');
       return;
     }
     const status = verdict.recommendation === 'ACCEPT' ? 'Pass' : 'Fail';
     this.emit('decision', `analyzer says ${verdict.recommendation} for ${build}: ${task} ${status}`, task, status);
-    this.update(task, { status, result: words }, `analyzer ${verdict.recommendation}`);
+    this.update(task, { status, result }, `analyzer ${verdict.recommendation}`);
   }
 }

@@ -32,6 +32,10 @@ export const taskSchema = z.looseObject({
   job: jobSchema.optional(),
   deadline: timestamp.optional(),
   decided_by: z.string().optional(),
+  /** A gate that waits for a person's accept or reject (advisory mode, no analyzer). */
+  awaits_decision: z.boolean().optional(),
+  /** The analyzer's recommendation, recorded once in advisory mode. */
+  analyzer_advice: z.enum(['ACCEPT', 'REJECT']).optional(),
 });
 
 export const issueSchema = z.looseObject({

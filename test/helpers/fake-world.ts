@@ -188,7 +188,10 @@ export class FakeExecutor implements Executor {
       };
     }
     if (task === 'change-advisory-status') {
-      return { status: 'In Progress', output: 'Successfully approved MR 297; metadata URL not accessible yet' };
+      // As upstream: run again once the driver saw the prod metadata answer, oar moves the advisories and says Pass.
+      const again = ctx.statebox.tasks.some((t) => t.name === task && t.status === 'In Progress');
+      if (again) return { status: 'Pass', output: 'advisories moved to REL_PREP\ntask [Change Advisory Status] status is changed to [Pass]' };
+      return { status: 'In Progress', output: 'Successfully approved MR 297; Background metadata checker process started.' };
     }
     const result = b.result ?? 'Pass';
     return { status: result, output: `task [${task}] status is changed to [${result}]${ctx.owner ? ` owner ${ctx.owner}` : ''}` };
