@@ -28,6 +28,11 @@ function has(obj: Obj | undefined, key: string): boolean {
   return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key);
 }
 
+/** `obj[key]` when obj holds that key itself: a `constructor` key is data, never Object.prototype's. */
+function own(obj: Obj | undefined, key: string): unknown {
+  return has(obj, key) ? obj![key] : undefined;
+}
+
 class Merger {
   readonly conflicts: MergeConflict[] = [];
 
@@ -57,7 +62,7 @@ class Merger {
     const keys = [...Object.keys(ours), ...Object.keys(theirs).filter((k) => !has(ours, k))];
     for (const key of keys) {
       if (skip.includes(key)) continue;
-      const merged = this.value(join(where, key), base?.[key], ours[key], theirs[key], prefer, why);
+      const merged = this.value(join(where, key), own(base, key), own(ours, key), own(theirs, key), prefer, why);
       if (merged !== undefined) out[key] = merged;
     }
     return out;
@@ -253,11 +258,11 @@ function mergeIssue(m: Merger, base: StateBoxIssue | undefined, ours: StateBoxIs
   const resolvedSide: Side | undefined = ours.resolved === theirs.resolved ? undefined : ours.resolved ? 'ours' : 'theirs';
   const merged: Obj = {};
   for (const key of [...Object.keys(o), ...Object.keys(t)]) {
-    if (key in merged) continue;
+    if (has(merged, key)) continue;
     let v: unknown;
-    if (resolvedSide && (RESOLUTION_FIELDS as readonly string[]).includes(key)) v = (resolvedSide === 'ours' ? o : t)[key];
-    else if (key === 'related_tasks') v = mergeSet(b?.[key], o[key], t[key], m, `${where}.${key}`);
-    else v = m.value(`${where}.${key}`, b?.[key], o[key], t[key]);
+    if (resolvedSide && (RESOLUTION_FIELDS as readonly string[]).includes(key)) v = own(resolvedSide === 'ours' ? o : t, key);
+    else if (key === 'related_tasks') v = mergeSet(own(b, key), own(o, key), own(t, key), m, `${where}.${key}`);
+    else v = m.value(`${where}.${key}`, own(b, key), own(o, key), own(t, key));
     if (v !== undefined) merged[key] = v;
   }
   return merged as StateBoxIssue;
@@ -367,7 +372,7 @@ function mergeClaims(m: Merger, base: unknown, ours: unknown, theirs: unknown): 
   const out: Obj = {};
   for (const task of [...Object.keys(o), ...Object.keys(t).filter((k) => !has(o, k))]) {
     const where = `driver.claims.${task}`;
-    const [bc, oc, tc] = [b[task], o[task], t[task]];
+    const [bc, oc, tc] = [own(b, task), own(o, task), own(t, task)];
     let kept: unknown;
     if (same(oc, tc) || same(bc, tc)) kept = oc;
     else if (same(bc, oc)) kept = tc;
@@ -448,7 +453,7 @@ export function mergeStateBoxes(base: StateBox | undefined, ours: StateBox, thei
   if (driver !== undefined) merged.driver = driver;
   // Keep ours' top-level key order (serialization puts known keys in upstream's order anyway).
   const orderedOut: Obj = {};
-  for (const key of [...Object.keys(o), ...Object.keys(t)]) if (key in merged && !(key in orderedOut)) orderedOut[key] = merged[key];
-  for (const key of Object.keys(merged)) if (!(key in orderedOut)) orderedOut[key] = merged[key];
+  for (const key of [...Object.keys(o), ...Object.keys(t)]) if (has(merged, key) && !has(orderedOut, key)) orderedOut[key] = merged[key];
+  for (const key of Object.keys(merged)) if (!has(orderedOut, key)) orderedOut[key] = merged[key];
   return { merged: orderedOut as StateBox, conflicts: m.conflicts };
 }

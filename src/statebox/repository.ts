@@ -24,12 +24,15 @@ export interface LoadedStateBox {
   readonly path: string;
 }
 
-/** Reads and validates a release's StateBox; undefined when there is none. Throws StateBoxError when it does not parse. */
+/**
+ * Reads and validates a release's StateBox; undefined when there is none. Throws StateBoxError
+ * when it does not parse, or when its `release:` is another release's (a copied-forward file).
+ */
 export async function loadStateBox(store: StateStore, release: string): Promise<LoadedStateBox | undefined> {
   const path = stateBoxPath(release); // validates the release before any path is built
   const file = await store.read(path);
   if (!file) return undefined;
-  return { box: parseStateBoxText(file.content, path), sha: file.sha, text: file.content, path };
+  return { box: parseStateBoxText(file.content, path, release), sha: file.sha, text: file.content, path };
 }
 
 export interface RetryOptions {
@@ -108,7 +111,7 @@ export async function saveStateBox(store: StateStore, release: string, input: Sa
       sha = undefined; // we were creating it: try creating again
       continue;
     }
-    const theirs = parseStateBoxText(theirsFile.content, path); // a broken file stops us here, untouched
+    const theirs = parseStateBoxText(theirsFile.content, path, release); // a broken (or another release's) file stops us here, untouched
     const merge = mergeStateBoxes(base, ours, theirs);
     conflicts.push(...merge.conflicts);
     if (serializeStateBox(merge.merged) === serializeStateBox(theirs)) {

@@ -2,7 +2,9 @@ import { Document, LineCounter, Scalar, Schema, parseDocument, visit } from 'yam
 import type { Node as YamlNode, ScalarTag } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../core/errors';
+import { isRelease } from '../core/version';
 import { isPlainObject } from './driver-section';
+import { nonPlainDataProblems } from './plain-data';
 import { type StateBox, type TrackingFile, stateBoxSchema, trackingFileSchema } from './schema';
 
 /** A StateBox (or tracking) file that cannot be read: names the file and the line or the field. */
@@ -45,6 +47,13 @@ function loadYaml(text: string, path: string): LoadedYaml {
     });
     const first = lines.linePos(doc.errors[0]!.pos[0]);
     throw new StateBoxError(problems[0]!, { path, line: first.line, col: first.col, problems });
+  }
+  // Refused, not rewritten: tags, non-text keys, __proto__ and << would not survive our write.
+  const notPlain = nonPlainDataProblems(doc, lines, path);
+  const first = notPlain[0];
+  if (first) {
+    const problems = notPlain.map((p) => p.message);
+    throw new StateBoxError(first.message, { path, ...first.at, problems });
   }
   try {
     return { data: doc.toJS({ maxAliasCount: 100 }), doc, lines };
@@ -140,9 +149,35 @@ function failWith(message: string, opts: ConstructorParameters<typeof StateBoxEr
   throw new StateBoxError(message, opts);
 }
 
-/** Parses and validates a StateBox; throws StateBoxError naming the path and the line or field. */
-export function parseStateBoxText(text: string, path: string): StateBox {
-  return validate(stateBoxSchema, loadYaml(text, path), path, 'a StateBox');
+// `_releases/{y}/statebox/{release}.yaml`, alone or after a store's name (`dir /x: _releases/…`).
+const STATEBOX_PATH_RE = /(?:^|[\\/\s])_releases[\\/][^\\/]+[\\/]statebox[\\/]([^\\/]+)\.yaml$/;
+
+/** The release a standard StateBox path names (its file name), or undefined for any other path. */
+export function releaseNamedByPath(path: string): string | undefined {
+  const stem = STATEBOX_PATH_RE.exec(path)?.[1];
+  return stem !== undefined && isRelease(stem) ? stem : undefined;
+}
+
+function validateStateBox(loaded: LoadedYaml, path: string, release: string | undefined): StateBox {
+  const box = validate(stateBoxSchema, loaded, path, 'a StateBox');
+  // A file copied forward from another release would drive the wrong advisories: refuse it.
+  if (release !== undefined && box.release !== release) {
+    const line = lineOf(loaded, ['release']);
+    return failWith(`${path}: release: the file says ${box.release}, but it is the StateBox of ${release}; a file copied from another release is not read${line !== undefined ? ` (line ${line})` : ''}.`, {
+      path,
+      field: 'release',
+      ...(line !== undefined ? { line } : {}),
+    });
+  }
+  return box;
+}
+
+/**
+ * Parses and validates a StateBox; throws StateBoxError naming the path and the line or field.
+ * `release` (by default the one a standard path names) must be the file's own `release:`.
+ */
+export function parseStateBoxText(text: string, path: string, release: string | undefined = releaseNamedByPath(path)): StateBox {
+  return validateStateBox(loadYaml(text, path), path, release);
 }
 
 export type ReleaseFile = { kind: 'statebox'; box: StateBox } | { kind: 'tracking'; data: TrackingFile };
@@ -165,7 +200,7 @@ export function parseReleaseFileText(text: string, path: string): ReleaseFile {
   if (looksLikeTracking(loaded.data)) {
     return { kind: 'tracking', data: validate(trackingFileSchema, loaded, path, 'a y-stream tracking file') };
   }
-  return { kind: 'statebox', box: validate(stateBoxSchema, loaded, path, 'a StateBox') };
+  return { kind: 'statebox', box: validateStateBox(loaded, path, releaseNamedByPath(path)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,8 +214,9 @@ const ISSUE_ORDER = ['issue', 'reported_at', 'resolved', 'resolution', 'blocker'
 
 function ordered<T extends object>(obj: T, order: readonly string[]): T {
   const out: Record<string, unknown> = {};
-  for (const key of order) if (key in obj) out[key] = (obj as Record<string, unknown>)[key];
-  for (const [key, value] of Object.entries(obj)) if (!(key in out)) out[key] = value;
+  // Own keys only: `constructor` or `toString` in a file are data, not Object.prototype's.
+  for (const key of order) if (Object.hasOwn(obj, key)) out[key] = (obj as Record<string, unknown>)[key];
+  for (const [key, value] of Object.entries(obj)) if (!Object.hasOwn(out, key)) out[key] = value;
   return out as T;
 }
 
