@@ -25,19 +25,49 @@ describe('applyCommand', () => {
   });
 
   it('accept works on a gate waiting for a human decision (In Progress)', () => {
-    const box = makeBox({ tasks: { 'analyze-promoted-build': 'In Progress' } });
+    const box = makeBox({ tasks: { 'analyze-promoted-build': { status: 'In Progress', awaits_decision: true } } });
     const out = applyCommand(box, { kind: 'accept', release: '4.20.1', task: 'analyze-promoted-build', justification: 'waived', by: 'alice' }, now);
     expect(task(out.box, 'analyze-promoted-build')?.status).toBe('Pass');
   });
 
   it('reject: Fail with the reason; the release is Red', () => {
-    const box = makeBox({ tasks: { 'analyze-promoted-build': 'In Progress' } });
+    const box = makeBox({ tasks: { 'analyze-promoted-build': { status: 'In Progress', awaits_decision: true } } });
     const out = applyCommand(box, { kind: 'reject', release: '4.20.1', task: 'analyze-promoted-build', reason: 'real regression', by: 'carol@example.com' }, now);
     const t = task(out.box, 'analyze-promoted-build');
     expect(t?.status).toBe('Fail');
     expect(t?.decided_by).toBe('[EMAIL_REDACTED]');
     expect(t?.result).toContain('Rejected by [EMAIL_REDACTED]');
     expect(overallStatus(out.box)).toBe('Red');
+  });
+
+  describe('a decision never skips the graph: accept and reject settle only a Fail or a wait for a person', () => {
+    const stageTestingRunning = { ...CHAIN_PASS, 'push-to-cdn-staging': 'Pass', 'image-consistency-check': 'Pass', 'analyze-promoted-build': 'Pass', 'stage-testing': { status: 'In Progress', job: { id: '1674' } } } as const;
+    it.each([
+      ['accept', 'image-signed-check', stageTestingRunning, 'image-signed-check of 4.20.1 has not started: it waits for stage-testing to pass; /release:accept applies only to a task that is Fail or waits for a person\'s decision, so nothing changed.'],
+      ['reject', 'image-signed-check', stageTestingRunning, 'image-signed-check of 4.20.1 has not started: it waits for stage-testing to pass; /release:reject applies only'],
+      ['accept', 'stage-testing', stageTestingRunning, 'stage-testing of 4.20.1 is In Progress (job 1674) and waits for its own result'],
+      ['accept', 'change-advisory-status', stageTestingRunning, 'change-advisory-status of 4.20.1 has not started: it waits for stage-testing, image-signed-check to pass'],
+      ['accept', 'analyze-promoted-build', { ...CHAIN_PASS, 'analyze-promoted-build': 'In Progress' }, 'analyze-promoted-build of 4.20.1 is In Progress and waits for its own result'],
+      ['reject', 'push-to-cdn-staging', { ...CHAIN_PASS, 'push-to-cdn-staging': 'Pass' }, 'push-to-cdn-staging of 4.20.1 is already Pass'],
+    ] as const)('%s %s while it waits on something else: refused, saying what it waits on', (kind, target, tasks, words) => {
+      const box = makeBox({ tasks });
+      const cmd = kind === 'accept'
+        ? { kind, release: '4.20.1', task: target, justification: 'ship it', by: 'alice' } as const
+        : { kind, release: '4.20.1', task: target, reason: 'no', by: 'alice' } as const;
+      expect(() => applyCommand(box, cmd, now)).toThrow(InputError);
+      expect(() => applyCommand(box, cmd, now)).toThrow(words);
+    });
+    it('a task held for a person (a run died after claiming it) may be accepted', () => {
+      const box = makeBox({ tasks: CHAIN_PASS, driver: { unrecorded_starts: { 'push-to-cdn-staging': { run: 'dead', at: '2025-11-01T00:00:00Z' } } } });
+      const out = applyCommand(box, { kind: 'accept', release: '4.20.1', task: 'push-to-cdn-staging', justification: 'pushed by hand', by: 'alice' }, now);
+      expect(task(out.box, 'push-to-cdn-staging')?.status).toBe('Pass');
+    });
+    it('after a refused accept the next decision still does not start image-signed-check', () => {
+      const box = makeBox({ tasks: stageTestingRunning });
+      expect(() => applyCommand(box, { kind: 'accept', release: '4.20.1', task: 'image-signed-check', justification: 'x', by: 'a' }, now)).toThrow();
+      const d = decide(box, {}, now, config());
+      expect(d.actions.filter((a) => a.type === 'run')).toEqual([]);
+    });
   });
 
   it('accept of a task already Pass changes nothing', () => {

@@ -230,6 +230,46 @@ describe('waits, stuck tasks, the advisory deadline', () => {
   });
 });
 
+describe('upstream asks for a re-trigger (an aborted Prow job)', () => {
+  const iccRunning = () =>
+    makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress' } });
+  async function started(w: ReturnType<typeof fakeWorld>): Promise<void> {
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'image-consistency-check')?.status).toBe('In Progress');
+    w.clock.advance(4 * HOUR);
+  }
+
+  it('re-triggers once in the same run, recorded with the ended job; the new job is polled to Pass', async () => {
+    await writeBox(disk.repo, iccRunning());
+    const w = fakeWorld(disk.store, disk.record, { behaviour: { 'image-consistency-check': { retriggers: 1 } } });
+    await started(w);
+    const first = task(await box(), 'image-consistency-check')!.job!.id;
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(w.executor.startsOf('image-consistency-check')).toBe(2);
+    const t = task(await box(), 'image-consistency-check')!;
+    expect(t).toMatchObject({ status: 'In Progress', retriggered_from: `https://jenkins.example/job/${first}/` });
+    expect(t.job?.id).not.toBe(first);
+    expect(r.events.filter((e) => e.type === 'decision').map((e) => e.detail).join('\n')).toContain(`Prow job ${first} ended with state 'aborted'`);
+    w.clock.advance(4 * HOUR);
+    await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'image-consistency-check')?.status).toBe('Pass');
+  });
+
+  it('a second request is the Fail upstream reports: never loops', async () => {
+    await writeBox(disk.repo, iccRunning());
+    const w = fakeWorld(disk.store, disk.record, { behaviour: { 'image-consistency-check': { retriggers: 5 } } });
+    await started(w);
+    await driveOnce(w.deps, { config: config() });
+    w.clock.advance(4 * HOUR);
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(w.executor.startsOf('image-consistency-check')).toBe(2);
+    expect(task(await box(), 'image-consistency-check')?.status).toBe('Fail');
+    expect(r.releases[0]?.overall).toBe('Red');
+  });
+});
+
 describe('two releases of the same y-stream', () => {
   it('each has its own advisory deadline, checked by every run (no per-stream lock)', async () => {
     await writeTracking(disk.repo, '4.20', ['4.20.0', '4.20.1']);

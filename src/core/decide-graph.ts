@@ -71,3 +71,24 @@ export function isDone(view: TaskView | undefined): boolean {
 export function statusOf(view: TaskView | undefined): TaskStatus | undefined {
   return view?.kind === 'recorded' ? view.status : undefined;
 }
+
+/**
+ * Whether a person's accept or reject may apply to a task: only a task that is Fail or waits for
+ * a person (a gate awaiting a decision, a task held for a person). Otherwise the words that say
+ * what the task waits on instead, so a decision never lets a task skip the graph.
+ */
+export function decisionRefusal(box: StateBox, task: FlowTask, heldForPerson: boolean): string | undefined {
+  const record = findTask(box, task);
+  if (record?.status === 'Fail' || record?.awaits_decision === true || heldForPerson) return undefined;
+  const views = viewTasks(box);
+  const view = views.get(task);
+  if (record?.status === 'Pass') return 'is already Pass';
+  if (view?.kind === 'assumed' || view?.kind === 'skipped') return `is ${view.kind === 'skipped' ? 'skipped for this release' : 'counted as done'}`;
+  if (record?.status === 'In Progress') {
+    const job = record.job?.url ?? record.job?.id;
+    return `is In Progress${job ? ` (job ${job})` : ''} and waits for its own result`;
+  }
+  const pending = prerequisites(task).filter((p) => !isDone(views.get(p)));
+  if (pending.length > 0) return `has not started: it waits for ${pending.join(', ')} to pass`;
+  return 'has not started: it starts on the next step once what it waits on outside is ready';
+}

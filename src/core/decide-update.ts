@@ -66,6 +66,7 @@ export function updateTask(box: StateBox, name: string, patch: TaskPatch, now: D
     delete next.deadline;
     delete next.awaits_decision;
     delete next.analyzer_advice;
+    delete next.retriggered_from;
     next.started_at = null;
     next.completed_at = null;
   }

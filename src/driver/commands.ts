@@ -1,7 +1,8 @@
 import { InputError } from '../core/errors';
 import { legacyJob } from '../core/decide';
 import { parseJobRef } from '../core/job-ref';
-import { ASYNC_TASKS, FLOW_TASKS, isAsyncTask, isFlowTask, type TaskStatus } from '../core/tasks';
+import { ASYNC_TASKS, FLOW_TASKS, isAsyncTask, isFlowTask, type FlowTask, type TaskStatus } from '../core/tasks';
+import { decisionRefusal } from '../core/decide-graph';
 import { maskEmails } from '../core/mask';
 import { overallStatus } from '../core/overall';
 import { isoSeconds } from '../core/time';
@@ -66,6 +67,13 @@ export function applyCommand(box: StateBox, cmd: HumanCommand, now: Date): Comma
       const current = box.tasks.find((t) => t.name === task);
       if (current?.status === to) {
         return { box, reply: `${task} of ${release} is already ${to}; nothing changed.`, transitions: [] };
+      }
+      // A decision never skips the graph: it settles a Fail or a wait for a person, nothing else.
+      const refusal = decisionRefusal(box, task as FlowTask, unrecordedStart(box, task) !== undefined);
+      if (refusal) {
+        throw new InputError(
+          `${task} of ${release} ${refusal}; /release:${cmd.kind} applies only to a task that is Fail or waits for a person's decision, so nothing changed.`,
+        );
       }
       const verb = cmd.kind === 'accept' ? 'Accepted' : 'Rejected';
       const r = updateTask(

@@ -353,12 +353,29 @@ export class ReleaseStep {
     const before = this.task(task);
     const outcome = await this.retry(`polling ${task}`, () => this.deps.executor.poll(task, this.context(task)));
     if (outcome.status === 'Wait') return this.recordWait(task, outcome);
+    if (outcome.retrigger && !before?.retriggered_from) return this.retriggerOnce(task, outcome.retrigger.reason, before);
     if (outcome.status === 'In Progress') {
       // Still running: nothing to write, unless the job id is news (never overwrite a recorded one).
       if (!before?.job && outcome.jobId) this.update(task, this.jobPatch(outcome), 'job recorded');
       return;
     }
     this.update(task, { status: outcome.status, result: this.resultText(task, outcome), ...this.jobPatch(outcome) }, `${task} ${outcome.status}`);
+  }
+
+  /**
+   * Upstream asked for a new job (image-consistency-check printed `[Not Started]` after its Prow
+   * job was aborted or errored): the task goes back to Not Started, the ended job is kept in
+   * `retriggered_from`, and this run's second phase starts it again (claimed like any start).
+   * Once only: a second request is the Fail it reports.
+   */
+  private retriggerOnce(task: AsyncTask, reason: string, before: StateBoxTask | undefined): void {
+    const ended = before?.job?.url ?? before?.job?.id ?? 'unknown';
+    const text = `${reason}\nRe-triggering once, as upstream asks (ended job ${ended}); a second abort is a Fail.`;
+    const r = updateTask(this.box, task, { status: 'Not Started', result: text }, this.deps.clock.now(), { human: true, reset: true });
+    const at = isoSeconds(this.deps.clock.now());
+    this.box = { ...r.box, tasks: r.box.tasks.map((t) => (t.name === task ? { ...t, retriggered_from: ended, reset_at: at } : t)) };
+    this.emit('decision', `${task}: ${reason}; re-triggered once`, task);
+    if (r.transition) this.emit('status', `re-trigger of ${task} (job ${ended} ended)`, task, r.transition.to);
   }
 
   private async trigger(task: AsyncTask): Promise<void> {

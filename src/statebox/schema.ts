@@ -36,6 +36,8 @@ export const taskSchema = z.looseObject({
   awaits_decision: z.boolean().optional(),
   /** The analyzer's recommendation, recorded once in advisory mode. */
   analyzer_advice: z.enum(['ACCEPT', 'REJECT']).optional(),
+  /** The job upstream asked to re-trigger (an aborted Prow job): re-triggered once, never again. */
+  retriggered_from: z.string().optional(),
 });
 
 export const issueSchema = z.looseObject({

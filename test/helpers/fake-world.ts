@@ -133,6 +133,8 @@ export interface TaskBehaviour {
   readonly wait?: string;
   /** Errors thrown by the next calls, in order (then normal behaviour). */
   readonly errors?: Error[];
+  /** Each finished job asks for a re-trigger (upstream's `[Not Started]` after an aborted Prow job), this many times. */
+  retriggers?: number;
 }
 
 interface Job {
@@ -205,6 +207,11 @@ export class FakeExecutor implements Executor {
     if (!job) return { status: 'In Progress', output: 'no job known' };
     const done = this.clock.now().getTime() - job.startedAt >= (b.durationMs ?? 30 * MINUTE);
     if (!done) return { status: 'In Progress', output: `job ${job.id} running` };
+    if (b.retriggers) {
+      b.retriggers -= 1;
+      const reason = `Prow job ${job.id} ended with state 'aborted', resetting for re-trigger`;
+      return { status: 'Fail', output: `${reason}\ntask [${task}] status is changed to [Not Started]`, jobId: job.id, retrigger: { reason } };
+    }
     const result = b.result ?? 'Pass';
     return { status: result, output: `task [${task}] status is changed to [${result}]`, jobId: job.id };
   }
