@@ -7,6 +7,8 @@ import type { StateBox, StateBoxMetadata, TrackingFile } from '../statebox/schem
 import type { StateStore, StoredFile } from '../ports/store';
 import type { Logger } from './types';
 
+export { isPastReleaseWindow } from '../core/active';
+
 const TRACKING_RE = /^_releases\/(\d+\.\d+)\/\1\.z\.yaml$/;
 
 type TrackingEntry = TrackingFile['releases'][string];
@@ -62,7 +64,6 @@ export async function validateNamedRelease(store: StateStore, name: string): Pro
   );
 }
 
-export { isPastReleaseWindow } from '../core/active';
 
 export interface ActiveOptions {
   readonly log?: Logger;
