@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FLOW_TASKS, TASK_INFO, type FlowTask } from '../core/tasks';
+import { FLOW_TASKS, TASK_INFO, isFlowTask, type FlowTask } from '../core/tasks';
 import { overallStatus, redReasons } from '../core/overall';
 import { minuteTime } from '../core/waits';
 import { parseTimestamp } from '../core/time';
@@ -31,9 +31,17 @@ function task(box: StateBox | undefined, name: string): StateBoxTask | undefined
   return box?.tasks.find((t) => t.name === name);
 }
 
-function lastLine(text: string | null | undefined, max = 300): string {
-  const line = (text ?? '').trim().split('\n').filter((l) => l.trim() !== '').pop() ?? '';
+function cut(line: string, max = 300): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+/**
+ * The line of a result that says why: a person's decision leads its result (the evidence it
+ * overrode follows), otherwise the last line of the log.
+ */
+function whyLine(record: StateBoxTask): string {
+  const lines = (record.result ?? '').trim().split('\n').filter((l) => l.trim() !== '');
+  return cut((record.decided_by !== undefined ? lines[0] : lines.pop()) ?? '');
 }
 
 /**
@@ -55,10 +63,21 @@ function attemptOf(was: StateBoxTask | undefined, now: StateBoxTask): string {
  * and how often that text was reported before (racing runs stamp different times, and the merge
  * keeps one of the two: src/statebox/merge.ts).
  */
-function issueOccasion(before: StateBox | undefined, issue: StateBoxIssue): string {
-  if (before?.issues.some((i) => i.reported_at === issue.reported_at && i.issue === issue.issue)) return `issue@${issue.reported_at}`;
-  const earlier = before?.issues.filter((i) => i.issue === issue.issue).length ?? 0;
+function issueOccasion(box: StateBox, issue: StateBoxIssue): string {
+  const earlier = box.issues.slice(0, box.issues.indexOf(issue)).filter((i) => i.issue === issue.issue).length;
   return `issue#${createHash('sha256').update(issue.issue).digest('hex').slice(0, 12)}.${earlier}`;
+}
+
+/**
+ * What makes a release Red, named the same by every run that reads the same StateBox, however
+ * the Red came (a Fail, a blocker added by `krd issue add --blocker`, a StateBox that starts Red):
+ * the failed attempts (retry and start of each) and the blocker issues that stop it.
+ */
+function redOccasion(box: StateBox): string {
+  return [
+    ...box.tasks.filter((t) => isFlowTask(t.name) && t.status === 'Fail').map((t) => `${t.name}@${[resetAtOf(t) ?? '', t.started_at ?? ''].join('/')}`),
+    ...box.issues.filter((i) => i.blocker && !i.resolved && !(i.related_tasks ?? []).some(isFlowTask)).map((i) => issueOccasion(box, i)),
+  ].join(',');
 }
 
 /** Notifications already sent (or given up) for this release (their keys live in the StateBox). */
@@ -86,7 +105,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
     const now = task(after, name);
     if (!now || (now.status !== 'Pass' && now.status !== 'Fail') || was?.status === now.status) continue;
     const key = `${release}:task:${name}:${now.status}:${attemptOf(was, now)}`;
-    const detail = lastLine(now.result);
+    const detail = whyLine(now);
     const display = TASK_INFO[name].display;
     if (name === 'analyze-promoted-build') {
       add({
@@ -111,14 +130,11 @@ export function notificationsFor(input: NotificationInput): Notification[] {
 
   const wasOverall = before ? overallStatus(before) : 'In Progress';
   const overall = overallStatus(after);
-  if (overall === 'Red' && wasOverall !== 'Red') {
+  // One Red message for each set of reasons, whoever made it Red; its key tells whether it went out.
+  if (overall === 'Red') {
     const reasons = redReasons(after);
-    const id = [
-      ...after.tasks.filter((t) => t.status === 'Fail').map((t) => `${t.name}@${attemptOf(task(before, t.name), t)}`),
-      ...after.issues.filter((i) => i.blocker && !i.resolved).map((i) => issueOccasion(before, i)),
-    ].join(',');
     add({
-      key: `${release}:red:${id}`,
+      key: `${release}:red:${redOccasion(after)}`,
       kind: 'red',
       text: `${release} is Red and stopped: ${reasons.join('; ')}. Manual intervention required (/release:accept, /release:retry or /release:resolve).`,
       mentionOwner: true,
