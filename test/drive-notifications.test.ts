@@ -38,6 +38,45 @@ describe('notificationsFor', () => {
     expect(out[0]?.text).toContain('etcd regression');
   });
 
+  it('a release Red from a blocker issue gets the same one Red message, also when it was Red before the run read it', () => {
+    const blocker = { issue: 'Shipment MR 297 closed by mistake', reported_at: '2025-11-01T02:00:00Z', resolved: false, resolution: null, resolved_at: null, blocker: true, related_tasks: [] };
+    const box = { ...makeBox({ tasks: CHAIN_PASS }), issues: [blocker] };
+    const out = notificationsFor({ before: box, after: box, decision: quiet, alerts: [], owner: 'qe@example.com' });
+    expect(out.map((n) => n.kind)).toEqual(['red']);
+    expect(out[0]).toMatchObject({ mentionOwner: true, text: expect.stringContaining('blocker issue #1 unresolved: Shipment MR 297 closed by mistake') });
+    // Recorded once: the next run reads the same reasons and says nothing.
+    const sent = { ...box, driver: { notified: [out[0]!.key] } };
+    expect(notificationsFor({ before: sent, after: sent, decision: quiet, alerts: [], owner: 'qe@example.com' })).toEqual([]);
+    // A blocker tied to a task holds that task only: no Red message.
+    const held = { ...box, issues: [{ ...blocker, related_tasks: ['push-to-cdn-staging'] }] };
+    expect(notificationsFor({ before: held, after: held, decision: quiet, alerts: [], owner: undefined })).toEqual([]);
+  });
+
+  it('the Red message of a Fail keeps its key from the run that recorded it to the runs that read it', () => {
+    const { before, after } = boxes({ tasks: CHAIN_PASS }, { tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': { status: 'Fail', started_at: '2025-11-01T01:00:00Z' } } });
+    const red = notificationsFor({ before, after, decision: quiet, alerts: [], owner: undefined }).find((n) => n.kind === 'red')!;
+    const later = notificationsFor({ before: after, after, decision: quiet, alerts: [], owner: undefined }).find((n) => n.kind === 'red')!;
+    expect(later.key).toBe(red.key);
+  });
+
+  it("after a person's accept the gate-passed message quotes the person's reason, not the analyzer's REJECT", () => {
+    const pass = boxes(
+      { tasks: { 'analyze-promoted-build': { status: 'Fail', result: 'Promoted build 4.20.1: blocking jobs failed BO3.\nAnalyzer recommendation: REJECT. etcd regression' } } },
+      {
+        tasks: {
+          'analyze-promoted-build': {
+            status: 'Pass',
+            decided_by: 'alice',
+            result: 'Accepted by alice at 2025-11-02T10:00:00Z: known flake OCPBUGS-9\nPrevious result (Fail):\nAnalyzer recommendation: REJECT. etcd regression',
+          },
+        },
+      },
+    );
+    const gate = notificationsFor({ ...pass, decision: quiet, alerts: [], owner: undefined }).find((n) => n.kind === 'gate')!;
+    expect(gate.text).toContain('Accepted by alice at 2025-11-02T10:00:00Z: known flake OCPBUGS-9');
+    expect(gate.text).not.toContain('REJECT');
+  });
+
   it('Green when change-advisory-status passes', () => {
     const { before, after } = boxes(
       { tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': 'In Progress' } },
