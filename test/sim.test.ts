@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalStore } from '../src/adapters/store/local';
+import { SetupError } from '../src/core/errors';
 import { stateBoxPath } from '../src/core/version';
 import { driveOnce } from '../src/driver/drive';
 import type { StateBox } from '../src/statebox/schema';
@@ -12,6 +13,7 @@ import { MemoryStore } from '../src/sim/memory-store';
 import { Narrator, isQuiet } from '../src/sim/narrate';
 import { loadScenario, parseScenario } from '../src/sim/scenario';
 import { DEMO_SCENARIO } from '../src/sim/scenarios/demo';
+import { seedStore } from '../src/sim/seed';
 import { type RunRecord, runSimulation, silentLogger, simulate } from '../src/sim/simulate';
 import { shared } from './helpers/shared';
 
@@ -155,14 +157,56 @@ describe('simulate: the rules of release-flow.md, seen from the report', () => {
     expect(report.events.some((e) => e.type === 'notify' && e.detail === 'task-pass: 4.20.6: Take Ownership passed.')).toBe(true);
   });
 
-  it('turns an auth fault into a permanent failure: the task fails, the release is Red', async () => {
+  it('turns an auth fault on the executor into a setup error: the run fails with its sentence, no task fails, every StateBox stays as it was', async () => {
     const text = `${DEMO_SCENARIO.replace(/faults:[\s\S]*$/, '')}faults:\n  - {system: executor, from: 0s, to: 1h, kind: auth}\n`;
-    const report = await simulate(parseScenario(text, 'auth'));
-    const release = report.releases['4.20.1']!;
-    expect(release.overall).toBe('Red');
-    expect(release.tasks['create-test-report']!.status).toBe('Fail');
-    expect(report.events.some((e) => e.type === 'error' && /rejected the job API token .*HTTP 401/.test(e.detail))).toBe(true);
-    expect(report.triggers['4.20.1']?.['create-test-report'] ?? 0).toBe(0);
+    const scenario = parseScenario(text, 'auth');
+    const store = new MemoryStore({ describe: 'auth' });
+    const pristine = new MemoryStore({ describe: 'pristine' });
+    await seedStore(pristine, scenario);
+    // The first run meets the refused credential (after claiming create-test-report) and stops:
+    // the simulation ends there with the error, as a run of the action would.
+    const err = await runSimulation(scenario, { store }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SetupError);
+    expect((err as Error).message).toMatch(/^the oar executor rejected the job API token .* \(HTTP 401\): renew the credential \(simulated fault\)\.$/);
+    // The run claimed create-test-report before it met the refused credential, then released the claim.
+    expect(store.commits.filter((c) => c.path === stateBoxPath('4.20.1')).map((c) => c.message)).toEqual([
+      expect.stringContaining('StateBox of the scenario'),
+      '4.20.1: claim create-test-report before starting it (krd drive)',
+      '4.20.1: release the claim on create-test-report: the run stopped on a setup error, nothing started (krd drive)',
+    ]);
+    for (const release of ['4.20.1', '4.19.22']) {
+      const path = stateBoxPath(release);
+      // Byte for byte what the scenario seeded.
+      expect((await store.read(path))?.content, release).toBe((await pristine.read(path))?.content);
+      const box = parseStateBoxText((await store.read(path))!.content, path);
+      expect(box.tasks.filter((t) => t.status === 'Fail')).toEqual([]);
+      expect(box.driver?.['claims']).toBeUndefined();
+    }
+  });
+
+  it('a run in the window of an executor auth fault changes nothing and says so once in Slack; the first run after it goes on', async () => {
+    const text = `${DEMO_SCENARIO.replace(/faults:[\s\S]*$/, '')}faults:\n  - {system: executor, from: 0s, to: 1h, kind: auth}\n`;
+    const scenario = parseScenario(text, 'auth-steps');
+    const store = new MemoryStore({ describe: 'steps' });
+    const step = async (at: string) => {
+      const run = await worldDeps(scenario, at, store, silentLogger);
+      return { run, result: driveOnce(run.deps, { releases: run.releases, commands: run.commands, config: run.config }) };
+    };
+    const first = await step('2025-11-03T08:00:00Z');
+    await first.result.catch(() => undefined);
+    const before = await Promise.all(['4.20.1', '4.19.22'].map(async (r) => (await store.read(stateBoxPath(r)))?.content));
+    for (const at of ['2025-11-03T08:15:00Z', '2025-11-03T08:30:00Z']) {
+      const { run, result } = await step(at);
+      await expect(result).rejects.toBeInstanceOf(SetupError);
+      expect(await Promise.all(['4.20.1', '4.19.22'].map(async (r) => (await store.read(stateBoxPath(r)))?.content))).toEqual(before);
+      // Each run tells Slack with the key of the day; the Slack notifier posts a key once (test/drive-setup.test.ts).
+      expect(run.world.notifications.map((n) => n.message.key)).toEqual(['setup:2025-11-03']);
+      expect(run.world.notifications[0]?.message.text).toMatch(/^The release driver stopped before changing anything: the oar executor rejected/);
+    }
+    const after = await step('2025-11-03T09:00:00Z');
+    const result = await after.result;
+    const box = result.releases.find((r) => r.release === '4.20.1')!.statebox;
+    expect(box.tasks.find((t) => t.name === 'create-test-report')?.status).toBe('Pass');
   });
 
   it('in dry-run mode counts and says what it would do, and starts and writes nothing', async () => {
@@ -245,6 +289,24 @@ describe('worldDeps: stepping through a scenario by hand', () => {
     expect(statuses).toEqual(Object.fromEntries(Object.entries(expected.releases['4.20.1']!.tasks).map(([k, v]) => [k, v.status])));
     const onDisk = parseStateBoxText((await new LocalStore(dir).read(stateBoxPath('4.20.1')))!.content, 'x');
     expect(onDisk.tasks.find((t) => t.name === 'stage-testing')!.completed_at).toBe(expected.releases['4.20.1']!.tasks['stage-testing']!.completed_at);
+  });
+
+  it('remembers attempts across fresh processes: a task scripted [Fail, Pass] passes on its retry, as under simulate', async () => {
+    const file = join(SCENARIOS, 'stage-testing-retry.yaml');
+    const s = loadScenario(file);
+    const expected = await simulate(s);
+    const dir = tempDir();
+    let box: StateBox | undefined;
+    for (let offset = 0; offset < s.until; offset += s.every) {
+      const run = await worldDeps(file, new Date(s.start + offset), new LocalStore(dir), silentLogger);
+      const result = await driveOnce(run.deps, { releases: run.releases, commands: run.commands, config: run.config });
+      box = result.releases[0]!.statebox;
+      if (result.releases[0]!.overall === 'Green') break;
+    }
+    expect(expected.releases['4.19.24']!.overall).toBe('Green');
+    const stage = box!.tasks.find((t) => t.name === 'stage-testing')!;
+    expect(stage).toMatchObject({ status: 'Pass', attempt: 2 });
+    expect(box!.tasks.find((t) => t.name === 'change-advisory-status')?.status).toBe('Pass');
   });
 
   it('hands over comments posted since the previous tick, ignoring those without permission', async () => {

@@ -17,6 +17,8 @@ export interface TaskPatch {
   /** The gate waits for a person's accept or reject. */
   readonly awaits_decision?: boolean;
   readonly analyzer_advice?: 'ACCEPT' | 'REJECT';
+  /** Which start of the task this is (kept across retries, so the next start counts on). */
+  readonly attempt?: number;
 }
 
 export interface UpdateOptions {
@@ -92,6 +94,7 @@ export function updateTask(box: StateBox, name: string, patch: TaskPatch, now: D
     else delete next.awaits_decision;
   }
   if (patch.analyzer_advice !== undefined) next.analyzer_advice = patch.analyzer_advice;
+  if (patch.attempt !== undefined) next.attempt = patch.attempt;
   if (patch.decided_by !== undefined) next.decided_by = maskEmails(patch.decided_by);
   else if (!options.human && status !== undefined && status !== from && next.decided_by !== undefined) {
     // An automatic change after a human decision (a retried task running again) is no longer theirs.

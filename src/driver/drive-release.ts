@@ -260,6 +260,11 @@ export class ReleaseStep {
     if (r.transition) this.emit('status', why, task, r.transition.to);
   }
 
+  /** The attempt a start of `task` opens: one more than the last recorded start. */
+  private nextAttempt(task: FlowTask): number {
+    return (this.task(task)?.attempt ?? 0) + 1;
+  }
+
   private task(name: string): StateBoxTask | undefined {
     return this.box.tasks.find((t) => t.name === name);
   }
@@ -391,14 +396,14 @@ export class ReleaseStep {
       const { jobId, jobUrl } = started.adopted;
       const text = `Adopted job ${jobUrl ?? jobId}, started earlier by a run that did not record it; not triggered again.`;
       this.emit('decision', text, task);
-      this.update(task, { status: 'In Progress', result: text, job: { id: jobId, ...(jobUrl ? { url: jobUrl } : {}), triggered_at: isoSeconds(this.deps.clock.now()) } }, text);
+      this.update(task, { status: 'In Progress', result: text, attempt: this.nextAttempt(task), job: { id: jobId, ...(jobUrl ? { url: jobUrl } : {}), triggered_at: isoSeconds(this.deps.clock.now()) } }, text);
       return;
     }
     const outcome = started.outcome;
     if (outcome.status === 'Wait') return this.recordWait(task, outcome);
     this.emit('trigger', `started ${task}${outcome.jobId ? ` (job ${outcome.jobUrl ?? outcome.jobId})` : ''}`, task, outcome.status);
     this.hook(() => this.deps.hooks?.afterTrigger?.(this.release, task));
-    this.update(task, { status: outcome.status, result: this.resultText(task, outcome), ...this.jobPatch(outcome) }, `${task} started`);
+    this.update(task, { status: outcome.status, result: this.resultText(task, outcome), attempt: this.nextAttempt(task), ...this.jobPatch(outcome) }, `${task} started`);
   }
 
   private async runTask(task: RunTask, owner: string | undefined): Promise<void> {
@@ -411,7 +416,7 @@ export class ReleaseStep {
     if (outcome.status === 'Wait') return this.recordWait(task, outcome);
     this.emit('trigger', `ran ${task}${again ? ' again (prod metadata accessible)' : ''}`, task, outcome.status);
     this.hook(() => this.deps.hooks?.afterTrigger?.(this.release, task));
-    const patch: TaskPatch = { status: outcome.status, result: this.resultText(task, outcome), started_at, ...this.jobPatch(outcome) };
+    const patch: TaskPatch = { status: outcome.status, result: this.resultText(task, outcome), started_at, attempt: this.nextAttempt(task), ...this.jobPatch(outcome) };
     if (again && outcome.status === 'In Progress') {
       this.update(task, { result: patch.result }, 'advisories not moved yet: oar change-advisory-status still reports In Progress');
       return;

@@ -211,7 +211,11 @@ export class SimWorld {
   private async start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
     this.faults.check('executor', `start ${task} of ${ctx.release}`);
     taskRequest(task, ctx, 'start'); // the same validation the real executors apply
-    const attempt = this.countTrigger(ctx.release, task);
+    // The attempt: counted here, and from the StateBox for a fresh process (`krd drive --world`, one step each).
+    const recorded = ctx.statebox.tasks.find((t) => t.name === task);
+    const again = task === 'change-advisory-status' && recorded?.status === 'In Progress';
+    const counted = this.countTrigger(ctx.release, task);
+    const attempt = again ? (recorded?.attempt ?? counted) : Math.max(counted, (recorded?.attempt ?? 0) + 1);
     const world = this.releaseOf(ctx.release)?.world;
     if (!world) throw new PermanentError(`The simulated world knows no release ${ctx.release}.`);
     const plan = taskOutcome(world, task, attempt);
@@ -235,7 +239,6 @@ export class SimWorld {
     status('In Progress', now);
     if (task === 'change-advisory-status') {
       // As upstream's command: advisories move only when the prod metadata URL answers, else a detached checker starts.
-      const again = ctx.statebox.tasks.some((t) => t.name === task && t.status === 'In Progress');
       log(`approved shipment MR ${ctx.statebox.metadata.shipment_mr ?? '(no shipment MR)'}`);
       if (plan.result === 'Fail' && !again) {
         log('ERROR: cannot move advisories to REL_PREP: advisory is not in QE state');
@@ -273,7 +276,7 @@ export class SimWorld {
     const now = this.clock.now().getTime();
     const fromBox = Date.parse(recorded?.job?.triggered_at ?? recorded?.started_at ?? '');
     const triggeredAt = job?.triggeredAt ?? (Number.isNaN(fromBox) ? now : fromBox);
-    const attempt = job?.attempt ?? Math.max(1, this.triggerCount(ctx.release, task));
+    const attempt = job?.attempt ?? recorded?.attempt ?? Math.max(1, this.triggerCount(ctx.release, task));
     const plan = taskOutcome(world, task, attempt);
     const done = now - triggeredAt >= plan.duration;
     const lines = [`${iso(now)}: INFO: task [${TASK_INFO[task].display}] status is changed to [In Progress]`];

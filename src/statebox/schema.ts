@@ -38,6 +38,8 @@ export const taskSchema = z.looseObject({
   analyzer_advice: z.enum(['ACCEPT', 'REJECT']).optional(),
   /** The job upstream asked to re-trigger (an aborted Prow job): re-triggered once, never again. */
   retriggered_from: z.string().optional(),
+  /** Which start of the task this is: 1, then one more after each retry. */
+  attempt: z.number().int().positive().optional(),
 });
 
 export const issueSchema = z.looseObject({
