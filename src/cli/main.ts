@@ -4,7 +4,8 @@ import { type CliIO, type Command, UsageError, processIO } from './io';
 
 function helpText(): string {
   // Usage on one line, what it does indented below: usages are too long for columns.
-  const lines = COMMANDS.flatMap((c) => [`  krd ${c.usage}`, `      ${c.summary}`]);
+  // The first line of each summary; `krd COMMAND --help` shows the rest (its options).
+  const lines = COMMANDS.flatMap((c) => [`  krd ${c.usage}`, `      ${c.summary.split('\n', 1)[0]}`]);
   return [
     'krd: drives OpenShift z-stream releases through the Konflux release flow.',
     '',

@@ -63,7 +63,22 @@ export async function openStore(values: StoreValues, io: CliIO, options: OpenSto
   return new LocalStore(dir);
 }
 
-async function openGitHubStore(ref: string | undefined, io: CliIO, options: OpenStoreOptions): Promise<GitHubStore> {
+/** The repository `--store github` names, with a client for it and the branch to use. */
+export interface GitHubTarget {
+  readonly octokit: Octokit;
+  readonly owner: string;
+  readonly repo: string;
+  /** `--ref`, else the repository's default branch. */
+  readonly ref: string;
+}
+
+/**
+ * The client `--store github` uses, from GITHUB_REPOSITORY, GITHUB_TOKEN and GITHUB_API_URL, and
+ * the branch (`ref`, else the default branch: one GET /repos). For commands that call GitHub
+ * beyond the StateBox files (the permission ladder of `krd accept` and its twins).
+ */
+export async function openGitHub(ref: string | undefined, io: CliIO, options: OpenStoreOptions = {}): Promise<GitHubTarget> {
+  if (ref !== undefined && !REF_RE.test(ref)) throw new InputError(`--ref ${JSON.stringify(ref)} is not a valid branch name.`);
   const repository = io.env.GITHUB_REPOSITORY;
   if (!repository) throw new InputError('GITHUB_REPOSITORY is not set: --store github needs it as owner/repo.');
   if (!REPOSITORY_RE.test(repository)) throw new InputError(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not of the form owner/repo.`);
@@ -71,7 +86,7 @@ async function openGitHubStore(ref: string | undefined, io: CliIO, options: Open
   if (!token) throw new InputError('GITHUB_TOKEN is not set: --store github needs a token with the "contents: write" permission.');
   const [owner, repo] = repository.split('/') as [string, string];
   // Octokit and its plugins load only for --store github: a local store never pays for them.
-  const [{ createOctokit, resolveGitHubApiUrl }, { GitHubStore }] = await Promise.all([import('../adapters/github/octokit'), import('../adapters/store/github')]);
+  const { createOctokit, resolveGitHubApiUrl } = await import('../adapters/github/octokit');
   const octokit: Octokit = createOctokit({
     ...options.octokit,
     token,
@@ -79,8 +94,23 @@ async function openGitHubStore(ref: string | undefined, io: CliIO, options: Open
     ...(options.budget ? { budget: options.budget } : {}),
     log: options.log ?? stderrLogger(io),
   });
-  const branch = ref ?? (await defaultBranch(octokit, owner, repo));
-  return new GitHubStore({ octokit, owner, repo, ref: branch });
+  return { octokit, owner, repo, ref: ref ?? (await defaultBranch(octokit, owner, repo)) };
+}
+
+async function openGitHubStore(ref: string | undefined, io: CliIO, options: OpenStoreOptions): Promise<GitHubStore> {
+  const [target, { GitHubStore }] = await Promise.all([openGitHub(ref, io, options), import('../adapters/store/github')]);
+  return new GitHubStore(target);
+}
+
+/**
+ * Where the test-result files are, as `krd drive` reads them: for `--store github` the `record`
+ * branch of the same repository (KRD_RECORD_REF), for a directory KRD_RECORD_DIR (default: the
+ * store's own directory).
+ */
+export async function openRecordStore(values: StoreValues, io: CliIO, options: OpenStoreOptions = {}): Promise<StateStore> {
+  if (values.store === 'github') return openStore({ store: 'github', ref: io.env['KRD_RECORD_REF']?.trim() || 'record' }, io, options);
+  const dir = io.env['KRD_RECORD_DIR']?.trim();
+  return openStore({ store: dir || values.store }, io, options);
 }
 
 async function defaultBranch(octokit: Octokit, owner: string, repo: string): Promise<string> {

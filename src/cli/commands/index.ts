@@ -1,5 +1,21 @@
 import type { CliIO, Command, CommandSpec } from '../io';
-import { DEMO, DRIVE, ISSUE_ADD, ISSUE_RESOLVE, SIMULATE, STATEBOX_CHECK, STATEBOX_FMT, STATUS, TEST_RESULT_EVALUATE } from './specs';
+import {
+  ACCEPT,
+  DEMO,
+  DRIVE,
+  ISSUE_ADD,
+  ISSUE_RESOLVE,
+  MCP,
+  RECORD_JOB,
+  REJECT,
+  RESOLVE,
+  RETRY,
+  SIMULATE,
+  STATEBOX_CHECK,
+  STATEBOX_FMT,
+  STATUS,
+  TEST_RESULT_EVALUATE,
+} from './specs';
 
 /**
  * A command whose module is imported only when it runs (ncc bundles each as its own chunk):
@@ -20,4 +36,11 @@ export const COMMANDS: readonly Command[] = [
   lazy(STATUS, async () => (await import('./status')).statusCommand),
   lazy(SIMULATE, async () => (await import('./simulate')).simulateCommand),
   lazy(DEMO, async () => (await import('./demo')).demoCommand),
+  lazy(ACCEPT, async () => (await import('./decision')).acceptCommand),
+  lazy(REJECT, async () => (await import('./decision')).rejectCommand),
+  lazy(RETRY, async () => (await import('./decision')).retryCommand),
+  lazy(RESOLVE, async () => (await import('./decision')).resolveCommand),
+  lazy(RECORD_JOB, async () => (await import('./decision')).recordJobCommand),
+  // The MCP SDK's server loads only here.
+  lazy(MCP, async () => (await import('./mcp')).mcpCommand),
 ];
