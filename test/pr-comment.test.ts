@@ -151,7 +151,7 @@ describe('releaseCommentBody stays within 65,536 characters', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 5000);
     expect(body).toContain('**4.20.1 is Red: blocker issue #401 unresolved: current blocker: stage pipeline broken');
-    expect(body).toContain('**Open blocker issues:**\n- #401 current blocker: stage pipeline broken');
+    expect(body).toContain('**Open blocker issues:**\n- #401 `current blocker: stage pipeline broken');
     expect(body).toContain('| Task | Status | Started | Ended | Duration | Job |');
     expect(body).toContain('trimmed to fit');
     // The newest results survive, the oldest issues went first.

@@ -160,8 +160,9 @@ describe('renderSummary and renderShortSummary', () => {
       ],
     });
     const text = renderSummary([result(box)], { now: NOW });
-    expect(text).toContain('**Open blocker issues:**\n- #1 stage pipeline | broken (reported 2025-11-01 00:00Z; tasks: stage-testing): `/release:resolve 4.20.1 1 <text>`');
-    expect(text).toContain('**Other open issues:**\n- #2 RHCOS alert (reported 2025-11-01 00:00Z): `/release:resolve 4.20.1 2 <text>`');
+    // Issue texts are quoted from outside: inline code, nothing in them rendered (markup.ts).
+    expect(text).toContain('**Open blocker issues:**\n- #1 `stage pipeline | broken` (reported 2025-11-01 00:00Z; tasks: stage-testing): `/release:resolve 4.20.1 1 <text>`');
+    expect(text).toContain('**Other open issues:**\n- #2 `RHCOS alert` (reported 2025-11-01 00:00Z): `/release:resolve 4.20.1 2 <text>`');
     expect(text).toContain('| Create Test Report | ☑️ Done (unrecorded) |');
     expect(text).toContain('**Notes:**\n- create-test-report not recorded; counted as done because take-ownership has started');
   });

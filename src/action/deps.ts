@@ -5,6 +5,7 @@
  * systems (executor, probes, analyzer, notifier, clock) through `overrides`; GitHub itself is
  * always the one at GITHUB_API_URL.
  */
+import * as core from '@actions/core';
 import { createOctokit, type Octokit } from '../adapters/github/octokit';
 import { GitHubStore } from '../adapters/store/github';
 import type { OperationsBudget } from '../driver/budget';
@@ -16,6 +17,7 @@ import type { Notifier } from '../ports/notifier';
 import type { StateStore } from '../ports/store';
 import type { Analyzer, WorldProbes } from '../ports/world';
 import { RunCachedStore } from '../adapters/store/cached';
+import { onSecretRegistered, registerSecrets } from '../core/mask';
 import type { ActionConfig } from './config';
 import type { RunnerEvent } from './event';
 
@@ -38,7 +40,29 @@ export interface RunOverrides {
 export const TASK_TIMEOUT_MS = 30 * 60_000;
 export const ANALYZER_TIMEOUT_MS = 30 * 60_000;
 
+/**
+ * The secrets of this run, registered with core/mask before anything runs, so that every
+ * writer (StateBox, comments, summary, Slack, log) masks them wherever they show up, also when
+ * another program prints them. The secret inputs were already registered with core.setSecret
+ * by readConfig; each secret value registered after this (the secret-looking variables handed
+ * to oar and the analyzer, see child-env.ts) is registered with core.setSecret as well.
+ */
+export function registerActionSecrets(config: ActionConfig, setSecret: (part: string) => void = core.setSecret): void {
+  const google = config.googleCredentials;
+  registerSecrets([
+    config.token,
+    config.mcpToken,
+    config.errataToken,
+    config.gitlabToken,
+    config.slackToken,
+    ...(google?.kind === 'access-token' ? [google.token] : []),
+    ...(google?.kind === 'service-account' ? [JSON.stringify(google.json), typeof google.json['private_key'] === 'string' ? google.json['private_key'] : undefined] : []),
+  ]);
+  onSecretRegistered(setSecret);
+}
+
 export function actionOctokit(config: ActionConfig, event: RunnerEvent, budget: OperationsBudget, log: Logger, overrides: RunOverrides = {}): Octokit {
+  registerActionSecrets(config);
   return createOctokit({
     token: config.token,
     baseUrl: event.apiUrl,
@@ -68,6 +92,7 @@ export function actionDeps(
   log: Logger,
   overrides: RunOverrides = {},
 ): DriverDeps {
+  registerActionSecrets(config);
   const repo = { octokit, owner: event.owner, repo: event.repo };
   const server = new GitHubStore({ ...repo, ...(config.stateboxRef ? { ref: config.stateboxRef } : {}) });
   const guarded = config.dryRun ? readOnlyStore(server) : server;

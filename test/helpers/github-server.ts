@@ -16,6 +16,9 @@
  * true; false: every POST /graphql answers 404, a server with only the REST API).
  *
  * Routes (anything else: 404 `Not Found`):
+ *   GET   /user                                            → {login, id, type: 'User'} when `login` is a user's; 403
+ *                                                            "Resource not accessible by integration" when it is a bot
+ *                                                            (`…[bot]`: an installation token such as GITHUB_TOKEN, as GitHub answers)
  *   GET   /repos/{o}/{r}                                   → {default_branch, full_name, …}
  *   GET   /repos/{o}/{r}/contents/{path}?ref=              → file {type, encoding: base64, content, sha (git blob SHA)}
  *                                                            (over 1 MB: encoding "none", empty content, as GitHub does),
@@ -29,7 +32,8 @@
  *                                                            422 for a missing message/content, 404 `Branch X not found`
  *   GET   /repos/{o}/{r}/git/trees/{ref}?recursive=1       → {sha, tree: [{path, type: blob|tree, sha, mode}], truncated}
  *   GET   /repos/{o}/{r}/issues/{n}/comments?per_page&page → array (per_page ≤ 100, default 30) + Link header
- *   POST  /repos/{o}/{r}/issues/{n}/comments  {body}       → 201 comment (user = options.login)
+ *   POST  /repos/{o}/{r}/issues/{n}/comments  {body}       → 201 comment (user = options.login; a `…[bot]` author has
+ *                                                            performed_via_github_app {slug}, anyone else null, as GitHub)
  *   GET|PATCH|DELETE /repos/{o}/{r}/issues/comments/{id}   → comment / 200 updated / 204
  *   POST  /repos/{o}/{r}/issues/comments/{id}/reactions {content} → 201 (200 if that user already reacted so)
  *   GET   /repos/{o}/{r}/collaborators/{user}/permission   → {permission (legacy: admin|write|read|none), role_name, user}
@@ -105,6 +109,8 @@ export interface IssueComment {
   issue_number: number;
   body: string;
   user: { login: string; id: number; type: string };
+  /** The app a bot's comment was made through (GitHub Actions for github-actions[bot]); null for people. */
+  performed_via_github_app: { id: number; slug: string; name: string } | null;
   created_at: string;
   updated_at: string;
   html_url: string;
@@ -367,6 +373,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 
   // ---- Issue comments and reactions
 
+  function appOf(bot: string): { id: number; slug: string; name: string } {
+    const slug = bot.slice(0, -'[bot]'.length);
+    return slug === 'github-actions' ? { id: 15368, slug, name: 'GitHub Actions' } : { id: 900000 + slug.length, slug, name: slug };
+  }
+
   function newComment(issue: number, body: string, user: string): IssueComment {
     const id = (nextId += 1);
     const at = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -376,6 +387,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       issue_number: issue,
       body,
       user: { login: user, id: 1, type: user.endsWith('[bot]') ? 'Bot' : 'User' },
+      performed_via_github_app: user.endsWith('[bot]') ? appOf(user) : null,
       created_at: at,
       updated_at: at,
       html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
@@ -447,6 +459,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   function route(req: IncomingMessage, rec: RecordedRequest): Answer {
     const { method, path, query } = rec;
     if (path === '/graphql' && method === 'POST') return graphql(rec.body);
+    if (path === '/user' && method === 'GET') {
+      // An installation token (GITHUB_TOKEN, a GitHub App's) has no user: GitHub answers 403.
+      if (login.endsWith('[bot]')) throw new HttpError(403, 'Resource not accessible by integration');
+      return { status: 200, body: { login, id: 7, type: 'User' } };
+    }
     if (path !== repoPath && !path.startsWith(`${repoPath}/`)) throw new HttpError(404, 'Not Found');
     const rest = path.slice(repoPath.length);
     if (rest === '' && method === 'GET') {

@@ -8,6 +8,7 @@
  * and whatever else the configuration names explicitly (the oar-env / analyzer-env inputs).
  */
 import { InputError } from '../../core/errors';
+import { registerSecrets } from '../../core/mask';
 
 export type ChildKind = 'oar' | 'analyzer';
 
@@ -104,9 +105,28 @@ function allowed(list: AllowList, upper: string): boolean {
   return list.names.includes(upper) || list.prefixes.some((p) => upper.startsWith(p));
 }
 
+// A name whose value is a secret: one of its words (split at _ and -) ends with one of these.
+// OAR_JWK, JIRA_TOKEN, APITOKEN, GOOGLE_APP_PASSWD, ANTHROPIC_API_KEY, INPUT_GOOGLE-CREDENTIALS, GH_PAT.
+const SECRET_WORD_RE = /(?:TOKEN|KEY|KEYS|PASSWD|PASSWORD|SECRET|SECRETS|JWK|CREDENTIAL|CREDENTIALS|PAT|COOKIE)$/;
+
+/** Whether a variable's value is a secret, by its name. */
+export function isSecretEnvName(name: string): boolean {
+  return name.toUpperCase().split(/[_-]+/).some((word) => SECRET_WORD_RE.test(word));
+}
+
+/** The names among the documented oar variables whose values are secrets. */
+export const OAR_SECRET_ENV: readonly string[] = [...OAR_REQUIRED_ENV, ...OAR_OPTIONAL_ENV].map((v) => v.name).filter(isSecretEnvName);
+
+/** The values of the secret-looking variables of `env`. */
+export function secretEnvValues(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env).flatMap(([name, value]) => (value && isSecretEnvName(name) ? [value] : []));
+}
+
 /**
  * The environment for a `kind` child: from `env`, the common variables, the child's own, and
  * the `extra` names the configuration gives. Names compare case-insensitively (Windows' Path).
+ * The secret-looking values it hands on are registered with core/mask, so whatever the child
+ * prints of them is masked before it is written anywhere (StateBox, comment, summary, Slack).
  */
 export function childEnv(env: NodeJS.ProcessEnv, kind: ChildKind, extra: readonly string[] = []): NodeJS.ProcessEnv {
   const named = new Set(extra.map((n) => n.toUpperCase()));
@@ -116,6 +136,7 @@ export function childEnv(env: NodeJS.ProcessEnv, kind: ChildKind, extra: readonl
     const upper = name.toUpperCase();
     if (allowed(COMMON, upper) || allowed(OWN[kind], upper) || named.has(upper)) out[name] = value;
   }
+  registerSecrets(secretEnvValues(out));
   return out;
 }
 

@@ -1,7 +1,10 @@
 /**
  * One bot comment per PR (or issue) and release, upserted every run: a hidden marker
  * `<!-- krd:release=4.20.1 -->` opens the body; every page of comments is searched for it
- * (never only the first), then the comment is updated, or created when there is none. The
+ * (never only the first) among the comments the token's own identity wrote (`writtenBy`: a
+ * comment anybody else starts with the marker is never edited), then the comment is updated,
+ * or created when there is none. Text from outside in the body is masked and escaped by the
+ * renderer (summary.ts, markup.ts). The
  * body stays within GitHub's 65,536 characters by trimming the oldest details first; the
  * status line always stays. A failure is a warning returned to the caller, never thrown:
  * a comment is a view, the release does not depend on it.
@@ -62,8 +65,62 @@ interface FoundComment {
   readonly url: string;
 }
 
-/** Searches every page of comments for the release's marker. */
+/**
+ * Who the token writes comments as. `GET /user` answers the login of a user token (a PAT, a
+ * machine user). An installation token of a GitHub App, the workflow's GITHUB_TOKEN included,
+ * gets 403 "Resource not accessible by integration" there (the REST API has no "who am I" for
+ * it); its comments are authored by the app's bot: `github-actions[bot]` for GITHUB_TOKEN,
+ * `<slug>[bot]` with `performed_via_github_app.slug` for another app.
+ */
+export type TokenIdentity = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'app' };
+
+/** The bot that authors comments made with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+const identities = new WeakMap<Octokit, Promise<TokenIdentity>>();
+
+/** The token's identity, asked once per client (one GET /user per run); a failure is thrown, not cached. */
+export function tokenIdentity(octokit: Octokit): Promise<TokenIdentity> {
+  let known = identities.get(octokit);
+  if (!known) {
+    known = (async (): Promise<TokenIdentity> => {
+      try {
+        const res = await octokit.rest.users.getAuthenticated();
+        return { kind: 'user', login: res.data.login };
+      } catch (err) {
+        if (githubStatus(err) === 403) return { kind: 'app' };
+        throw err;
+      }
+    })();
+    identities.set(octokit, known);
+    known.catch(() => identities.delete(octokit));
+  }
+  return known;
+}
+
+interface CommentAuthor {
+  readonly user?: { readonly login?: string } | null;
+  readonly performed_via_github_app?: { readonly slug?: string } | null;
+}
+
+/**
+ * Whether a comment was written by the token's own identity: only those are ever edited, so a
+ * comment anybody else posts starting with the marker is never taken for ours. User token: the
+ * author is its login. App token: the author is `github-actions[bot]`, or the bot of the app the
+ * comment was performed via (`<slug>[bot]`); no person's login can end in `[bot]`.
+ */
+export function writtenBy(comment: CommentAuthor, identity: TokenIdentity): boolean {
+  const login = comment.user?.login;
+  if (!login) return false;
+  if (identity.kind === 'user') return login.toLowerCase() === identity.login.toLowerCase();
+  if (login === ACTIONS_BOT) return true;
+  const slug = comment.performed_via_github_app?.slug;
+  return typeof slug === 'string' && slug !== '' && login === `${slug}[bot]`;
+}
+
+/** Searches every page of comments for the release's marker in a comment of our own. */
 async function findComment(input: UpsertCommentInput, marker: string): Promise<FoundComment | undefined> {
+  const identity = await tokenIdentity(input.octokit);
   const pages = input.octokit.paginate.iterator(input.octokit.rest.issues.listComments, {
     owner: input.owner,
     repo: input.repo,
@@ -71,8 +128,9 @@ async function findComment(input: UpsertCommentInput, marker: string): Promise<F
     per_page: 100,
   });
   for await (const page of pages) {
-    // startsWith: a person quoting the comment ("> <!-- krd…") is not the bot's comment.
-    const hit = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker));
+    // startsWith: a person quoting the comment ("> <!-- krd…") is not the bot's comment; and a
+    // comment that starts with the marker is ours only when our identity wrote it.
+    const hit = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && writtenBy(c, identity));
     if (hit) return { id: hit.id, body: hit.body ?? '', url: hit.html_url };
   }
   return undefined;

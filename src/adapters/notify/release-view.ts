@@ -2,7 +2,8 @@
  * What people see about one release, computed once and drawn by every surface (job summary,
  * PR comment, Mermaid graph, terminal, `krd status --json`): task rows with times and job
  * links, the overall status, what it waits on, open blocker issues and the tasks counted as
- * done without a record. Pure: no I/O, the time is passed in.
+ * done without a record. Pure: no I/O, the time is passed in. Every text from outside is
+ * masked here (core/mask), whatever the StateBox or the run holds, so no surface shows a secret.
  */
 import { FLOW_TASKS, TASK_INFO, isFlowTask, type TaskStatus } from '../../core/tasks';
 import { decide, legacyJob, type Decision, type Probe, type TaskStateKind } from '../../core/decide';
@@ -10,6 +11,7 @@ import { isKonflux } from '../../core/decide-graph';
 import { redReasons } from '../../core/overall';
 import { duration, minuteTime } from '../../core/waits';
 import { parseTimestamp } from '../../core/time';
+import { maskText } from '../../core/mask';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type Overall, type ReleaseRunResult } from '../../driver/types';
 import type { StateBox, StateBoxTask } from '../../statebox/schema';
 
@@ -30,7 +32,7 @@ export interface TaskRow {
   /** `4h 7m` for a finished task, `running for 20m` for one in progress. */
   readonly duration?: string;
   readonly job?: { readonly id: string; readonly url?: string };
-  /** The task's result text as recorded (emails already masked in the StateBox). */
+  /** The task's result text as recorded, masked again (core/mask: secrets, token shapes, emails). */
   readonly result?: string;
   /** Plain words: why it waits, why it counts as done, that it looks stuck. */
   readonly detail?: string;
@@ -92,9 +94,10 @@ const CHECK_WORDS: Record<Probe, string> = {
 };
 
 function jobOf(record: StateBoxTask): { id: string; url?: string } | undefined {
-  if (record.job) return { id: record.job.id, ...(record.job.url ? { url: record.job.url } : {}) };
+  if (record.job) return { id: maskText(record.job.id), ...(record.job.url ? { url: maskText(record.job.url) } : {}) };
   // Upstream kept job ids only in log text.
-  return legacyJob(record.result);
+  const legacy = legacyJob(record.result);
+  return legacy ? { id: maskText(legacy.id), ...(legacy.url ? { url: maskText(legacy.url) } : {}) } : undefined;
 }
 
 function durationOf(record: StateBoxTask, now: Date): string | undefined {
@@ -128,8 +131,8 @@ function recordedRow(record: StateBoxTask, now: Date, state: { state: TaskStateK
     ...(record.completed_at && (record.status === 'Pass' || record.status === 'Fail') ? { completedAt: record.completed_at } : {}),
     ...(took ? { duration: took } : {}),
     ...(job ? { job } : {}),
-    ...(typeof record.result === 'string' && record.result.trim() !== '' ? { result: record.result } : {}),
-    ...(detail ? { detail } : {}),
+    ...(typeof record.result === 'string' && record.result.trim() !== '' ? { result: maskText(record.result) } : {}),
+    ...(detail ? { detail: maskText(detail) } : {}),
     inFlow,
     recorded: true,
   };
@@ -190,12 +193,12 @@ export function stateBoxWaits(box: StateBox, decision: Decision, now: Date): str
 function issuesOf(box: StateBox): IssueRow[] {
   return box.issues.map((issue, i) => ({
     index: i + 1,
-    text: issue.issue,
+    text: maskText(issue.issue),
     blocker: issue.blocker,
     resolved: issue.resolved,
     reportedAt: issue.reported_at,
     ...(issue.resolved_at ? { resolvedAt: issue.resolved_at } : {}),
-    ...(issue.resolution ? { resolution: issue.resolution } : {}),
+    ...(issue.resolution ? { resolution: maskText(issue.resolution) } : {}),
     tasks: issue.related_tasks ?? [],
   }));
 }
@@ -223,18 +226,18 @@ export function releaseView(box: StateBox, options: ViewOptions): ReleaseView {
   return {
     release: box.release,
     overall: decision.overall,
-    statusLine: statusLine(box, decision.overall, rows),
+    statusLine: maskText(statusLine(box, decision.overall, rows)),
     rows,
-    waits: options.waits ? [...options.waits] : stateBoxWaits(box, decision, options.now),
+    waits: (options.waits ? [...options.waits] : stateBoxWaits(box, decision, options.now)).map(maskText),
     blockers,
     issues,
-    notes: options.notes ? [...options.notes] : [...decision.notes],
+    notes: (options.notes ? [...options.notes] : [...decision.notes]).map(maskText),
     konflux: isKonflux(box),
-    ...(typeof metadata.jira_ticket === 'string' ? { jira: metadata.jira_ticket } : {}),
-    ...(typeof metadata.shipment_mr === 'string' && metadata.shipment_mr.trim() !== '' ? { shipmentMr: metadata.shipment_mr } : {}),
+    ...(typeof metadata.jira_ticket === 'string' ? { jira: maskText(metadata.jira_ticket) } : {}),
+    ...(typeof metadata.shipment_mr === 'string' && metadata.shipment_mr.trim() !== '' ? { shipmentMr: maskText(metadata.shipment_mr) } : {}),
     ...(typeof metadata.release_date === 'string' ? { releaseDate: metadata.release_date } : {}),
     updatedAt: box.updated_at,
-    ...(options.error ? { error: options.error } : {}),
+    ...(options.error ? { error: maskText(options.error) } : {}),
   };
 }
 

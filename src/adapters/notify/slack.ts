@@ -19,6 +19,7 @@ import { ErrorCode, LogLevel, WebClient, type ChatPostMessageArguments, type Log
 import { PermanentError, TransientError, errorMessage } from '../../core/errors';
 import type { Logger } from '../../driver/types';
 import type { Notification, Notifier, NotifyResult } from '../../ports/notifier';
+import { slackEscape, slackText } from './markup';
 
 export const SLACK_EVENT_TYPE = 'krd_notification';
 
@@ -179,11 +180,17 @@ export class SlackNotifier implements Notifier {
     return { thread: root };
   }
 
-  /** `<@U123> text` when Slack knows the owner's email; the address in plain text otherwise. */
+  /**
+   * `<@U123> text` when Slack knows the owner's email; the address in plain text otherwise.
+   * The text quotes outside systems (oar's output, Errata alert names, comments): it is masked
+   * and escaped here, the one place every message passes, so `<!channel>` or `<url|text>` in it
+   * stays text; the only markup is our own owner mention.
+   */
   private async textOf(message: Notification): Promise<string> {
-    if (!message.mentionOwner || !message.owner) return message.text;
+    const text = slackText(message.text);
+    if (!message.mentionOwner || !message.owner) return text;
     const owner = message.owner.trim();
-    if (!owner.includes('@')) return `${owner}: ${message.text}`;
+    if (!owner.includes('@')) return `${slackEscape(owner)}: ${text}`;
     if (!this.users.has(owner)) {
       try {
         const res = await this.reader.users.lookupByEmail({ email: owner });
@@ -195,7 +202,7 @@ export class SlackNotifier implements Notifier {
       }
     }
     const id = this.users.get(owner);
-    return id ? `<@${id}> ${message.text}` : `${owner}: ${message.text}`;
+    return id && /^[A-Z0-9]{1,40}$/.test(id) ? `<@${id}> ${text}` : `${slackEscape(owner)}: ${text}`;
   }
 
   /** Learns which notification keys a thread already holds; one read per thread, best effort. */

@@ -9,6 +9,8 @@ import { errorMessage } from '../../core/errors';
 import { minuteTime } from '../../core/waits';
 import { parseTimestamp } from '../../core/time';
 import type { Logger, Overall, ReleaseRunResult } from '../../driver/types';
+import { htmlText, mdCell, mdCode, mdLink, mdText, mdUrl } from './markup';
+import { maskText } from '../../core/mask';
 import { mermaidGraph } from './mermaid';
 import { shortTime, viewOfResult, type ReleaseView, type RowTone, type TaskRow } from './release-view';
 
@@ -39,9 +41,9 @@ export interface RenderOptions {
   readonly footer?: boolean;
 }
 
-/** A table cell: one line, pipes escaped. */
+/** A table cell: one line, pipes escaped, nothing from outside rendered as markup (markup.ts). */
 function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return mdCell(text);
 }
 
 /** A fence longer than any run of backticks in the text, so results never break out of it. */
@@ -53,7 +55,7 @@ function fenced(text: string, lang = 'text'): string {
 
 function jobCell(row: TaskRow): string {
   if (!row.job) return '';
-  return row.job.url ? `[${cell(row.job.id)}](${row.job.url})` : cell(row.job.id);
+  return mdLink(cell(row.job.id), row.job.url);
 }
 
 function statusCell(row: TaskRow): string {
@@ -75,21 +77,21 @@ function heading(view: ReleaseView): string {
 
 function facts(view: ReleaseView): string {
   const parts: string[] = [];
-  if (view.jira) parts.push(`Jira [${view.jira}](https://issues.redhat.com/browse/${encodeURIComponent(view.jira)})`);
-  if (view.shipmentMr) parts.push(`[shipment MR](${view.shipmentMr})`);
-  if (view.releaseDate) parts.push(`release date ${view.releaseDate}`);
-  parts.push(`StateBox updated ${shortTime(view.updatedAt) || view.updatedAt}`);
+  if (view.jira) parts.push(`Jira ${mdLink(mdText(view.jira), `https://issues.redhat.com/browse/${encodeURIComponent(view.jira)}`)}`);
+  if (view.shipmentMr) parts.push(mdUrl(view.shipmentMr) ? mdLink('shipment MR', view.shipmentMr) : `shipment MR ${mdCode(view.shipmentMr)}`);
+  if (view.releaseDate) parts.push(`release date ${mdText(view.releaseDate)}`);
+  parts.push(`StateBox updated ${shortTime(view.updatedAt) || mdText(view.updatedAt)}`);
   return parts.join(' · ');
 }
 
 function waitsSection(view: ReleaseView): string {
   if (view.waits.length === 0) return '**Waits on:** nothing; the next run takes the next step.';
-  return ['**Waits on:**', ...view.waits.map((w) => `- ${w}`)].join('\n');
+  return ['**Waits on:**', ...view.waits.map((w) => `- ${mdText(w)}`)].join('\n');
 }
 
 function issueLine(view: ReleaseView, i: ReleaseView['issues'][number]): string {
-  const tasks = i.tasks.length ? `; tasks: ${i.tasks.join(', ')}` : '';
-  return `- #${i.index} ${i.text.replace(/\r?\n/g, ' ')} (reported ${shortTime(i.reportedAt)}${tasks}): \`/release:resolve ${view.release} ${i.index} <text>\``;
+  const tasks = i.tasks.length ? `; tasks: ${mdText(i.tasks.join(', '))}` : '';
+  return `- #${i.index} ${mdCode(i.text)} (reported ${shortTime(i.reportedAt)}${tasks}): \`/release:resolve ${view.release} ${i.index} <text>\``;
 }
 
 function issuesSection(view: ReleaseView): string {
@@ -101,7 +103,7 @@ function issuesSection(view: ReleaseView): string {
 }
 
 function notesSection(view: ReleaseView): string {
-  return view.notes.length ? ['**Notes:**', ...view.notes.map((n) => `- ${n}`)].join('\n') : '';
+  return view.notes.length ? ['**Notes:**', ...view.notes.map((n) => `- ${mdText(n)}`)].join('\n') : '';
 }
 
 interface Detail {
@@ -120,18 +122,14 @@ function details(view: ReleaseView): Detail[] {
     if (!row.result) continue;
     const when = row.completedAt ?? row.startedAt;
     const title = `${row.display}: ${row.status}${when ? `, ${shortTime(when)}` : ''}`;
-    out.push({ at: parseTimestamp(when) ?? 0, text: `<details><summary>${escapeHtml(title)}</summary>\n\n${fenced(tail(row.result, RESULT_TAIL_CHARS))}\n\n</details>` });
+    out.push({ at: parseTimestamp(when) ?? 0, text: `<details><summary>${htmlText(title)}</summary>\n\n${fenced(tail(maskText(row.result), RESULT_TAIL_CHARS))}\n\n</details>` });
   }
   for (const issue of view.issues) {
     if (!issue.resolved) continue;
-    const text = `- #${issue.index} ${issue.blocker ? '(blocker) ' : ''}${issue.text.replace(/\r?\n/g, ' ')}: resolved ${shortTime(issue.resolvedAt)}${issue.resolution ? `: ${issue.resolution.replace(/\r?\n/g, ' ')}` : ''}`;
+    const text = `- #${issue.index} ${issue.blocker ? '(blocker) ' : ''}${mdCode(issue.text)}: resolved ${shortTime(issue.resolvedAt)}${issue.resolution ? `: ${mdCode(issue.resolution)}` : ''}`;
     out.push({ at: parseTimestamp(issue.resolvedAt ?? issue.reportedAt) ?? 0, text });
   }
   return out.sort((a, b) => a.at - b.at);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function footer(options: RenderOptions): string {
@@ -140,8 +138,8 @@ function footer(options: RenderOptions): string {
 
 /** The head of a release's text: heading, status line, facts. Never trimmed. */
 function head(view: ReleaseView): string {
-  const lines = [heading(view), '', `**${view.statusLine}**`, '', facts(view)];
-  if (view.error) lines.push('', `> ⚠️ ${view.error.replace(/\r?\n/g, ' ')}`);
+  const lines = [heading(view), '', `**${mdText(view.statusLine)}**`, '', facts(view)];
+  if (view.error) lines.push('', `> ⚠️ ${mdText(view.error)}`);
   return lines.join('\n');
 }
 

@@ -1,9 +1,11 @@
 /**
  * The release summary for a terminal (`krd status`): overall status, the status line, what
  * it waits on, open blockers, a task table and the notes. Coloured only when stdout is a
- * terminal and NO_COLOR is unset (https://no-color.org); plain text when piped.
+ * terminal and NO_COLOR is unset (https://no-color.org); plain text when piped. Text from
+ * outside is one line without control characters (no escape sequence reaches the terminal).
  */
 import type { Overall } from '../../driver/types';
+import { oneLine } from './markup';
 import { shortTime, type ReleaseView, type RowTone } from './release-view';
 
 export interface ColorContext {
@@ -40,12 +42,12 @@ function table(view: ReleaseView, paint: Paint): string[] {
   const rows = view.rows.map((r) => ({
     tone: r.tone,
     cells: [
-      r.inFlow ? r.task : `${r.task} (not run by this flow)`,
+      r.inFlow ? r.task : `${oneLine(r.task)} (not run by this flow)`,
       r.status,
       shortTime(r.startedAt),
       shortTime(r.completedAt),
       r.duration ?? '',
-      r.job ? (r.job.url ?? r.job.id) : '',
+      r.job ? oneLine(r.job.url ?? r.job.id) : '',
     ],
   }));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r.cells[i] as string).length)));
@@ -63,30 +65,30 @@ function table(view: ReleaseView, paint: Paint): string[] {
 /** One release, as lines of text. */
 export function renderReleaseTerminal(view: ReleaseView, color: boolean): string {
   const paint = painter(color);
-  const lines: string[] = [`${paint('1', view.release)}  ${paint(OVERALL_SGR[view.overall], view.overall)}`, `  ${view.statusLine}`];
+  const lines: string[] = [`${paint('1', view.release)}  ${paint(OVERALL_SGR[view.overall], view.overall)}`, `  ${oneLine(view.statusLine)}`];
   const facts = [
-    view.jira ? `Jira ${view.jira}` : '',
-    view.shipmentMr ? `shipment MR ${view.shipmentMr}` : '',
-    view.releaseDate ? `release date ${view.releaseDate}` : '',
+    view.jira ? `Jira ${oneLine(view.jira)}` : '',
+    view.shipmentMr ? `shipment MR ${oneLine(view.shipmentMr)}` : '',
+    view.releaseDate ? `release date ${oneLine(view.releaseDate)}` : '',
   ].filter(Boolean);
   if (facts.length) lines.push(`  ${facts.join(' · ')}`);
-  if (view.error) lines.push(`  ${paint('31', `problem: ${view.error}`)}`);
+  if (view.error) lines.push(`  ${paint('31', `problem: ${oneLine(view.error)}`)}`);
   lines.push('', '  Waits on:');
-  lines.push(...(view.waits.length ? view.waits.map((w) => `    - ${w}`) : ['    - nothing; the next run takes the next step']));
+  lines.push(...(view.waits.length ? view.waits.map((w) => `    - ${oneLine(w)}`) : ['    - nothing; the next run takes the next step']));
   if (view.blockers.length) {
     lines.push('', `  ${paint('31', 'Open blocker issues:')}`);
     for (const b of view.blockers) {
-      lines.push(`    #${b.index} ${b.text.replace(/\r?\n/g, ' ')} (reported ${shortTime(b.reportedAt)}${b.tasks.length ? `; tasks: ${b.tasks.join(', ')}` : ''})`);
+      lines.push(`    #${b.index} ${oneLine(b.text)} (reported ${shortTime(b.reportedAt)}${b.tasks.length ? `; tasks: ${oneLine(b.tasks.join(', '))}` : ''})`);
       lines.push(`       resolve with: /release:resolve ${view.release} ${b.index} <text>`);
     }
   }
   const others = view.issues.filter((i) => !i.blocker && !i.resolved);
   if (others.length) {
     lines.push('', '  Other open issues:');
-    for (const i of others) lines.push(`    #${i.index} ${i.text.replace(/\r?\n/g, ' ')} (reported ${shortTime(i.reportedAt)})`);
+    for (const i of others) lines.push(`    #${i.index} ${oneLine(i.text)} (reported ${shortTime(i.reportedAt)})`);
   }
   lines.push('', ...table(view, paint));
-  if (view.notes.length) lines.push('', '  Notes:', ...view.notes.map((n) => `    - ${n}`));
+  if (view.notes.length) lines.push('', '  Notes:', ...view.notes.map((n) => `    - ${oneLine(n)}`));
   return `${lines.join('\n')}\n`;
 }
 
