@@ -11,6 +11,7 @@ import type { CliIO } from '../src/cli/io';
 import { run } from '../src/cli/main';
 import { stateBoxPath } from '../src/core/version';
 import { TOKEN, repoFiles } from './helpers/action-env';
+import { FAKE_OAR, OAR_ENV } from './helpers/working-tools';
 import { makeBox } from './helpers/fake-world';
 import { startGitHubServer, type GitHubServer, type RecordedRequest } from './helpers/github-server';
 
@@ -53,11 +54,13 @@ async function krd(gh: GitHubServer, args: string[]): Promise<{ code: number; st
     stderr: (t) => void (stderr += t),
     env: {
       PATH: process.env.PATH,
+      // oar gets what it needs (the preflight checks); it must not be asked to run any task here.
+      ...OAR_ENV,
       GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`,
       GITHUB_TOKEN: TOKEN,
       GITHUB_API_URL: gh.url,
       KRD_ANALYZER_COMMAND: 'none',
-      KRD_OAR_COMMAND: JSON.stringify([process.execPath, '-e', 'process.exit(3)']),
+      KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]),
       ...Object.fromEntries(
         ['KRD_RELEASE_CONTROLLER_URL', 'KRD_ERRATA_URL', 'KRD_GITLAB_URL', 'KRD_MIRROR_URL', 'KRD_RELEASE_ARTIFACTS_URL', 'KRD_PROD_METADATA_URL'].map((k) => [k, outsideUrl]),
       ),

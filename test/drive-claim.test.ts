@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
+import { DEFAULT_MAX_RETRY_WAIT_MS } from '../src/core/retry';
 import type { DriverDeps, HumanCommand } from '../src/driver/types';
 import type { StateStore, WriteOptions } from '../src/ports/store';
 import { updateStateBox } from '../src/statebox/repository';
@@ -417,10 +418,14 @@ describe('the claim itself', () => {
     w.probes.promotionPhase = 'Accepted';
     w.probes.stageRelease = true;
     await expect(drive(w.deps, { runId: 'slow-run' })).rejects.toThrow('simulated crash (afterClaim)');
-    expect(w.clock.sleeps).toEqual([60_000, 120_000]);
+    // The run's two backoffs (each at most what a run sits out) passed before the claim was written.
+    const waits = config().retryBackoffMs.slice(0, 2).map((ms) => Math.min(ms, DEFAULT_MAX_RETRY_WAIT_MS));
+    expect(w.clock.sleeps).toEqual(waits);
+    const at = new Date(T0.getTime() + waits[0]! + waits[1]!).toISOString().replace(/\.000Z$/, 'Z');
+    expect(at).not.toBe('2025-11-01T00:00:00Z');
     expect(claimsIn(await boxIn())).toEqual({
-      'image-consistency-check': { run: 'slow-run', at: '2025-11-01T00:03:00Z' },
-      'stage-testing': { run: 'slow-run', at: '2025-11-01T00:03:00Z' },
+      'image-consistency-check': { run: 'slow-run', at },
+      'stage-testing': { run: 'slow-run', at },
     });
   });
 });

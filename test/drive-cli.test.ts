@@ -65,7 +65,6 @@ async function krd(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
   let stderr = '';
   const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { ...env, ...extraEnv }, cwd: ROOT, isTTY: false };
   const code = await run(['drive', ...args], io);
-  if (process.env.DEBUG_KRD) console.log('STDERR', stderr);
   return { code, stdout, stderr };
 }
 

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
+import { RUN_RETRY_BACKOFF_MS } from '../src/core/retry';
 import { OperationsBudget } from '../src/driver/budget';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
 import { addIssue } from '../src/statebox/edit';
@@ -210,24 +211,25 @@ describe('idempotent triggers and crashes', () => {
 });
 
 describe('errors', () => {
-  it('transient errors are retried 3 times on the clock with 1, 2, 4 minute backoff', async () => {
+  it('transient errors are retried on the clock with the run\'s short backoff (seconds: the next run is the long retry)', async () => {
     await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
     const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [transient(), transient()] } } });
     w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.probes.promotionPhase = 'Ready';
-    await driveOnce(w.deps, { config: config() });
-    expect(w.clock.sleeps).toEqual([60_000, 120_000]);
+    await driveOnce(w.deps, { config: config({ retryBackoffMs: RUN_RETRY_BACKOFF_MS }) });
+    expect(w.clock.sleeps).toEqual([2_000, 5_000]);
     expect(status(await box(), 'push-to-cdn-staging')).toBe('Pass');
     expect(w.log.of('warning').filter((m) => m.includes('HTTP 503'))).toHaveLength(2);
   });
 
   it('a transient error that persists leaves the task as it was, reports it, and the next run retries', async () => {
     await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': { status: 'In Progress', job: { id: '1' } } } }));
-    const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [1, 2, 3, 4].map(() => transient('HTTP 502 Bad Gateway', 300_000)) } } });
+    const w = world({ behaviour: { 'push-to-cdn-staging': { errors: [1, 2, 3].map(() => transient('HTTP 502 Bad Gateway', 3_000)) } } });
     w.executor.jobs.push({ id: '1', task: 'push-to-cdn-staging', release: '4.20.1', startedAt: T0.getTime() - HOUR });
     w.probes.promotionPhase = 'Ready';
-    const r = await driveOnce(w.deps, { config: config() });
-    expect(w.clock.sleeps).toEqual([300_000, 300_000, 300_000]);
+    const r = await driveOnce(w.deps, { config: config({ retryBackoffMs: RUN_RETRY_BACKOFF_MS }) });
+    // The retry-after (3 s) where it is longer than the backoff (2 s, then 5 s).
+    expect(w.clock.sleeps).toEqual([3_000, 5_000]);
     expect(status(await box(), 'push-to-cdn-staging')).toBe('In Progress');
     expect(r.releases[0]?.wrote).toBe(false);
     expect(ofType(r, 'error').map((e) => e.detail)).toEqual([expect.stringContaining('still failing after retries, the task stays as it was and the next run tries again: HTTP 502 Bad Gateway')]);

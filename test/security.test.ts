@@ -32,6 +32,7 @@ import { parseCommand } from '../src/triggers/commands';
 import { parseStateBoxText } from '../src/statebox/yaml';
 import { STATEBOX_REF, SUMMARY, boxOn, closeWorlds, commented, env, replies, world } from './helpers/action-env';
 import { runActionProcess } from './helpers/action-process';
+import { FAKE_TOOL_INPUTS, OAR_ENV } from './helpers/working-tools';
 import { writeEnvDumpScript } from './helpers/env-dump';
 import { CANDIDATE, CHAIN_PASS, makeBox, testResultJson, testResultPathOf, writeBox } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
@@ -218,11 +219,15 @@ describe('secrets are masked before anything is printed, and written nowhere', (
 
   it('a run of the action process registers every secret input (and GITHUB_TOKEN / SLACK_BOT_TOKEN) first; no line, summary or output shows one', async () => {
     await using gh = await startGitHubServer({ token: SECRETS.token, branches: { [STATEBOX_REF]: {}, record: {} } });
-    const r = await runActionProcess({ event: 'schedule', inputs: { ...SECRETS, 'statebox-ref': STATEBOX_REF }, apiUrl: gh.url });
+    // oar and the analyzer exist and oar gets what it needs (the preflight), GITHUB_TOKEN and SLACK_BOT_TOKEN among it.
+    const r = await runActionProcess({ event: 'schedule', inputs: { ...SECRETS, ...FAKE_TOOL_INPUTS, 'statebox-ref': STATEBOX_REF }, apiUrl: gh.url, env: OAR_ENV });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     const masks = lines.filter((l) => l.startsWith('::add-mask::'));
-    expect(masks.sort()).toEqual(Object.values(SECRETS).map((s) => `::add-mask::${s}`).sort());
+    // Every secret input, and nothing but secrets (oar's credentials from the environment are secrets too).
+    const secretValues = new Set<string>([...Object.values(SECRETS), ...Object.values(OAR_ENV)]);
+    expect(masks).toEqual(expect.arrayContaining(Object.values(SECRETS).map((s) => `::add-mask::${s}`)));
+    expect(masks.filter((m) => !secretValues.has(m.slice('::add-mask::'.length)))).toEqual([]);
     // Registered before anything else is said.
     expect(lines.slice(0, masks.length).every((l) => l.startsWith('::add-mask::'))).toBe(true);
     for (const secret of Object.values(SECRETS)) {
@@ -247,7 +252,7 @@ describe('secrets are masked before anything is printed, and written nowhere', (
 
   it('a token GitHub refuses is named by its input, never shown', async () => {
     await using gh = await startGitHubServer({ token: 'the-right-one', branches: { [STATEBOX_REF]: {}, record: {} } });
-    const r = await runActionProcess({ event: 'schedule', inputs: { token: SECRETS.token, 'statebox-ref': STATEBOX_REF }, apiUrl: gh.url });
+    const r = await runActionProcess({ event: 'schedule', inputs: { token: SECRETS.token, ...FAKE_TOOL_INPUTS, 'statebox-ref': STATEBOX_REF }, apiUrl: gh.url, env: OAR_ENV });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::.*GitHub rejected the GitHub token \(GITHUB_TOKEN\)/);
     expect(leaks(r.stdout, SECRETS.token)).toEqual([]);
@@ -264,7 +269,9 @@ describe('secrets are masked before anything is printed, and written nowhere', (
     w.gh.setFile(testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: false }), 'record');
     const runnerTokens = { ACTIONS_RUNTIME_TOKEN: 'runtime-jwt-0009', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-0010', GITHUB_TOKEN: 'ghs_FromEnv_0011', OAR_JWK: 'oar-own-0012' };
     const saved = { ...process.env };
-    Object.assign(process.env, runnerTokens);
+    // What oar needs (the preflight checks it gets each), then the runner's own.
+    const added = { ...OAR_ENV, ...runnerTokens };
+    Object.assign(process.env, added);
     try {
       const oarDump = join(dir, 'oar.json');
       const analyzerDump = join(dir, 'analyzer.json');
@@ -276,6 +283,9 @@ describe('secrets are masked before anything is printed, and written nowhere', (
         'slack-channel': '',
         'sheet-id': '',
       });
+      // oar's own GITHUB_TOKEN and SLACK_BOT_TOKEN (oar needs them: the preflight checks), set in the
+      // step's env as a workflow does; the action env above cleared the runner's.
+      for (const name of ['GITHUB_TOKEN', 'SLACK_BOT_TOKEN']) process.env[name] = OAR_ENV[name];
       const { executor: _e, analyzer: _a, ...overrides } = w.overrides;
       await run(overrides);
       expect(e.errors()).toEqual([]);
@@ -284,14 +294,17 @@ describe('secrets are masked before anything is printed, and written nowhere', (
         expect(existsSync(dump), dump).toBe(true);
         const childEnv = JSON.parse(readFileSync(dump, 'utf8')) as Record<string, string>;
         for (const secret of secrets) expect(Object.values(childEnv), dump).not.toContain(secret);
-        expect(Object.keys(childEnv).filter((k) => /^(INPUT_|ACTIONS_|GITHUB_)/.test(k)), dump).toEqual([]);
+        // GITHUB_TOKEN only for oar, and only the one its step's env gives it (oar's own StateBox writes).
+        const own = dump === oarDump ? ['GITHUB_TOKEN'] : [];
+        expect(Object.keys(childEnv).filter((k) => /^(INPUT_|ACTIONS_|GITHUB_)/.test(k) && !own.includes(k)), dump).toEqual([]);
         expect(childEnv['PATH']).toBe(process.env.PATH);
       }
+      expect((JSON.parse(readFileSync(oarDump, 'utf8')) as Record<string, string>)['GITHUB_TOKEN']).toBe(OAR_ENV['GITHUB_TOKEN']);
       // Each child still gets its own: oar its documented variables, the analyzer none of them.
       expect((JSON.parse(readFileSync(oarDump, 'utf8')) as Record<string, string>)['OAR_JWK']).toBe('oar-own-0012');
       expect((JSON.parse(readFileSync(analyzerDump, 'utf8')) as Record<string, string>)['OAR_JWK']).toBeUndefined();
     } finally {
-      for (const k of Object.keys(runnerTokens)) if (saved[k] === undefined) delete process.env[k];
+      for (const k of Object.keys(added)) if (saved[k] === undefined) delete process.env[k];
       else process.env[k] = saved[k];
     }
   });
@@ -338,19 +351,27 @@ describe('processes run without a shell', () => {
     writeFileSync(join(dir, 'responses.json'), JSON.stringify({ '*': { stderr: 'task [Create Test Report] status is changed to [Pass]\n' } }));
     const w = await world([makeBox({ tasks: {} })]);
     const saved = { ...process.env };
-    Object.assign(process.env, { FAKE_OAR_RESPONSES: join(dir, 'responses.json'), FAKE_OAR_LOG: log });
+    const added = { ...OAR_ENV, FAKE_OAR_RESPONSES: join(dir, 'responses.json'), FAKE_OAR_LOG: log };
+    Object.assign(process.env, added);
     try {
       const inject = `--tag=$(touch ${pwned});touch ${pwned}`;
       // The fake oar reads its script from these; a child gets them only when oar-env names them.
       await using e = env(w, 'schedule', {}, { 'oar-command': `${process.execPath} ${FAKE_OAR} '${inject}' "\`touch ${pwned}\`"`, 'oar-env': 'FAKE_OAR_RESPONSES, FAKE_OAR_LOG' });
+      // The runner's environment the action env above cleared: oar needs them (the preflight checks).
+      for (const name of ['GITHUB_TOKEN', 'SLACK_BOT_TOKEN']) process.env[name] = OAR_ENV[name];
       const { executor: _fake, ...overrides } = w.overrides;
       await run(overrides);
       expect(e.errors()).toEqual([]);
       const argv = readFileSync(log, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv);
-      expect(argv).toEqual([[inject, `\`touch ${pwned}\``, '-r', '4.20.1', 'create-test-report']]);
+      // The preflight's --help first, then the task: both with the arguments verbatim.
+      expect(argv).toEqual([
+        [inject, `\`touch ${pwned}\``, '--help'],
+        [inject, `\`touch ${pwned}\``, '-r', '4.20.1', 'create-test-report'],
+      ]);
       expect(existsSync(pwned)).toBe(false);
     } finally {
-      for (const k of ['FAKE_OAR_RESPONSES', 'FAKE_OAR_LOG']) if (saved[k] === undefined) delete process.env[k];
+      for (const k of Object.keys(added)) if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, PermanentError, TransientError } from '../src/core/errors';
+import { ConflictError, PermanentError, SetupError, TransientError } from '../src/core/errors';
 import { evaluateTestResult, testResultPath } from '../src/core/bo3';
 import { readTestResult } from '../src/adapters/test-results';
 import { FakeClock } from '../src/ports/clock';
@@ -181,7 +181,8 @@ describe('simulated probes', () => {
     expect((e429 as TransientError).retryAfterMs).toBe(60_000);
     expect(await errorAt(3)).toBeInstanceOf(TransientError);
     const auth = await errorAt(4);
-    expect(auth).toBeInstanceOf(PermanentError);
+    // One of our credentials refused: a setup error (the run stops, no task fails).
+    expect(auth).toBeInstanceOf(SetupError);
     expect((auth as Error).message).toMatch(/rejected .*HTTP 401/);
     expect(await errorAt(5)).toBeUndefined();
     expect(world.faults.refused.get('release-controller')).toBe(4);
@@ -271,9 +272,9 @@ describe('simulated executor', () => {
 
   it('does not count a start refused by an executor fault', async () => {
     const { world, at, ctx } = setup('faults:\n  - {system: executor, from: 0s, to: 1h, kind: auth}\n');
-    await expect(world.executor.start('create-test-report', ctx())).rejects.toBeInstanceOf(PermanentError);
+    await expect(world.executor.start('create-test-report', ctx())).rejects.toBeInstanceOf(SetupError);
     expect(world.triggerCount('4.20.1', 'create-test-report')).toBe(0);
-    await expect(world.analyzer.analyze(CANDIDATE)).rejects.toBeInstanceOf(PermanentError);
+    await expect(world.analyzer.analyze(CANDIDATE)).rejects.toBeInstanceOf(SetupError);
     at(H);
     await expect(world.executor.start('create-test-report', ctx())).resolves.toMatchObject({ status: 'Pass' });
   });

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../core/errors';
 import { OperationsBudget } from '../driver/budget';
-import { driveOnce } from '../driver/drive';
+import { driveOnce, preflight } from '../driver/drive';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type HumanCommand } from '../driver/types';
 import { systemClock } from '../ports/clock';
 import { routeEvent } from '../triggers/route';
@@ -63,12 +63,16 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
 
     let result;
     try {
+      // A broken setup (oar missing, the MCP server refusing our token, …) fails the run here,
+      // before any StateBox is read: exit 1 with its sentence, no StateBox changed.
+      const checked = await preflight(deps, driverConfig);
       const releases = await releasesToDrive(deps.store, { configured: config.releases, commands, runNumber: event.runNumber, now: deps.clock.now(), log });
       result = await driveOnce(deps, {
         releases,
         commands,
         config: driverConfig,
         budget,
+        preflight: checked,
       });
     } catch (err) {
       if (gate?.allowed) await answerFailure(gate, err);

@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { errorMessage } from '../core/errors';
+import { SetupError, TransientError, errorMessage, setupErrorIn } from '../core/errors';
 import { overallStatus } from '../core/overall';
 import { ownerOf } from '../core/decide';
 import { isoSeconds } from '../core/time';
 import { RetryLaterError, withRetry } from '../core/retry';
 import { stateBoxPath } from '../core/version';
+import { claimsOf, withoutClaims } from '../statebox/claims';
 import { loadStateBox, saveStateBox, type SaveResult } from '../statebox/repository';
 import type { StateBox } from '../statebox/schema';
+import type { StateStore } from '../ports/store';
 import { activeReleases, stateBoxFromTracking, validateNamedRelease } from './active';
 import { applyCommand } from './commands';
 import { StateBoxSlot } from './claim';
 import { ReleaseStep, RunAborted } from './drive-release';
 import { notificationsFor } from './notifications';
 import { ownedBy, reportStaged, sendOwned, stageNotifications } from './outbox';
+import { RunGuard } from './run-guard';
 import type { OperationsBudget } from './budget';
 import type { CommandReply, DriverConfig, DriverDeps, EventType, HumanCommand, ReleaseRunResult, RunEvent, RunResult } from './types';
 
@@ -26,6 +29,72 @@ export interface DriveOptions {
   readonly budget?: OperationsBudget;
   /** Names this run in the claims it writes; default a random id (the simulator passes its run number). */
   readonly runId?: string;
+  /** What `preflight` found, when the caller ran it before reading anything; default: driveOnce runs it first. */
+  readonly preflight?: RunGuard;
+}
+
+/** What may be checked before a run: the executor (Executor.preflight) and the analyzer (CommandAnalyzer.preflight). */
+interface Checked {
+  preflight?(): Promise<void>;
+}
+
+/** The day a setup message is about: at most one Slack message per day says the setup is broken. */
+export function setupNotificationKey(now: Date): string {
+  return `setup:${now.toISOString().slice(0, 10)}`;
+}
+
+/**
+ * Before a run reads or writes any StateBox: the executor answers and has what it needs, the
+ * analyzer's program is there. A SetupError (after telling Slack, once a day) ends the run
+ * before it touched anything; a system that does not answer right now (after the run's short
+ * retries) is down for this run: nothing that needs it is called, the next run tries again.
+ * Returns what the run knows about the outside systems, for driveOnce.
+ */
+export async function preflight(deps: DriverDeps, config: DriverConfig): Promise<RunGuard> {
+  const guard = new RunGuard(config.retryBackoffMs.length);
+  const parts: [string, Checked | undefined][] = [
+    ['the executor', deps.executor],
+    ['the analyzer', deps.analyzer as Checked | undefined],
+  ];
+  try {
+    for (const [system, part] of parts) {
+      const check = part?.preflight?.bind(part);
+      if (!check) continue;
+      try {
+        await withRetry(() => guard.call(system, check), {
+          clock: deps.clock,
+          backoffMs: config.retryBackoffMs,
+          onRetry: (err, attempt, delay) => deps.log.warning(`Checking ${system}: ${err.message} (attempt ${attempt}, retrying in ${Math.round(delay / 1000)}s)`),
+        });
+      } catch (err) {
+        if (setupErrorIn(err)) throw guard.failSetup(setupErrorIn(err)!);
+        if (!(err instanceof TransientError)) throw guard.failSetup(new SetupError(`Checking ${system} before the run failed: ${errorMessage(err)}`, { cause: err }));
+        guard.markDown(system, err);
+        deps.log.warning(`${system.charAt(0).toUpperCase()}${system.slice(1)} does not answer (${errorMessage(err).replace(/\.$/, '')}): nothing that needs it runs in this run; the next run tries again.`);
+      }
+    }
+  } catch (err) {
+    if (err instanceof SetupError) await tellSetup(deps, config, err);
+    throw err;
+  }
+  return guard;
+}
+
+/**
+ * Tells Slack that the setup is broken, at most once a day: the message goes straight to the
+ * notifier (no StateBox may change) with a key per day, and the notifier does not post a key
+ * it finds among the channel's latest messages. A failure to tell is a warning.
+ */
+async function tellSetup(deps: DriverDeps, config: DriverConfig, err: SetupError): Promise<void> {
+  if (!deps.notifier || config.dryRun) return;
+  try {
+    await deps.notifier.notify(
+      { key: setupNotificationKey(deps.clock.now()), release: 'all', kind: 'stuck', text: `The release driver stopped before changing anything: ${err.message}` },
+      undefined,
+    );
+  } catch (e) {
+    deps.log.warning(`Could not tell Slack that the setup is broken: ${errorMessage(e)}`);
+  }
 }
 
 type Emit = (type: EventType, detail: string, task?: string, status?: string) => void;
@@ -45,14 +114,18 @@ function commandRelease(cmd: HumanCommand): string | undefined {
 }
 
 /**
- * One run: for each release (the active ones, or those named), load its StateBox once,
- * apply people's commands, take one step and commit it (merging on conflict) with the
- * notifications it owes; once that commit landed, send them and record that they went out
- * (src/driver/outbox.ts). Tasks with effects outside the StateBox are claimed before they
- * start (src/driver/claim.ts). A broken StateBox is reported and left alone; the other
- * releases go on.
+ * One run: check the setup first (preflight), then for each release (the active ones, or
+ * those named), load its StateBox once, apply people's commands, take one step and commit it
+ * (merging on conflict) with the notifications it owes; once that commit landed, send them and
+ * record that they went out (src/driver/outbox.ts). Tasks with effects outside the StateBox
+ * are claimed before they start (src/driver/claim.ts). A broken StateBox is reported and left
+ * alone; the other releases go on. A setup error (SetupError) ends the run: this release's
+ * step is dropped (a claim it wrote is released), no other release is driven, and the error is
+ * thrown for the caller to exit 1 with its sentence.
  */
-export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<RunResult> {
+export async function driveOnce(raw: DriverDeps, opts: DriveOptions): Promise<RunResult> {
+  const guard = opts.preflight ?? (await preflight(raw, opts.config));
+  const deps = guard.guard(raw);
   const events: RunEvent[] = [];
   const replies: CommandReply[] = [];
   const results: ReleaseRunResult[] = [];
@@ -97,10 +170,15 @@ export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<R
     }
     try {
       const mine = commands.filter((c) => c.release === release);
-      results.push(await driveRelease(deps, { release, runId }, mine, opts.config, emitFor(release), replies));
+      results.push(await driveRelease(deps, { release, runId, guard, store: raw.store }, mine, opts.config, emitFor(release), replies));
     } catch (err) {
       // A crash hook fired: the run dies here, as the simulator asked.
       if (err instanceof RunAborted) throw err.original;
+      const setup = guard.setupError ?? setupErrorIn(err);
+      if (setup) {
+        await tellSetup(raw, opts.config, guard.failSetup(setup));
+        throw guard.setupError;
+      }
       failed(release, err);
       // GitHub will not answer for a while (a far rate-limit reset): stop calling it this run.
       const later = retryLaterIn(err);
@@ -113,27 +191,38 @@ export async function driveOnce(deps: DriverDeps, opts: DriveOptions): Promise<R
       }
     }
   }
+  for (const [system, err] of guard.downSystems) {
+    deps.log.warning(`${system.charAt(0).toUpperCase()}${system.slice(1)} was not answering in this run (${errorMessage(err).replace(/\.$/, '')}); what needs it waits for the next run.`);
+  }
   return { releases: results, events, replies, ...(skipped.length ? { skipped } : {}) };
+}
+
+interface ReleaseRun {
+  readonly release: string;
+  readonly runId: string;
+  readonly guard: RunGuard;
+  /** The StateBox store itself, for releasing a claim once the guarded one refuses writes. */
+  readonly store: StateStore;
 }
 
 async function driveRelease(
   deps: DriverDeps,
-  { release, runId }: { release: string; runId: string },
+  { release, runId, guard, store }: ReleaseRun,
   commands: readonly HumanCommand[],
   config: DriverConfig,
   emit: Emit,
   replies: CommandReply[],
 ): Promise<ReleaseRunResult> {
   const { clock, log } = deps;
-  const retry = { clock, backoffMs: config.retryBackoffMs };
+  // No retries around the store here: its client retried already (core/retry.ts, RetriedError).
   let loaded: Awaited<ReturnType<typeof loadStateBox>>;
   try {
-    loaded = await withRetry(() => loadStateBox(deps.store, release), retry);
+    loaded = await loadStateBox(deps.store, release);
   } catch (err) {
     throw new Error(`The StateBox of ${release} cannot be used, left untouched: ${errorMessage(err)}`, { cause: err });
   }
   const before = loaded?.box;
-  let box = before ?? (await withRetry(() => stateBoxFromTracking(deps.store, release, clock.now()), retry));
+  let box = before ?? (await stateBoxFromTracking(deps.store, release, clock.now()));
   if (!before) emit('decision', `no StateBox yet: created one from ${release}'s tracking-file entry`);
 
   for (const command of commands) {
@@ -151,6 +240,11 @@ async function driveRelease(
 
   const slot = new StateBoxSlot(deps.store, release, loaded, runId);
   const step = await new ReleaseStep(deps, config, box, emit, slot).run();
+  if (guard.setupError) {
+    // The setup is broken, not the release: nothing of this step is kept.
+    await releaseClaims(store, release, slot, runId, deps);
+    throw guard.setupError;
+  }
   box = step.box;
   const waits = [...step.decision.waits, ...step.executorWaits];
   for (const wait of step.decision.waits) emit('wait', wait);
@@ -198,7 +292,7 @@ async function driveRelease(
     for (const c of saved.conflicts) emit('decision', `merged a concurrent change at ${c.where}: ${c.resolution}`);
     emit('commit', `wrote ${stateBoxPath(release)}${changes.length ? `: ${changes.join(', ')}` : ''} (attempt ${saved.attempts})`);
   } catch (err) {
-    const landed = staged?.owned ? await landedDespite(deps, release, runId, config) : undefined;
+    const landed = staged?.owned ? await landedDespite(deps, release, runId) : undefined;
     if (!landed) {
       // Nothing recorded, so nothing is sent: the next run derives the same notifications again.
       const message = `could not write ${stateBoxPath(release)}: ${errorMessage(err)}`;
@@ -209,7 +303,7 @@ async function driveRelease(
     emit('commit', `wrote ${stateBoxPath(release)}${changes.length ? `: ${changes.join(', ')}` : ''} (the answer was lost: ${errorMessage(err)}; the StateBox read again shows the commit landed)`);
     saved = landed;
   }
-  return result(await sendAndConfirm(deps, release, saved, runId, owner, config, emit), true);
+  return result(await sendAndConfirm(deps, release, saved, runId, owner, emit), true);
 }
 
 /**
@@ -217,9 +311,9 @@ async function driveRelease(
  * it recorded as this run's tell: read the StateBox again once, and if they are there, the
  * commit is this run's and so is sending them. Otherwise (or when the read fails too) undefined.
  */
-async function landedDespite(deps: DriverDeps, release: string, runId: string, config: DriverConfig): Promise<SaveResult | undefined> {
+async function landedDespite(deps: DriverDeps, release: string, runId: string): Promise<SaveResult | undefined> {
   try {
-    const fresh = await withRetry(() => loadStateBox(deps.store, release), { clock: deps.clock, backoffMs: config.retryBackoffMs });
+    const fresh = await loadStateBox(deps.store, release);
     if (!fresh || ownedBy(fresh.box, runId).length === 0) return undefined;
     return { sha: fresh.sha, box: fresh.box, attempts: 1, conflicts: [], written: true };
   } catch {
@@ -231,17 +325,14 @@ async function landedDespite(deps: DriverDeps, release: string, runId: string, c
  * Sends the notifications this run's commit recorded as its own, then writes which went out.
  * When that write fails the messages stay recorded as this run's: never sent again.
  */
-async function sendAndConfirm(deps: DriverDeps, release: string, saved: SaveResult, runId: string, owner: string | undefined, config: DriverConfig, emit: Emit): Promise<StateBox> {
+async function sendAndConfirm(deps: DriverDeps, release: string, saved: SaveResult, runId: string, owner: string | undefined, emit: Emit): Promise<StateBox> {
   const { clock, log } = deps;
   if (ownedBy(saved.box, runId).length === 0) return saved.box;
   const out = await sendOwned(deps, saved.box, runId, owner, emit);
   const confirmed = { ...out.box, updated_at: isoSeconds(clock.now()) };
   const what = [out.sent ? `${out.sent} sent` : '', out.failed ? `${out.failed} to send again later` : ''].filter(Boolean).join(', ');
   try {
-    const done = await withRetry(
-      () => saveStateBox(deps.store, release, { base: saved.box, baseSha: saved.sha, ours: confirmed, message: `${release}: notifications: ${what} (krd drive)`, clock }),
-      { clock, backoffMs: config.retryBackoffMs, onRetry: (err, attempt) => log.warning(`${release}: recording notifications: ${err.message} (attempt ${attempt})`) },
-    );
+    const done = await saveStateBox(deps.store, release, { base: saved.box, baseSha: saved.sha, ours: confirmed, message: `${release}: notifications: ${what} (krd drive)`, clock });
     emit('commit', `wrote ${stateBoxPath(release)}: notifications ${what} (attempt ${done.attempts})`);
     return done.box;
   } catch (err) {
@@ -249,6 +340,28 @@ async function sendAndConfirm(deps: DriverDeps, release: string, saved: SaveResu
     emit('error', message);
     log.warning(`${release}: ${message}`);
     return saved.box;
+  }
+}
+
+/**
+ * A claim this run wrote before it met a setup error: written back without it, so that the
+ * next run is not held up for 15 minutes by a run that started nothing. A failure to release
+ * it is a warning (the claim then expires as a dead run's would).
+ */
+async function releaseClaims(store: StateStore, release: string, slot: StateBoxSlot, runId: string, deps: DriverDeps): Promise<void> {
+  if (!slot.claimed || !slot.base) return;
+  const mine = Object.entries(claimsOf(slot.base)).flatMap(([task, claim]) => (claim.run === runId ? [task] : []));
+  if (mine.length === 0) return;
+  try {
+    await saveStateBox(store, release, {
+      base: slot.base,
+      baseSha: slot.sha,
+      ours: withoutClaims(slot.base, mine),
+      message: `${release}: release the claim on ${mine.join(', ')}: the run stopped on a setup error, nothing started (krd drive)`,
+      clock: deps.clock,
+    });
+  } catch (err) {
+    deps.log.warning(`${release}: could not release the claim on ${mine.join(', ')} (${errorMessage(err)}); it expires in 15 minutes.`);
   }
 }
 

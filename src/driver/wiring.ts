@@ -5,7 +5,7 @@
  */
 import { InputError } from '../core/errors';
 import { CommandAnalyzer, DEFAULT_ANALYZER_COMMAND } from '../adapters/exec/analyzer-command';
-import { childEnv, parseEnvNames } from '../adapters/exec/child-env';
+import { OAR_REQUIRED_ENV, childEnv, parseEnvNames } from '../adapters/exec/child-env';
 import { McpExecutor } from '../adapters/exec/mcp';
 import { OarCliExecutor } from '../adapters/exec/oar-cli';
 import { HttpProbes, type HttpProbesOptions } from '../adapters/probes/http-probes';
@@ -42,6 +42,11 @@ export interface WiringSettings {
   readonly env?: NodeJS.ProcessEnv;
   /** Further variables the configuration hands each child explicitly (oar-env, analyzer-env). */
   readonly passEnv?: { readonly oar?: readonly string[]; readonly analyzer?: readonly string[] };
+  /**
+   * Variables the oar CLI cannot run without: a run whose oar would not get one of them stops
+   * before it starts (the executor's preflight). Default: OAR_REQUIRED_ENV of child-env.ts.
+   */
+  readonly requiredOarEnv?: readonly string[];
 }
 
 export function buildDriverDeps(settings: WiringSettings): DriverDeps {
@@ -57,6 +62,7 @@ export function buildDriverDeps(settings: WiringSettings): DriverDeps {
           ...(settings.executor.command ? { command: settings.executor.command } : {}),
           timeoutMs: settings.executor.timeoutMs,
           env: childEnv(source, 'oar', settings.passEnv?.oar),
+          requiredEnv: settings.requiredOarEnv ?? OAR_REQUIRED_ENV.map((v) => v.name),
         });
   const analyzer: Analyzer | undefined = settings.analyzer
     ? new CommandAnalyzer({
@@ -170,8 +176,9 @@ export function settingsFromEnv(
         };
   const token = envValue(env, 'SLACK_BOT_TOKEN');
   const channel = envValue(env, 'SLACK_CHANNEL');
-  if (Boolean(token) !== Boolean(channel)) {
-    throw new InputError('Slack needs both SLACK_BOT_TOKEN and SLACK_CHANNEL; set both or neither.');
+  // SLACK_BOT_TOKEN alone is oar's own (it is among the variables oar needs): Slack is on with a channel.
+  if (channel && !token) {
+    throw new InputError('SLACK_CHANNEL is set but SLACK_BOT_TOKEN is not: set the Slack bot token too, or unset SLACK_CHANNEL.');
   }
   const slackApiUrl = envValue(env, 'SLACK_API_URL');
   const probeEnv: [keyof HttpProbesOptions, string][] = [

@@ -36,13 +36,19 @@ export interface ExecOutcome {
 }
 
 /**
- * Runs flow tasks. Throws TransientError (retry later) or PermanentError (Fail the task).
+ * Runs flow tasks. Throws TransientError (retry later), SetupError (our program, credential
+ * or server is missing or refused: the run stops, no task fails) or PermanentError (Fail the task).
  * `start` on a sync task runs it to completion; on an async task it triggers the job and
  * returns In Progress with a job id. `poll` checks an async job. `findJob` looks up a job
  * already started for this release and task (idempotent triggers after a crash).
+ * `preflight`, called once at the start of a run before any StateBox is read or written,
+ * checks that the executor answers and has what it needs (its program, its variables, its
+ * server): a SetupError naming what is missing and how to fix it, a TransientError when it
+ * does not answer right now.
  */
 export interface Executor {
   start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome>;
   poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome>;
   findJob?(task: FlowTask, ctx: ExecContext): Promise<{ jobId: string; jobUrl?: string } | undefined>;
+  preflight?(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /** Faults of outside systems on the simulated clock: each turns into the error a real adapter throws. */
-import { PermanentError, TransientError } from '../core/errors';
+import { SetupError, TransientError } from '../core/errors';
 import type { Clock } from '../ports/clock';
 import type { FaultKind, FaultSystem, ScenarioFault } from './scenario';
 
@@ -16,7 +16,10 @@ export const SYSTEMS: Readonly<Record<FaultSystem, { name: string; credential: s
   mirror: { name: 'the signature mirror', credential: 'the mirror access' },
 };
 
-/** The error a real adapter would throw for this fault. */
+/**
+ * The error a real adapter would throw for this fault. An auth fault is one of our credentials
+ * refused: a setup error, which ends the run without changing any StateBox (no task fails).
+ */
 export function faultError(system: FaultSystem, kind: FaultKind, what: string): Error {
   const { name, credential } = SYSTEMS[system];
   switch (kind) {
@@ -27,7 +30,7 @@ export function faultError(system: FaultSystem, kind: FaultKind, what: string): 
     case 'timeout':
       return new TransientError(`${name} did not answer ${what} within 30s (simulated fault).`);
     case 'auth':
-      return new PermanentError(`${name} rejected ${credential} for ${what} (HTTP 401): renew the credential (simulated fault).`);
+      return new SetupError(`${name} rejected ${credential} for ${what} (HTTP 401): renew the credential (simulated fault).`);
   }
 }
 

@@ -6,6 +6,8 @@
 //   FAKE_OAR_STATE      directory for per-subcommand call counters (needed for lists)
 //   FAKE_OAR_LOG        file that gets one JSON line per call: { argv }
 // The subcommand is the first argument after `-r RELEASE` (or "*" when there is none).
+// `--help` without `-r` (the driver's preflight) prints a usage and exits 0 unless "--help" is
+// configured; it is logged like any call.
 // Python's logging writes to stderr, so tests put status lines in `stderr` like upstream.
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +18,11 @@ const argv = process.argv.slice(2);
 if (process.env.FAKE_OAR_LOG) appendFileSync(process.env.FAKE_OAR_LOG, `${JSON.stringify({ argv })}\n`);
 
 const r = argv.indexOf('-r');
-const sub = r >= 0 && argv[r + 2] !== undefined ? argv[r + 2] : '*';
+const help = r < 0 && argv.at(-1) === '--help';
+const sub = r >= 0 && argv[r + 2] !== undefined ? argv[r + 2] : help ? '--help' : '*';
 const all = process.env.FAKE_OAR_RESPONSES ? JSON.parse(readFileSync(process.env.FAKE_OAR_RESPONSES, 'utf8')) : {};
-const entry = all[sub] ?? all['*'] ?? { stderr: `fake oar: no response configured for ${sub}\n`, exit: 2 };
+const usage = { stdout: 'Usage: oar [OPTIONS] COMMAND [ARGS]...\n\n  Release QE workflow CLI (fake).\n' };
+const entry = all[sub] ?? (help ? usage : all['*']) ?? { stderr: `fake oar: no response configured for ${sub}\n`, exit: 2 };
 
 let response = entry;
 if (Array.isArray(entry)) {

@@ -3,12 +3,13 @@
  * `/ci:analyze-build-test-results {build}` run through Claude Code. The command is an argument
  * array run without a shell; `{build}` is replaced inside arguments, so it stays one argument.
  */
-import { InputError, PermanentError, TransientError } from '../../core/errors';
+import { InputError, PermanentError, SetupError, TransientError } from '../../core/errors';
 import { isTestBuild } from '../../core/bo3';
 import { maskEmails } from '../../core/mask';
 import type { Analyzer, AnalyzerVerdict } from '../../ports/world';
 import { childEnv } from './child-env';
 import { runProgram } from './oar-cli';
+import { findProgram } from './program-path';
 import { detectAuthFailure, tail, type RawRun } from './status-line';
 
 export const DEFAULT_ANALYZER_COMMAND: readonly string[] = ['claude', '-p', '/ci:analyze-build-test-results {build}'];
@@ -62,6 +63,16 @@ export class CommandAnalyzer implements Analyzer {
       throw new InputError(`${JSON.stringify(build)} is not a build the analyzer can look at: expected a release such as 4.20.1 or a nightly such as 4.20.0-0.nightly-2025-10-28-123456.`);
     }
     return this.command.map((arg) => arg.replaceAll('{build}', build));
+  }
+
+  /** Before a run: the analyzer's program is there (on the PATH it gets); a SetupError naming the fix otherwise. */
+  async preflight(): Promise<void> {
+    const program = this.command[0] ?? '';
+    if (!findProgram(program, this.env, this.options.cwd)) {
+      throw new SetupError(
+        `The analyzer ${JSON.stringify(program)} is not installed or not on PATH: install it on the runner (Claude Code for the default command), or set analyzer-command (KRD_ANALYZER_COMMAND for krd drive, where none turns the analyzer off).`,
+      );
+    }
   }
 
   async analyze(build: string): Promise<AnalyzerVerdict> {

@@ -14,7 +14,7 @@ import { SSEClientTransport, SseError } from '@modelcontextprotocol/sdk/client/s
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
-import { InputError, PermanentError, TransientError, errorMessage } from '../../core/errors';
+import { InputError, PermanentError, SetupError, TransientError, errorMessage } from '../../core/errors';
 import { isAsyncTask, type FlowTask } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
 import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
@@ -52,6 +52,10 @@ const SYSTEM = 'The MCP server';
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 /** A status read answers in seconds; it must not hold a run as long as a task may. */
 const STATUS_TIMEOUT_MS = 2 * 60_000;
+/** The preflight's initialize and tools/list: a server that takes longer counts as not answering. */
+const PREFLIGHT_TIMEOUT_MS = 30_000;
+/** Nothing listens at the URL, or its host does not exist: our configuration, not an outage. */
+const NOT_THERE = new Set(['ECONNREFUSED', 'ENOTFOUND']);
 
 type ToolSchemas = Map<string, ReadonlySet<string>>;
 
@@ -114,6 +118,43 @@ export class McpExecutor implements Executor {
       if (result.isError === true) throw new TransientError(`${where} could not report the status of ${release}: ${tail(text)}.`);
       return jobFromReleaseStatus(text, task, { ...ctx, release }, where);
     });
+  }
+
+  /**
+   * Before a run: the server answers `initialize` and `tools/list` and offers the oar tools.
+   * A SetupError when nothing listens at the URL, the server refuses our token (401/403) or is
+   * not the release-tests server; a TransientError when it fails or does not answer right now.
+   */
+  async preflight(): Promise<void> {
+    const timeout = Math.min(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS, PREFLIGHT_TIMEOUT_MS);
+    const where = `${SYSTEM} at ${this.url.origin}`;
+    const fix = 'mcp-url (KRD_MCP_URL for krd drive)';
+    let client: Client | undefined;
+    let schemas: ToolSchemas;
+    try {
+      client = await this.connect(timeout);
+      schemas = await this.toolSchemas(client, timeout);
+    } catch (err) {
+      const status = httpStatusOf(err);
+      if (status === 401 || status === 403 || (err as Error)?.name === 'UnauthorizedError') {
+        throw new SetupError(
+          `${where} refused our token${status ? ` (${status})` : ''}: set mcp-token (KRD_MCP_TOKEN for krd drive) to a valid bearer token of that server.`,
+          { cause: err },
+        );
+      }
+      const code = errnoOf(err);
+      if (code && NOT_THERE.has(code)) {
+        throw new SetupError(`Nothing answers at ${this.url.href} (${code}): start the MCP server of release-tests there, or set ${fix} to where it runs.`, { cause: err });
+      }
+      const classified = this.classify(err, 'initialize');
+      if (classified instanceof TransientError) throw classified;
+      throw new SetupError(`${classified.message.replace(/\.$/, '')}: check ${fix}.`, { cause: err });
+    } finally {
+      await client?.close().catch(() => undefined);
+    }
+    if (!Object.values(MCP_TOOLS).some((tool) => schemas.has(tool as string))) {
+      throw new SetupError(`${where} offers none of the oar_* tools: set ${fix} to the MCP server of release-tests.`);
+    }
   }
 
   /**
@@ -236,4 +277,20 @@ export class McpExecutor implements Executor {
     const cause = (err as { cause?: { code?: string } })?.cause?.code;
     return new TransientError(`${where} is unreachable (${cause ?? errorMessage(err)}).`, undefined, { cause: err });
   }
+}
+
+/** The HTTP status an SDK error reports (streamable HTTP, HTTP+SSE, or its message), if any. */
+function httpStatusOf(err: unknown): number | undefined {
+  if (err instanceof StreamableHTTPError || err instanceof SseError) return err.code && err.code > 0 ? err.code : undefined;
+  const m = /\(HTTP (\d{3})\)/.exec(errorMessage(err));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The errno code (ECONNREFUSED, …) somewhere in an error's cause chain. */
+function errnoOf(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
+  }
+  return undefined;
 }

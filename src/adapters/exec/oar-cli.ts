@@ -3,11 +3,12 @@
  * argument array (never a shell), a timeout, and the output read by status-line.ts.
  */
 import { execFile } from 'node:child_process';
-import { InputError, PermanentError } from '../../core/errors';
+import { InputError, PermanentError, SetupError, TransientError, errorMessage } from '../../core/errors';
 import { isAsyncTask, type FlowTask } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
 import type { ExecContext, ExecOutcome, Executor } from '../../ports/executor';
 import { childEnv } from './child-env';
+import { findProgram } from './program-path';
 import { interpretRun, tail, type RawRun } from './status-line';
 
 /** The oar subcommand of each task the CLI runs; the others the driver checks itself. */
@@ -82,7 +83,12 @@ export interface OarCliOptions {
   /** The child's whole environment, used as given; default: the allow-list of child-env.ts over this process's. */
   readonly env?: NodeJS.ProcessEnv;
   readonly cwd?: string;
+  /** Variables oar cannot run without; the preflight refuses a run whose oar would not get them. Default none. */
+  readonly requiredEnv?: readonly string[];
 }
+
+/** How long `oar --help` may take before a run counts oar as not answering. */
+const PREFLIGHT_TIMEOUT_MS = 60_000;
 
 const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
 
@@ -147,6 +153,44 @@ export class OarCliExecutor implements Executor {
 
   async poll(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
     return this.run(taskRequest(task, ctx, 'poll'));
+  }
+
+  /**
+   * Before a run: the program is there (on the PATH oar gets), oar gets the variables it needs,
+   * and `oar --help` answers with exit code 0. A SetupError names what is missing and how to
+   * fix it; a TransientError when --help does not answer in time.
+   */
+  async preflight(): Promise<void> {
+    const program = this.command[0] ?? '';
+    const fix = 'oar-command (KRD_OAR_COMMAND for krd drive)';
+    if (!findProgram(program, this.env, this.options.cwd)) {
+      throw new SetupError(
+        `The oar CLI ${JSON.stringify(program)} is not installed or not on PATH: install oar of openshift/release-tests on the runner (a step before this one), or set ${fix} to its path.`,
+      );
+    }
+    const missing = (this.options.requiredEnv ?? []).filter((name) => !this.env[name]?.trim());
+    if (missing.length) {
+      throw new SetupError(
+        `The oar CLI needs ${missing.join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set: set ${missing.length > 1 ? 'them' : 'it'} in the env: of the step that runs the action (from secrets), or in the environment of krd drive.`,
+      );
+    }
+    let run: RawRun;
+    try {
+      run = await runProgram(this.command, ['--help'], {
+        timeoutMs: Math.min(this.options.timeoutMs, PREFLIGHT_TIMEOUT_MS),
+        env: this.env,
+        cwd: this.options.cwd,
+        what: 'oar CLI',
+      });
+    } catch (err) {
+      throw new SetupError(errorMessage(err), { cause: err });
+    }
+    const shown = [...this.command, '--help'].join(' ');
+    if (run.timedOut) throw new TransientError(`The oar CLI did not answer \`${shown}\` in time.`);
+    if (run.exitCode !== 0) {
+      const code = run.exitCode === undefined ? 'was killed' : `exited with code ${run.exitCode}`;
+      throw new SetupError(`The oar CLI does not run: \`${shown}\` ${code}${run.output.trim() ? ` (${tail(run.output)})` : ''}; fix its installation or ${fix}.`);
+    }
   }
 
   private async run(req: TaskRequest): Promise<ExecOutcome> {
