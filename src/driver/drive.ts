@@ -239,7 +239,14 @@ async function driveRelease(
   }
 
   const slot = new StateBoxSlot(deps.store, release, loaded, runId);
-  const step = await new ReleaseStep(deps, config, box, emit, slot).run();
+  let step: Awaited<ReturnType<ReleaseStep['run']>>;
+  try {
+    step = await new ReleaseStep(deps, config, box, emit, slot).run();
+  } catch (err) {
+    // A setup error the step let through: the claim it may have written goes all the same.
+    if (guard.setupError ?? setupErrorIn(err)) await releaseClaims(store, release, slot, runId, deps);
+    throw err;
+  }
   if (guard.setupError) {
     // The setup is broken, not the release: nothing of this step is kept.
     await releaseClaims(store, release, slot, runId, deps);
