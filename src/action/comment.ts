@@ -42,7 +42,9 @@ export async function admitComment(ctx: CommentContext): Promise<CommentGate> {
   if (isCommandError(ctx.parsed)) {
     await feedback.react('confused');
     await feedback.reply(notUnderstoodReply(comment.user, mdText(ctx.parsed.error)));
-    return { allowed: false, reason: logLine(`Did not understand the command of ${comment.user}: ${ctx.parsed.error}`) };
+    // The reason is logged and shown in the job summary: one line, and the fragment of the
+    // comment the parser quotes is escaped for Markdown.
+    return { allowed: false, reason: logLine(`Did not understand the command of ${comment.user}: ${mdText(ctx.parsed.error)}`) };
   }
   return { allowed: true, command: withActor(ctx.parsed, comment.user), feedback };
 }

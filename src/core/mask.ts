@@ -57,7 +57,7 @@ const SHAPES: readonly { re: RegExp; keep?: true }[] = [
   // Query parameters that carry credentials.
   { re: /([?&](?:access_token|token|api_key|apikey|private_token|password|passwd|secret|sig|signature)=)[^&\s#"'<>]{1,4096}/gi, keep: true },
   // The user info of a URL with a password: https://user:pass@host → https://[SECRET_REDACTED]@host.
-  { re: /(\b[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)[^\s/@:"'<>]{0,256}:[^\s/@"'<>]{1,256}@/g, keep: true },
+  { re: /(\b[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)[^\s/@:"'<>]{0,256}:[^\s/@"'<>]{1,256}(?=@)/g, keep: true },
 ];
 
 // ---- The registry of known secret values
@@ -161,7 +161,10 @@ export function maskSecrets(text: string): string {
 
 /** Replaces every email address with `[EMAIL_REDACTED]` (and nothing else); idempotent. */
 export function maskEmailAddresses(text: string): string {
-  return text.replace(EMAIL_RE, EMAIL_MASK);
+  // `https://[SECRET_REDACTED]@host` (masked user info) keeps its host.
+  return text.replace(EMAIL_RE, (match: string, offset: number) =>
+    match.startsWith('@') && text.slice(Math.max(0, offset - SECRET_MASK.length), offset) === SECRET_MASK ? match : EMAIL_MASK,
+  );
 }
 
 /**
