@@ -270,6 +270,54 @@ describe('upstream asks for a re-trigger (an aborted Prow job)', () => {
   });
 });
 
+describe('a release with no StateBox yet', () => {
+  it("upstream's create-test-report creates it with ART's build data; the driver never writes one first", async () => {
+    const w = fakeWorld(disk.store, disk.record);
+    const seen: (string | undefined)[] = [];
+    const start = w.executor.start.bind(w.executor);
+    // As oar does: create-test-report writes the StateBox (ConfigStore metadata) when none exists.
+    w.executor.start = async (t, ctx) => {
+      if (t === 'create-test-report') {
+        seen.push((await disk.store.read('_releases/4.20/statebox/4.20.1.yaml'))?.content);
+        const created = makeBox({ tasks: {}, metadata: { qe_owner: null } });
+        await writeBox(disk.repo, created);
+      }
+      return start(t, ctx);
+    };
+    const r = await driveOnce(w.deps, { releases: ['4.20.1'], config: config() });
+    expect(seen).toEqual([undefined]);
+    const b = await box();
+    expect(b.metadata).toMatchObject({ shipment_mr: MR, release_date: expect.any(String), candidate_builds: { x86_64: CANDIDATE } });
+    expect(task(b, 'create-test-report')).toMatchObject({ status: 'Pass', attempt: 1 });
+    expect(b.driver?.['created_from_tracking_file']).toBeUndefined();
+    // One synchronous task per run: take-ownership waits for the next run.
+    expect(task(b, 'take-ownership')).toBeUndefined();
+    expect(r.events.map((e) => e.detail).join('\n')).toContain("create-test-report created _releases/4.20/statebox/4.20.1.yaml with upstream's metadata");
+  });
+
+  it('when the executor creates none, the StateBox from the tracking file waits on the fields upstream would have filled, naming them', async () => {
+    const w = fakeWorld(disk.store, disk.record);
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    await driveOnce(w.deps, { releases: ['4.20.1'], config: config() });
+    let b = await box();
+    expect(b.driver?.['created_from_tracking_file']).toBe(true);
+    expect(b.metadata).toEqual({ jira_ticket: 'ART-20000', advisory_ids: { rpm: 170000, rhcos: 170001 } });
+    let last;
+    for (let i = 0; i < 4; i++) {
+      w.clock.advance(15 * MINUTE);
+      last = await driveOnce(w.deps, { releases: ['4.20.1'], config: config() });
+    }
+    b = await box();
+    expect(task(b, 'check-cve-tracker-bug')?.status).toBe('Pass');
+    expect(task(b, 'check-rhcos-security-alerts')).toBeUndefined();
+    expect(task(b, 'push-to-cdn-staging')).toBeUndefined();
+    expect(last!.releases[0]!.waits.join('\n')).toContain(
+      "the StateBox lacks release_date, candidate_builds, shipment_mr: oar create-test-report fills them from ART's build data when it creates the StateBox; add them to its metadata",
+    );
+  });
+});
+
 describe('two releases of the same y-stream', () => {
   it('each has its own advisory deadline, checked by every run (no per-stream lock)', async () => {
     await writeTracking(disk.repo, '4.20', ['4.20.0', '4.20.1']);

@@ -135,14 +135,17 @@ describe('driveOnce end to end on a LocalStore', () => {
     await setResult(CANDIDATE, { aggregated: true, accepted: true });
     const r = await driveOnce(w.deps, { config: config() });
     expect(ofType(r, 'trigger')).toEqual([expect.objectContaining({ at: '2025-11-01T00:00:00Z', release: '4.20.1', task: 'push-to-cdn-staging' })]);
-    // analyze-candidate-build is not recorded but later tasks ran: counted as done, never run now.
-    expect(ofType(r, 'status').map((e) => [e.task, e.status])).toEqual([['push-to-cdn-staging', 'In Progress']]);
-    expect(r.releases[0]?.notes).toContain('analyze-candidate-build not recorded; counted as done because create-test-report has started');
+    // analyze-candidate-build is not recorded and nothing past the sequential chain has started: it is decided now.
+    expect(ofType(r, 'status').map((e) => [e.task, e.status])).toEqual([
+      ['analyze-candidate-build', 'Pass'],
+      ['push-to-cdn-staging', 'In Progress'],
+    ]);
     expect(ofType(r, 'wait').length).toBeGreaterThan(0);
     // The claim on the job before it started, then the write that records it.
     expect(ofType(r, 'commit').map((e) => e.detail)).toEqual([
       `wrote ${stateBoxPath('4.20.1')}: claim on push-to-cdn-staging before starting (attempt 1)`,
-      `wrote ${stateBoxPath('4.20.1')}: push-to-cdn-staging new → In Progress (attempt 1)`,
+      `wrote ${stateBoxPath('4.20.1')}: push-to-cdn-staging new → In Progress, analyze-candidate-build new → Pass (attempt 1)`,
+      `wrote ${stateBoxPath('4.20.1')}: notifications 1 sent (attempt 1)`,
     ]);
     expect(w.events).toEqual(r.events);
   });

@@ -72,14 +72,10 @@ describe('simulate: the report of CONTRACT.md', () => {
     expect(report.events.at(-1)!.at).toBe('2025-11-04T02:00:00Z');
   });
 
-  it('runs all 576 runs of a six-day scenario that never finishes, well within two seconds', async () => {
-    const s = scenario('promotion-never');
-    await simulate(s); // warm up the JIT as a long-running CLI process would be
-    const t0 = performance.now();
-    const report = await simulate(s);
-    const ms = performance.now() - t0;
+  // How long it takes is a figure of `npm run bench`, never asserted here.
+  it('runs all 576 runs of a six-day scenario that never finishes', async () => {
+    const report = await simulate(scenario('promotion-never'));
     expect(report.runs).toBe(576);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('gives the same report whatever store holds the StateBoxes (memory or a local directory)', async () => {
@@ -220,9 +216,9 @@ describe('simulate: the rules of release-flow.md, seen from the report', () => {
     expect(box.tasks).toEqual([]);
   });
 
-  it('drives several y-streams at once, creating a missing StateBox from the tracking file', async () => {
+  it("drives several y-streams at once; a missing StateBox is created by upstream's create-test-report with ART's build data", async () => {
     const report = await simulate(scenario('several-y-streams'));
-    expect(report.events.some((e) => e.release === '4.18.33' && e.type === 'decision' && e.detail.includes('tracking-file entry'))).toBe(true);
+    expect(report.events.some((e) => e.release === '4.18.33' && e.type === 'decision' && e.detail.includes("with upstream's metadata"))).toBe(true);
     expect(report.releases['4.20.7']!.overall).toBe('Green');
     expect(report.releases['4.19.23']!.overall).toBe('Red');
     expect(report.triggers['4.19.23']!['stage-testing']).toBe(1);

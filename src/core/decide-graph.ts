@@ -53,9 +53,8 @@ export function viewTasks(box: StateBox): Map<FlowTask, TaskView> {
       views.set(task, { kind: 'skipped' });
       continue;
     }
-    // analyze-candidate-build starts with the flow: any other started task means it was skipped upstream.
-    const candidates =
-      task === 'analyze-candidate-build' ? FLOW_TASKS.filter((t) => t !== task) : laterTasks(task);
+    // analyze-candidate-build starts with the flow: a task past the sequential chain started means upstream skipped it.
+    const candidates = task === 'analyze-candidate-build' ? laterTasks('check-rhcos-security-alerts') : laterTasks(task);
     const because = candidates.find((t) => started(findTask(box, t)));
     views.set(task, because ? { kind: 'assumed', because } : { kind: 'absent' });
   }

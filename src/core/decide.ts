@@ -1,4 +1,5 @@
-import { FLOW_TASKS, TASK_INFO, isAsyncTask, tasksWaitingOn, type AsyncTask, type FlowTask, type TaskStatus } from './tasks';
+import { FLOW_TASKS, TASK_INFO, isAsyncTask, tasksAfter, tasksWaitingOn, type AsyncTask, type FlowTask, type TaskStatus } from './tasks';
+import { missingBuildData } from './build-data';
 import { blockerHolds, hasShipped, overallStatus, redReasons } from './overall';
 import { isDone, isKonflux, prerequisites, statusOf, viewTasks, type TaskView } from './decide-graph';
 import { WAIT, minuteTime } from './waits';
@@ -186,6 +187,9 @@ interface Ctx {
   readonly views: Map<FlowTask, TaskView>;
   /** Tasks held by a blocker issue with related tasks: they start nothing until it is resolved. */
   readonly holds: ReturnType<typeof blockerHolds>;
+  /** Metadata a StateBox of the driver's own lacks: what depends on it (Konflux or not) waits. */
+  readonly missing: readonly string[];
+  readonly missingHolds: ReadonlySet<FlowTask>;
   readonly actions: Action[];
   readonly needs: Set<Probe>;
   readonly notes: string[];
@@ -497,6 +501,8 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     stopped: overall === 'Red',
     views: viewTasks(box),
     holds: blockerHolds(box),
+    missing: missingBuildData(box),
+    missingHolds: new Set<FlowTask>(['check-rhcos-security-alerts', ...tasksAfter('check-rhcos-security-alerts')]),
     actions: [],
     needs: new Set(),
     notes: [],
@@ -525,6 +531,12 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     }
     if (status === 'Fail') {
       state(ctx, task, 'failed');
+      continue;
+    }
+    if (ctx.missing.length > 0 && ctx.missingHolds.has(task) && status !== 'In Progress') {
+      const reason = WAIT.missingBuildData(ctx.missing);
+      wait(ctx, task, reason);
+      state(ctx, task, 'waiting', reason);
       continue;
     }
     const hold = ctx.holds.get(task);

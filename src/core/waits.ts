@@ -59,6 +59,8 @@ export const WAIT = {
     `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
   noRhcosAdvisory: (): string => 'no RHCOS advisory in the StateBox metadata',
   executorWait: (reason: string): string => reason,
+  missingBuildData: (fields: readonly string[]): string =>
+    `the StateBox lacks ${fields.join(', ')}: oar create-test-report fills them from ART's build data when it creates the StateBox; add them to its metadata (shipment_mr: '' for a release without a shipment MR)`,
   heldByIssue: (issue: number, text: string, release: string): string =>
     `held by blocker issue #${issue} (${firstLine(text)}): /release:resolve ${release} ${issue} <text> once it is fixed`,
   prodMetadataReady: (): string => 'prod advisory metadata accessible: change-advisory-status runs again to move the advisories',

@@ -86,6 +86,8 @@ export class ReleaseStep {
     private readonly emit: Emit,
     /** Where the StateBox is stored: starting a job claims it there first. Without it nothing is claimed. */
     private readonly slot?: StateBoxSlot,
+    /** This run already ran its synchronous task (create-test-report, which created the StateBox). */
+    private readonly syncAlreadyRan = false,
   ) {
     this.box = box;
     this.release = box.release;
@@ -104,7 +106,7 @@ export class ReleaseStep {
     }
     // Phase 2: with that settled, start what became unblocked, and one synchronous task.
     const second = await this.decideWithProbes(now);
-    let ranSync = false;
+    let ranSync = this.syncAlreadyRan;
     const chosen: Action[] = [];
     for (const action of second.actions) {
       if (action.type === 'update' || action.type === 'stage-release-wait' || action.type === 'trigger') chosen.push(action);

@@ -72,5 +72,6 @@ export async function worldDeps(scenarioFile: string | Scenario, now: Date | str
   const due: Scenario = { ...scenario, crashes: scenario.crashes.filter((c) => inWindow(c.at)) };
   const crashes = new CrashPlan(due, () => at.getTime());
   const deps = world.driverDeps(observed, log, { hooks: crashes.hooks() });
-  return { deps, config: driverConfig(scenario), releases: scenario.releases.map((r) => r.release), commands, notes, scenario, world };
+  const releases = scenario.config.cron ? [] : scenario.releases.map((r) => r.release);
+  return { deps, config: driverConfig(scenario), releases, commands, notes, scenario, world };
 }

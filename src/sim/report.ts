@@ -97,6 +97,10 @@ const expectSchema = z.strictObject({
   tasks: byRelease(z.record(z.string(), z.enum(['Not Started', 'In Progress', 'Pass', 'Fail']))),
   not_pass: byRelease(z.array(z.string())),
   never_started: byRelease(z.array(z.string())),
+  /** Each task's first start came after every task listed for it had completed. */
+  starts_after: byRelease(z.record(z.string(), z.array(z.string()))),
+  /** How many Slack messages of each kind (red, green, gate, task-fail, …) the release got. */
+  notifications: byRelease(z.record(z.string(), z.number().int().nonnegative())),
 });
 
 export type Expectations = z.infer<typeof expectSchema>;
@@ -156,5 +160,34 @@ export function checkExpectations(report: Report, expect: Expectations): string[
       }
     }
   }
+  for (const [name, order] of Object.entries(expect.starts_after)) {
+    const r = release(name);
+    if (!r) continue;
+    for (const [task, before] of Object.entries(order)) {
+      const first = firstStart(report, name, task);
+      if (first === undefined) {
+        problems.push(`${name}: ${task} never started, expected it to start after ${before.join(', ')}`);
+        continue;
+      }
+      for (const earlier of before) {
+        const done = r.tasks[earlier]?.completed_at;
+        if (!done || Date.parse(done) > Date.parse(first)) {
+          problems.push(`${name}: ${task} started at ${first}, before ${earlier} completed (${done ?? 'never'})`);
+        }
+      }
+    }
+  }
+  for (const [name, kinds] of Object.entries(expect.notifications)) {
+    if (!release(name)) continue;
+    for (const [kind, count] of Object.entries(kinds)) {
+      const sent = report.events.filter((e) => e.release === name && e.type === 'notify' && e.detail.startsWith(`${kind}:`)).length;
+      if (sent !== count) problems.push(`${name}: ${sent} ${kind} notification(s), expected ${count}`);
+    }
+  }
   return problems;
+}
+
+/** When a task first started: its first trigger, or its first status event (gates start without one). */
+function firstStart(report: Report, release: string, task: string): string | undefined {
+  return report.events.find((e) => e.release === release && e.task === task && (e.type === 'trigger' || (e.type === 'status' && e.status !== 'Not Started')))?.at;
 }

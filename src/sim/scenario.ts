@@ -91,6 +91,17 @@ const world = z.strictObject({
   rhcos_alerts: z.array(alert).default([]),
   test_results: z.strictObject({ candidate: testResultPlan.optional(), promoted: testResultPlan.optional() }).default({}),
   tasks: taskPlans.default({}),
+  /**
+   * What ART's build data gives upstream's create-test-report for a release that has no
+   * StateBox (upstream's ConfigStore): defaults to a Konflux release due 3 days after the start.
+   */
+  build_data: z
+    .strictObject({
+      release_date: z.string().optional(),
+      candidate_build: z.string().optional(),
+      shipment_mr: z.string().nullable().optional(),
+    })
+    .default({}),
 });
 
 const comment = z.strictObject({
@@ -127,6 +138,8 @@ const config = z.looseObject({
     .union([z.boolean(), z.enum(['true', 'false'])], { error: (i) => `${show(i.input)} is not true or false` })
     .transform((v) => v === true || v === 'true')
     .default(false),
+  /** Runs drive the active releases as a cron run does (default: every scenario release by name, as a dispatch does). */
+  cron: z.boolean().default(false),
 });
 
 const MAX_RUNS = 100_000;

@@ -152,8 +152,9 @@ export async function runSimulation(scenario: Scenario, options: SimulateOptions
     let results: readonly ReleaseRunResult[] | undefined;
     let crashed: string | undefined;
     try {
-      // Every run drives the scenario's releases by name (as a dispatch does): the scenario is about them.
-      const result = await driveOnce(deps, { releases: names, commands, config, runId: `sim-run-${run}` });
+      // Every run drives the scenario's releases by name (as a dispatch does), or, with `cron: true`,
+      // the active releases as a cron run finds them.
+      const result = await driveOnce(deps, { ...(scenario.config.cron ? {} : { releases: names }), commands, config, runId: `sim-run-${run}` });
       results = result.releases;
     } catch (err) {
       if (!(err instanceof SimulatedCrash)) throw err;

@@ -4,10 +4,13 @@
  * record branch, the oar executor, the analyzer and Slack. Everything follows one clock and
  * the scenario; nothing here decides the flow (that is the production driver's job).
  */
-import { PermanentError } from '../core/errors';
+import { ConflictError, PermanentError } from '../core/errors';
 import { isTestBuild } from '../core/bo3';
 import { TASK_INFO, isAsyncTask, type FlowTask } from '../core/tasks';
-import { yStream } from '../core/version';
+import { stateBoxPath, trackingFilePath, yStream } from '../core/version';
+import { formatReleaseDate } from '../statebox/release-date';
+import { newStateBox } from '../statebox/edit';
+import { parseReleaseFileText, serializeStateBox } from '../statebox/yaml';
 import { interpretRun } from '../adapters/exec/status-line';
 import { taskRequest } from '../adapters/exec/oar-cli';
 import type { Clock } from '../ports/clock';
@@ -63,11 +66,15 @@ export class SimWorld {
   readonly notifications: { at: string; message: Notification; thread: string }[] = [];
   /** Metadata of each release as its StateBox last said (for probes that get only an MR or an id). */
   private readonly metadata = new Map<string, StateBoxMetadata>();
+  /** The repository the driver reads, where create-test-report creates a missing StateBox. */
+  private repository: StateStore | undefined;
   /** Job ids a StateBox has recorded: findJob no longer offers them as "already started". */
   private readonly recordedJobs = new Set<string>();
 
   /** The driver's dependencies with this world as every outside system. */
   driverDeps(store: StateStore, log: Logger, extra: Pick<DriverDeps, 'events' | 'hooks'>): DriverDeps {
+    // The simulated oar writes the StateBox it creates into the same repository, as upstream's does.
+    this.repository = store;
     const { record, executor, probes, analyzer, notifier, clock } = this;
     return { store, record, executor, probes, analyzer, notifier, clock, log, ...extra };
   }
@@ -226,6 +233,7 @@ export class SimWorld {
     };
     const status = (s: string, at?: number): void => log(`task [${TASK_INFO[task].display}] status is changed to [${s}]`, at);
 
+    if (task === 'create-test-report' && plan.result === 'Pass') lines.push(...(await this.createStateBox(ctx.release, world)).map((l) => `${iso(now)}: INFO: ${l}`));
     if (STAGE_RELEASE_TASKS.includes(task) && this.konflux(ctx) && !this.reached(world.stage_release_at)) {
       log(`stage-release pipeline is not completed yet for MR ${ctx.statebox.metadata.shipment_mr}`);
       return this.interpret(task, lines);
@@ -283,6 +291,41 @@ export class SimWorld {
     lines.push(`${iso(now)}: INFO: ${this.pollLine(task, jobId, done ? plan.result : undefined)}`);
     if (done) lines.push(`${iso(now)}: INFO: task [${TASK_INFO[task].display}] status is changed to [${plan.result}]`);
     return this.interpret(task, lines);
+  }
+
+  /**
+   * Upstream's create-test-report: when the release has no StateBox, create it with the metadata
+   * of its ConfigStore (the tracking file's advisories and Jira, and ART's build data: release
+   * date, candidate build, shipment MR); when one exists, leave it.
+   */
+  private async createStateBox(release: string, world: ScenarioRelease['world']): Promise<string[]> {
+    const store = this.repository;
+    const path = stateBoxPath(release);
+    if (!store) return [];
+    if (await store.read(path)) return [`StateBox already exists for ${release} at ${path}`];
+    const tracking = await store.read(trackingFilePath(yStream(release)));
+    const parsed = tracking ? parseReleaseFileText(tracking.content, path) : undefined;
+    const entry = parsed?.kind === 'tracking' ? parsed.data.releases[release] : undefined;
+    const data = world.build_data;
+    const date = data.release_date ?? formatReleaseDate(new Date(this.scenario.start + 3 * 24 * 60 * 60_000));
+    const y = yStream(release);
+    const shipment = data.shipment_mr === undefined ? `https://gitlab.example/ocp-shipment-data/-/merge_requests/${stableNumber(`mr:${release}`, 100, 900)}` : data.shipment_mr;
+    const metadata: StateBoxMetadata = {
+      ...(entry?.release_jira ? { jira_ticket: entry.release_jira } : {}),
+      ...(entry?.advisories ? { advisory_ids: { ...entry.advisories } } : {}),
+      release_date: date,
+      candidate_builds: { x86_64: data.candidate_build ?? `${y}.0-0.nightly-${new Date(this.scenario.start).toISOString().slice(0, 10)}-000000` },
+      ...(shipment !== null ? { shipment_mr: shipment } : {}),
+    };
+    const box = newStateBox(release, metadata, this.clock.now());
+    try {
+      await store.write(path, serializeStateBox(box), { sha: undefined, message: `Initialize StateBox for release ${release}` });
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      return [`StateBox already exists for ${release} at ${path}`];
+    }
+    this.observe(box);
+    return [`Initializing StateBox for new release ${release}`, `StateBox initialized successfully for ${release} at ${path}`];
   }
 
   private interpret(task: FlowTask, lines: string[]): ExecOutcome {
