@@ -9,7 +9,8 @@ import { claimsOf, withoutClaims } from '../statebox/claims';
 import { loadStateBox, saveStateBox, type SaveResult } from '../statebox/repository';
 import type { StateBox } from '../statebox/schema';
 import type { StateStore } from '../ports/store';
-import { activeReleases, stateBoxFromTracking, validateNamedRelease } from './active';
+import { activeReleases, validateNamedRelease } from './active';
+import { createStateBox } from './create';
 import { applyCommand } from './commands';
 import { StateBoxSlot } from './claim';
 import { ReleaseStep, RunAborted } from './drive-release';
@@ -221,9 +222,12 @@ async function driveRelease(
   } catch (err) {
     throw new Error(`The StateBox of ${release} cannot be used, left untouched: ${errorMessage(err)}`, { cause: err });
   }
+  let box: StateBox;
+  // No StateBox yet: upstream's create-test-report creates it (src/driver/create.ts).
+  const creating = !loaded;
+  if (loaded) box = loaded.box;
+  else ({ loaded, box } = await createStateBox(deps, release, emit, config.dryRun));
   const before = loaded?.box;
-  let box = before ?? (await stateBoxFromTracking(deps.store, release, clock.now()));
-  if (!before) emit('decision', `no StateBox yet: created one from ${release}'s tracking-file entry`);
 
   for (const command of commands) {
     try {
@@ -241,7 +245,7 @@ async function driveRelease(
   const slot = new StateBoxSlot(deps.store, release, loaded, runId);
   let step: Awaited<ReturnType<ReleaseStep['run']>>;
   try {
-    step = await new ReleaseStep(deps, config, box, emit, slot).run();
+    step = await new ReleaseStep(deps, config, box, emit, slot, creating && !config.dryRun).run();
   } catch (err) {
     // A setup error the step let through: the claim it may have written goes all the same.
     if (guard.setupError ?? setupErrorIn(err)) await releaseClaims(store, release, slot, runId, deps);
