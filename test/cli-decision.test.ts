@@ -283,9 +283,19 @@ describe('krd accept and its twins with --store github: the token\'s user needs 
 });
 
 describe('krd accept as a real process', () => {
-  test('accepts on a directory and exits 0; a refusal exits 1 with one line', async () => {
+  test('accepts on a directory and exits 0; a refusal exits 1 with one line; loads neither Octokit nor the MCP SDK', async () => {
     await writeBox(dir, redBox());
     const exec = promisify(execFile);
+    const log = join(dir, 'imports.log');
+    await exec(process.execPath, ['--import', './test/helpers/record-imports.mjs', '--import', 'tsx', 'src/cli.ts', 'retry', '4.20.1', 'stage-testing', '--store', dir, '--as', 'alice'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, KRD_IMPORT_LOG: log, NODE_OPTIONS: '' },
+      timeout: 60_000,
+    });
+    const loaded = new Set((await readFile(log, 'utf8')).split('\n'));
+    for (const client of ['@octokit/rest', '@modelcontextprotocol/sdk', '@slack/web-api', '@googleapis/sheets']) expect(loaded.has(client), client).toBe(false);
+    await rm(log);
+    await writeBox(dir, redBox());
     const cli = (args: string[]) => exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { PATH: process.env.PATH, NODE_OPTIONS: '' }, timeout: 60_000 });
     const refused = await cli(['accept', '4.20.1', 'stage-testing', 'ship it', '--store', dir, '--as', 'alice']).catch((e: unknown) => e as { code: number; stderr: string });
     expect((refused as { code: number }).code).toBe(1);

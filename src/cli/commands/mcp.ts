@@ -16,7 +16,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { z } from 'zod';
 import { InputError, errorMessage } from '../../core/errors';
 import { FLOW_TASKS, ASYNC_TASKS } from '../../core/tasks';
-import { parseRelease } from '../../core/version';
+import { parseRelease, stateBoxPath } from '../../core/version';
 import { readTestResult, type TestResultObservation } from '../../adapters/test-results';
 import { findActiveReleases } from '../../driver/active';
 import { loadStateBox, updateStateBox } from '../../statebox/repository';
@@ -51,12 +51,8 @@ const ok = (text: string, structured: Record<string, unknown>): ToolResult => ({
 const refused = (text: string): ToolResult => ({ content: [{ type: 'text', text }], isError: true });
 
 /** Runs a tool body; any error is the tool's refusal, in its own sentence. */
-async function guarded(body: () => Promise<ToolResult>): Promise<ToolResult> {
-  try {
-    return await body();
-  } catch (err) {
-    return refused(errorMessage(err));
-  }
+function guarded(body: () => Promise<ToolResult>): Promise<ToolResult> {
+  return body().catch((err: unknown) => refused(errorMessage(err)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,9 +143,6 @@ function driveText(out: DriveJson, release: string): string {
 }
 
 function testResultText(o: TestResultObservation, build: string, where: string): string {
-  const e = 'evaluation' in o ? o.evaluation : undefined;
-  const count = (v: string) => e?.jobs.filter((j) => j.verdict === v).length ?? 0;
-  const total = `${e?.jobs.length ?? 0} job${e?.jobs.length === 1 ? '' : 's'}`;
   let head: string;
   switch (o.state) {
     case 'missing':
@@ -159,20 +152,24 @@ function testResultText(o: TestResultObservation, build: string, where: string):
       head = `${o.path} in ${where} has no "aggregated" field yet: aggregation has not started; the gate waits.`;
       break;
     case 'not-aggregated':
-      head = `${o.path} in ${where} is still aggregating (${count('pending')} of ${total} pending); the gate waits.`;
+      head = `${o.path} in ${where} is still aggregating; the gate waits.`;
       break;
     case 'aggregated':
       head = o.manuallyPromoted
         ? `${o.path} in ${where}: aggregated, Accepted (Manually Promoted): the gate passes.`
         : o.accepted
-          ? `${o.path} in ${where}: aggregated and ACCEPTED (${total}): the gate passes.`
-          : `${o.path} in ${where}: aggregated and NOT ACCEPTED (${count('fail')} of ${total} failed BO3): the analyzer decides, or a person with accept_task/reject_task.`;
+          ? `${o.path} in ${where}: aggregated and ACCEPTED: the gate passes.`
+          : `${o.path} in ${where}: aggregated and NOT ACCEPTED: the analyzer decides, or a person with accept_task or reject_task.`;
       break;
   }
   const lines = [head];
+  const e = 'evaluation' in o ? o.evaluation : undefined;
   if (e?.jobs.length) {
-    lines.push(`  BO3 from the job data: ${e.aggregated ? (e.accepted ? 'accepted' : 'not accepted') : 'not aggregated'}`);
-    for (const j of e.jobs) lines.push(`  ${j.verdict.padEnd(7)} ${j.successes}/${j.runs}  ${j.name}`);
+    const count = (v: string) => e.jobs.filter((j) => j.verdict === v).length;
+    const total = `${e.jobs.length} job${e.jobs.length === 1 ? '' : 's'}`;
+    const verdict = !e.aggregated ? `not decided (${count('pending')} of ${total} pending)` : e.accepted ? `accepted (all ${total} pass)` : `not accepted (${count('fail')} of ${total} failed)`;
+    lines.push(`  BO3 from the job data: ${verdict}`);
+    for (const j of e.jobs) lines.push(`    ${j.verdict.padEnd(7)} ${j.successes}/${j.runs} runs passed  ${j.name}`);
   }
   return lines.join('\n');
 }
@@ -474,26 +471,24 @@ export function createKrdMcpServer(options: McpOptions, io: CliIO): McpServer {
   );
 
   // Each active release's StateBox as it is stored, for clients that read resources.
+  const readStateBox = async (uri: URL, variables: Record<string, string | string[]>) => {
+    const raw = variables['release'];
+    const named = parseRelease(String(Array.isArray(raw) ? raw[0] : raw)).text;
+    const store = await openStore(await storeValues(), io, { log: stderrLogger(io) });
+    const loaded = await loadStateBox(store, named);
+    if (!loaded) throw new InputError(`${named} has no StateBox (${stateBoxPath(named)}) in ${store.describe}.`);
+    return { contents: [{ uri: uri.href, mimeType: 'application/yaml', text: loaded.text }] };
+  };
+  const listStateBoxes = async () => {
+    const store = await openStore(await storeValues(), io, { log: stderrLogger(io) });
+    const active = await findActiveReleases(store, new Date(), [], { log: stderrLogger(io) });
+    return { resources: active.map((a) => ({ uri: `krd://statebox/${a.release}`, name: `StateBox ${a.release}`, description: a.why, mimeType: 'application/yaml' })) };
+  };
   server.registerResource(
     'statebox',
-    new ResourceTemplate('krd://statebox/{release}', {
-      list: async () => {
-        const store = await openStore(await storeValues(), io, { log: stderrLogger(io) });
-        const active = await findActiveReleases(store, new Date(), [], { log: stderrLogger(io) });
-        return {
-          resources: active.map((a) => ({ uri: `krd://statebox/${a.release}`, name: `StateBox ${a.release}`, description: a.why, mimeType: 'application/yaml' })),
-        };
-      },
-    }),
+    new ResourceTemplate('krd://statebox/{release}', { list: listStateBoxes }),
     { title: 'StateBox of a release', description: 'The StateBox YAML of a release, as the repository stores it.', mimeType: 'application/yaml' },
-    async (uri, variables) => {
-      const raw = variables['release'];
-      const named = parseRelease(String(Array.isArray(raw) ? raw[0] : raw)).text;
-      const store = await openStore(await storeValues(), io, { log: stderrLogger(io) });
-      const loaded = await loadStateBox(store, named);
-      if (!loaded) throw new InputError(`${named} has no StateBox (${store.describe}).`);
-      return { contents: [{ uri: uri.href, mimeType: 'application/yaml', text: loaded.text }] };
-    },
+    readStateBox,
   );
 
   return server;
@@ -522,8 +517,27 @@ export const mcpCommand: Command = {
       server.server.onclose = resolve;
     });
     await server.connect(transport);
-    // The client closes our stdin to end the session.
-    process.stdin.once('end', () => void server.close());
+    // The client closes our stdin to end the session: first answer every request received (a
+    // drive step asked last is never cut off), then close.
+    const unanswered = new Set<string | number>();
+    let drained: (() => void) | undefined;
+    const receive = transport.onmessage;
+    transport.onmessage = (message) => {
+      if ('method' in message && 'id' in message) unanswered.add(message.id);
+      receive?.(message);
+    };
+    const send = transport.send.bind(transport);
+    transport.send = async (message) => {
+      await send(message);
+      const id = 'method' in message ? undefined : (message as { id?: string | number }).id;
+      if (id !== undefined && unanswered.delete(id) && unanswered.size === 0) drained?.();
+    };
+    process.stdin.once('end', () => {
+      void (async () => {
+        if (unanswered.size > 0) await new Promise<void>((resolve) => (drained = resolve));
+        await server.close();
+      })();
+    });
     await closed;
     return 0;
   },
