@@ -26,7 +26,7 @@ import { ACTIONS_BOT, releaseMarker, upsertReleaseComment, writtenBy } from '../
 import { releaseView } from '../src/adapters/notify/release-view';
 import { renderSummary } from '../src/adapters/notify/summary';
 import { SlackNotifier } from '../src/adapters/notify/slack';
-import { EMAIL_MASK, SECRET_MASK, forgetSecretsForTests, maskEmails, maskSecrets, maskText, registerSecrets, secretParts } from '../src/core/mask';
+import { EMAIL_MASK, SECRET_MASK, forgetSecretsForTests, maskEmails, maskSecrets, maskSecretsIn, maskText, registerSecrets, secretParts } from '../src/core/mask';
 import { stateBoxPath } from '../src/core/version';
 import type { Logger } from '../src/driver/types';
 import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commented, env, replies, world, type World } from './helpers/action-env';
@@ -133,6 +133,14 @@ describe('one mask for everything written: known secret values and token shapes'
   it('maskEmails, which every StateBox writer calls, is the full mask', () => {
     registerSecrets(['jira-Secret-0202']);
     expect(maskEmails('owner qe@example.com, token jira-Secret-0202, xoxb-1234567890-abcdefgh')).toBe(`owner ${EMAIL_MASK}, token ${SECRET_MASK}, ${SECRET_MASK}`);
+  });
+
+  it('maskSecretsIn masks every string of a structure (a StateBox before it is serialized), emails and keys kept', () => {
+    registerSecrets(['jira-Secret-0202']);
+    const plain = { release: '4.20.1', tasks: [{ name: 'x', result: 'ok' }], owner: 'qe@example.com' };
+    expect(maskSecretsIn(plain)).toBe(plain);
+    const leaky = { ...plain, tasks: [{ name: 'x', job: { url: 'https://u:jira-Secret-0202@ci.example/1' } }], metadata: { note: 'xoxb-1234567890-abcdefgh' } };
+    expect(maskSecretsIn(leaky)).toEqual({ ...plain, tasks: [{ name: 'x', job: { url: `https://${SECRET_MASK}@ci.example/1` } }], metadata: { note: SECRET_MASK } });
   });
 
   it('the log gets secrets masked but emails kept', () => {

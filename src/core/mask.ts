@@ -187,3 +187,27 @@ export function maskEmails(text: string): string {
 export function maskOptional<T extends string | null | undefined>(text: T): T {
   return (typeof text === 'string' ? maskText(text) : text) as T;
 }
+
+/**
+ * `maskSecrets` on every string inside plain data (objects, arrays), keys kept, emails kept:
+ * for a writer that serializes a whole structure (a StateBox) whose fields may hold an email on
+ * purpose. Returns the same value when nothing changed.
+ */
+export function maskSecretsIn<T>(value: T): T {
+  if (typeof value === 'string') return maskSecrets(value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map((v: unknown) => maskSecretsIn(v));
+    return (items.some((v, i) => v !== value[i]) ? items : value) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const m = maskSecretsIn(v);
+      if (m !== v) changed = true;
+      out[k] = m;
+    }
+    return (changed ? out : value) as T;
+  }
+  return value;
+}
