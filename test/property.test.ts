@@ -38,6 +38,7 @@ import { CHAIN_PASS, MINUTE, T0, config as testConfig, fakeWorld, makeBox } from
 import { ASYNC_TASKS, FLOW_TASKS, isAllowedTransition, tasksBefore, type FlowTask, type TaskStatus } from '../src/core/tasks';
 import { isoSeconds, parseTimestamp } from '../src/core/time';
 import { stateBoxPath } from '../src/core/version';
+import { activeReleases } from '../src/driver/active';
 import { driveOnce } from '../src/driver/drive';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type DriverDeps, type HumanCommand, type Logger, type RunResult } from '../src/driver/types';
 import { FakeClock } from '../src/ports/clock';
@@ -491,6 +492,14 @@ async function runCase(scenario: Scenario, seed: number, raceRate = RACE_RATE): 
 
     // The repository after the tick.
     const after = await readAll();
+    // A release with a pending deadline of ours is always among the active releases (cron runs find it).
+    const active = await activeReleases(memory, tickAt);
+    for (const r of scenario.releases) {
+      const cas = taskOf(after.get(r.release), 'change-advisory-status');
+      if (cas?.status === 'In Progress' && cas.deadline && !active.includes(r.release)) {
+        log.violations.flow.push(`${r.release}: change-advisory-status waits for its deadline ${cas.deadline} but the release is not active at ${isoSeconds(tickAt)}`);
+      }
+    }
     for (const r of scenario.releases) {
       const before = snapshots.get(r.release);
       const now = after.get(r.release);
