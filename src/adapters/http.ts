@@ -3,7 +3,7 @@
  * the two error kinds the driver understands: TransientError (network, timeout, 5xx, 429 with
  * its retry-after) and PermanentError (401/403, naming the system and the credential).
  */
-import { PermanentError, TransientError } from '../core/errors';
+import { PermanentError, SetupError, TransientError } from '../core/errors';
 
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -79,7 +79,8 @@ export async function httpFetch(url: string, req: HttpRequest): Promise<Response
   if (status === 401 || status === 403) {
     await response.body?.cancel();
     const credential = req.credential ?? 'its credentials';
-    throw new PermanentError(
+    // Our credential refused: a broken setup, not a failed task.
+    throw new (req.credential ? SetupError : PermanentError)(
       `${req.system} refused the request with ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'} (${where(url)}): check ${credential}.`,
     );
   }

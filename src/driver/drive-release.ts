@@ -1,4 +1,4 @@
-import { InputError, PermanentError, TransientError, errorMessage } from '../core/errors';
+import { InputError, PermanentError, SetupError, TransientError, errorMessage } from '../core/errors';
 import { TASK_INFO, type FlowTask } from '../core/tasks';
 import { maskEmails } from '../core/mask';
 import { isoSeconds } from '../core/time';
@@ -237,6 +237,7 @@ export class ReleaseStep {
     try {
       return { ok: true, value: await this.retry(`checking ${PROBE_WORDS[probe]}`, calls[probe]) };
     } catch (err) {
+      if (err instanceof SetupError) throw err;
       const message = errorMessage(err);
       this.emit('error', `could not check ${PROBE_WORDS[probe]}: ${message}`);
       this.deps.log.warning(`${this.release}: could not check ${PROBE_WORDS[probe]}: ${message}`);
@@ -319,7 +320,8 @@ export class ReleaseStep {
     try {
       await fn();
     } catch (err) {
-      if (err instanceof RunAborted) throw err;
+      // A broken setup is not the task's failure: the run stops and keeps nothing of this step.
+      if (err instanceof RunAborted || err instanceof SetupError) throw err;
       const message = maskEmails(errorMessage(err));
       if (err instanceof PermanentError || err instanceof InputError) {
         this.emit('error', `${what} of ${task} failed permanently: ${message}`, task);

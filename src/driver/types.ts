@@ -1,3 +1,4 @@
+import { RUN_RETRY_BACKOFF_MS } from '../core/retry';
 import type { Clock } from '../ports/clock';
 import type { Executor } from '../ports/executor';
 import type { Notifier } from '../ports/notifier';
@@ -33,7 +34,7 @@ export interface DriverConfig {
   readonly owner?: string;
   /** auto: the analyzer's ACCEPT/REJECT decides; advisory: a human decides. */
   readonly aiDecisions: 'auto' | 'advisory';
-  /** Backoff before each retry of a transient error, in ms (default 1, 2, 4 minutes: 3 tries after the first). */
+  /** Backoff before each retry of a transient error, in ms (default 2 s, then 5 s: the next cron run is the long retry). */
   readonly retryBackoffMs: readonly number[];
   /** Warn (summary, Slack) when waiting on stage-release longer than this. */
   readonly stageReleaseWarnMinutes: number;
@@ -42,7 +43,7 @@ export interface DriverConfig {
 
 export const DEFAULT_DRIVER_CONFIG: DriverConfig = {
   aiDecisions: 'auto',
-  retryBackoffMs: [60_000, 120_000, 240_000],
+  retryBackoffMs: RUN_RETRY_BACKOFF_MS,
   stageReleaseWarnMinutes: 12 * 60,
   dryRun: false,
 };

@@ -92,7 +92,7 @@ export class CommandAnalyzer implements Analyzer {
       const auth = detectAuthFailure(output);
       if (auth) {
         const credential = auth.credential === 'the credentials of the oar CLI' ? 'its API key or login' : auth.credential;
-        throw new PermanentError(`The analyzer ${name} could not authenticate: renew ${credential} (${auth.evidence}).`);
+        throw new SetupError(`The analyzer ${name} could not authenticate: renew ${credential} (${auth.evidence}).`);
       }
       const code = run.exitCode === undefined ? 'was killed' : `exited with code ${run.exitCode}`;
       throw new TransientError(`The analyzer ${name} ${code} while analysing ${build}${output ? `: ${tail(output)}` : ''}.`);

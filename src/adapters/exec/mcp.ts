@@ -251,7 +251,7 @@ export class McpExecutor implements Executor {
     if (err instanceof StreamableHTTPError) {
       const code = err.code ?? 0;
       if (code === 401 || code === 403) {
-        return new PermanentError(`${where} refused the request with ${code}: check the MCP server headers (mcp-headers, e.g. its Authorization token).`);
+        return new SetupError(`${where} refused the request with ${code}: check the MCP server headers (mcp-headers, e.g. its Authorization token).`);
       }
       if (code === 429 || code >= 500 || code <= 0) return new TransientError(`${where} answered ${code > 0 ? code : 'badly'} while calling ${tool}.`, undefined, { cause: err });
       return new PermanentError(`${where} answered ${code} while calling ${tool}: ${errorMessage(err)}.`);
@@ -267,12 +267,12 @@ export class McpExecutor implements Executor {
     if (err instanceof SseError || /^Error POSTing to endpoint \(HTTP \d{3}\)/.test(errorMessage(err))) {
       const code = err instanceof SseError ? (err.code ?? 0) : Number(/HTTP (\d{3})/.exec(errorMessage(err))?.[1]);
       if (code === 401 || code === 403) {
-        return new PermanentError(`${where} refused the request with ${code}: check the MCP server headers (mcp-headers, e.g. its Authorization token).`);
+        return new SetupError(`${where} refused the request with ${code}: check the MCP server headers (mcp-headers, e.g. its Authorization token).`);
       }
       return new TransientError(`${where} failed ${tool} over HTTP+SSE${code ? ` (${code})` : ''}: ${errorMessage(err)}.`, undefined, { cause: err });
     }
     if ((err as Error)?.name === 'UnauthorizedError') {
-      return new PermanentError(`${where} requires authorization: check the MCP server headers (mcp-headers).`);
+      return new SetupError(`${where} requires authorization: check the MCP server headers (mcp-headers).`);
     }
     const cause = (err as { cause?: { code?: string } })?.cause?.code;
     return new TransientError(`${where} is unreachable (${cause ?? errorMessage(err)}).`, undefined, { cause: err });

@@ -111,7 +111,7 @@ export function runProgram(
         if (!err) return resolve({ output, exitCode: 0 });
         const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null; code?: unknown };
         if (e.code === 'ENOENT' || e.code === 'EACCES') {
-          return reject(new PermanentError(`The ${opts.what} command ${JSON.stringify(program)} cannot be run (${e.code}): install it or configure its path.`));
+          return reject(new SetupError(`The ${opts.what} command ${JSON.stringify(program)} cannot be run (${e.code}): install it or configure its path.`));
         }
         if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
           return reject(new PermanentError(`The ${opts.what} command printed more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB; last output: ${tail(output)}.`));

@@ -4,7 +4,7 @@
  * (oar/core/util.py log_task_status), job ids, the stage-release-not-ready wait, missing
  * environment variables and credential failures. Shared by every executor.
  */
-import { PermanentError, TransientError } from '../../core/errors';
+import { PermanentError, SetupError, TransientError } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
 import { TASK_INFO, type FlowTask } from '../../core/tasks';
 import type { ExecOutcome } from '../../ports/executor';
@@ -326,7 +326,7 @@ export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecO
   if (missing && status !== 'Pass' && !(status === 'In Progress' && job.jobId)) {
     const many = missing.names.length > 1;
     const names = missing.names.length ? missing.names.join(', ') : 'an environment variable';
-    throw new PermanentError(`${system} cannot run ${task}: oar needs ${names}, which ${many ? 'are' : 'is'} not set (${missing.evidence}); set ${many ? 'them' : 'it'} in oar's environment.`);
+    throw new SetupError(`${system} cannot run ${task}: oar needs ${names}, which ${many ? 'are' : 'is'} not set (${missing.evidence}); set ${many ? 'them' : 'it'} in oar's environment.`);
   }
   if (status === 'Pass' || status === 'In Progress') return outcome(status);
   if (status === 'Not Started' && last) {
@@ -335,7 +335,7 @@ export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecO
 
   const auth = detectAuthFailure(output);
   if (auth) {
-    throw new PermanentError(`${system} could not authenticate for ${task}: renew ${auth.credential} (${auth.evidence}).`);
+    throw new SetupError(`${system} could not authenticate for ${task}: renew ${auth.credential} (${auth.evidence}).`);
   }
   if (status === 'Fail') return outcome('Fail');
 
