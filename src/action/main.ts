@@ -14,7 +14,7 @@ import { admitComment, answerComment, answerFailure, type CommentGate } from './
 import { readConfig } from './config';
 import { actionDeps, actionOctokit, type RunOverrides } from './deps';
 import { readRunnerEvent } from './event';
-import { actionLogger } from './log';
+import { actionLogger, logLine } from './log';
 import { mirrorRun } from './mirrors';
 import { releasesToDrive } from './plan';
 import { releaseFailures, setRunOutputs, writeRunSummary, type RunRecord } from './report';
@@ -33,7 +33,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     record.dryRun = config.dryRun;
     const route = routeEvent(event, config);
     if (route.kind === 'ignore') {
-      core.info(route.reason);
+      core.info(logLine(route.reason));
       return;
     }
     record.trigger = route.kind === 'comment' ? `comment by ${route.comment.user} on #${route.comment.issueNumber}` : route.trigger;
@@ -95,7 +95,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     if (failures) throw new Error(failures);
   } catch (err) {
     record.error = err;
-    core.setFailed(errorMessage(err));
+    core.setFailed(logLine(errorMessage(err)));
   } finally {
     if (record.trigger !== undefined || record.error !== undefined) await writeRunSummary(record, { now: clock.now(), ...(runUrl ? { runUrl } : {}) });
   }

@@ -7,6 +7,7 @@ import { SUMMARY_TITLE, writeJobSummary } from '../adapters/notify/summary';
 import { errorMessage } from '../core/errors';
 import type { OperationsBudget } from '../driver/budget';
 import type { Overall, RunResult } from '../driver/types';
+import { mdText } from '../adapters/notify/markup';
 
 /** What the job summary needs to know about the run, filled in as the run goes. */
 export interface RunRecord {
@@ -48,7 +49,7 @@ export function renderRunFacts(run: RunRecord): string {
   if (run.leftEarly) lines.push(run.leftEarly);
   if (run.result?.skipped?.length && run.budget) lines.push(`⚠️ ${budgetMessage(run.budget, run.result.skipped)}`);
   if (run.budget) lines.push(`GitHub operations: ${run.budget.spent} of ${run.budget.limit}.`);
-  if (run.error !== undefined) lines.push(`❌ ${errorMessage(run.error)}`);
+  if (run.error !== undefined) lines.push(`❌ ${mdText(errorMessage(run.error))}`);
   return lines.map((l) => `${l}\n`).join('\n');
 }
 

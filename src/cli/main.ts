@@ -1,4 +1,7 @@
 import { InputError, errorMessage } from '../core/errors';
+import { maskSecrets, registerSecrets } from '../core/mask';
+import { secretEnvValues } from '../adapters/exec/child-env';
+import pkg from '../../package.json';
 import { COMMANDS } from './commands/index';
 import { type CliIO, type Command, UsageError, processIO } from './io';
 
@@ -13,7 +16,7 @@ function helpText(): string {
     '',
     ...lines,
     '',
-    'Global options: --debug (stack traces), --help',
+    'Global options: --debug (stack traces), --help, --version',
     'Exit codes: 0 success, 1 check failed / invalid input / release Red, 2 usage error.',
     '',
   ].join('\n');
@@ -31,12 +34,19 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
 }
 
 /** Runs the CLI and returns its exit code; the only place that turns errors into exit codes. */
-export async function run(argv: string[] = process.argv.slice(2), io: CliIO = processIO()): Promise<number> {
+export async function run(argv: string[] = process.argv.slice(2), given: CliIO = processIO()): Promise<number> {
+  // The secrets of this environment are masked wherever the driver writes, and in what it says on stderr.
+  registerSecrets(secretEnvValues(given.env));
+  const io: CliIO = { ...given, stderr: (text) => given.stderr(maskSecrets(text)) };
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     io.stdout(helpText());
     return args.length === 0 ? 2 : 0;
+  }
+  if (args[0] === '--version' || args[0] === '-V') {
+    io.stdout(`${pkg.version}\n`);
+    return 0;
   }
   const found = findCommand(args);
   if (!found) {

@@ -23,6 +23,7 @@ import { mergeStateBoxes } from '../statebox/merge';
 import { loadStateBox, type LoadedStateBox } from '../statebox/repository';
 import type { StateBox } from '../statebox/schema';
 import { serializeStateBox } from '../statebox/yaml';
+import { maskSecretsIn } from '../core/mask';
 
 /** Claim writes tried (each after re-reading and deciding again) before leaving it to the next run. */
 export const CLAIM_ATTEMPTS = 3;
@@ -130,7 +131,7 @@ export class StateBoxSlot {
         const message = `${this.release}: claim ${want.join(', ')} before starting ${want.length > 1 ? 'them' : 'it'} (krd drive)`;
         const sha = this.sha;
         try {
-          const written = await helpers.retry(`claiming ${want.join(', ')}`, () => this.store.write(path, serializeStateBox(content), { sha, message }));
+          const written = await helpers.retry(`claiming ${want.join(', ')}`, () => this.store.write(path, serializeStateBox(maskSecretsIn(content)), { sha, message }));
           this.base = content;
           this.sha = written.sha;
           this.claimed = true;

@@ -11,6 +11,7 @@ import type { StateStore } from '../ports/store';
 import { type MergeConflict, mergeStateBoxes } from './merge';
 import type { StateBox } from './schema';
 import { parseStateBoxText, serializeStateBox } from './yaml';
+import { maskSecretsIn, maskText } from '../core/mask';
 
 export const DEFAULT_SAVE_ATTEMPTS = 8;
 /** Full jitter: attempt n waits a random time below min(cap, base·2^(n-1)). */
@@ -94,7 +95,8 @@ export async function saveStateBox(store: StateStore, release: string, input: Sa
 
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const written = await store.write(path, serializeStateBox(ours), { sha, message: input.message });
+      // Every write of the driver passes here: a secret that reached any field (a job URL, metadata) is masked.
+      const written = await store.write(path, serializeStateBox(maskSecretsIn(ours)), { sha, message: maskText(input.message) });
       return { sha: written.sha, box: ours, attempts: attempt, conflicts, written: true };
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
