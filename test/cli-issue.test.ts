@@ -36,12 +36,16 @@ async function krd(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Pro
   return { code, stdout, stderr };
 }
 
+// Each test has a parent directory of its own: nothing looks at the shared temporary directory.
+let parent: string;
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'krd-cli-issue-'));
+  parent = await mkdtemp(join(tmpdir(), 'krd-cli-issue-'));
+  dir = join(parent, 'repo');
+  await mkdir(dir);
 });
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await rm(parent, { recursive: true, force: true });
 });
 
 async function seed(box: StateBox = freshBox()): Promise<string> {
