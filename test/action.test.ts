@@ -150,6 +150,24 @@ describe('issue_comment', () => {
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
   });
 
+  it('/release:status is read-only: no step, no executor call, no commit, and the reply does not contradict itself', async () => {
+    const w = await world([red(), makeBox({ release: '4.19.7', tasks: {} })]);
+    const before = { files: JSON.stringify(boxOn(w, '4.20.1')) };
+    await using e = env(w, 'issue_comment', commented(w, { body: '/release:status 4.20.1', user: 'alice' }));
+    await run(w.overrides);
+    expect(e.errors()).toEqual([]);
+    const body = replies(w)[0]?.body ?? '';
+    expect(body).toMatch(/^@alice Status of 1 release, read from the StateBox: nothing was run or written\./);
+    expect(body).toContain('**4.20.1** is 🔴 Red.');
+    expect(body).not.toContain('In Progress.');
+    expect(body).not.toContain('4.19.7');
+    // Nothing ran: 4.19.7 would have started create-test-report on a drive.
+    expect(w.executor.starts).toEqual([]);
+    expect(w.executor.polls).toEqual([]);
+    expect(JSON.stringify(boxOn(w, '4.20.1'))).toBe(before.files);
+    expect(boxOn(w, '4.19.7').tasks).toEqual([]);
+  });
+
   it('an unauthorized commenter changes nothing: no StateBox read or commit, refused reaction and a reply', async () => {
     const w = await world([red()], { permissions: { mallory: 'read' } });
     const payload = commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging trust me', user: 'mallory' });

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../core/errors';
 import { OperationsBudget } from '../driver/budget';
 import { driveOnce, preflight } from '../driver/drive';
+import { statusOnly } from '../driver/status-only';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type HumanCommand } from '../driver/types';
 import { systemClock } from '../ports/clock';
 import { routeEvent } from '../triggers/route';
@@ -60,6 +61,14 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const driverConfig: DriverConfig = { ...DEFAULT_DRIVER_CONFIG, aiDecisions: config.aiDecisions, dryRun: config.dryRun, ...(owner ? { owner } : {}) };
     const deps = actionDeps(config, event, octokit, log, overrides);
     if (config.dryRun) core.info('Dry run: operations are counted, nothing is written (no commit, no comment, no job started).');
+
+    // /release:status only reads: no preflight, no step, no commit; it answers while the executor is down.
+    if (gate?.allowed && gate.command.kind === 'status') {
+      const result = await statusOnly(deps.store, gate.command, deps.clock.now(), driverConfig);
+      record.result = result;
+      await answerComment(gate, result, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), dryRun: config.dryRun });
+      return;
+    }
 
     let result;
     try {
