@@ -270,6 +270,30 @@ describe('upstream asks for a re-trigger (an aborted Prow job)', () => {
   });
 });
 
+describe('two writers, one file: oar saves its stale copy of a task', () => {
+  it("a stage-testing Pass put back to In Progress by oar's merge is restored in the next write, said once", async () => {
+    await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'Pass', 'image-consistency-check': 'Pass', 'stage-testing': { status: 'In Progress', job: { id: '77' } } } }));
+    const w = fakeWorld(disk.store, disk.record);
+    w.probes.promotionPhase = 'Accepted';
+    w.probes.stageRelease = true;
+    w.executor.jobs.push({ id: '77', task: 'stage-testing', release: '4.20.1', startedAt: T0.getTime() });
+    w.clock.advance(HOUR);
+    await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'stage-testing')?.status).toBe('Pass');
+    // oar's save: remote as base (our driver section stays), its stale task over ours.
+    const stale = await box();
+    await writeBox(disk.repo, { ...stale, tasks: stale.tasks.map((t) => (t.name === 'stage-testing' ? { ...t, status: 'In Progress' as const, completed_at: null } : t)) });
+    w.clock.advance(15 * MINUTE);
+    const r = await driveOnce(w.deps, { config: config() });
+    expect(task(await box(), 'stage-testing')).toMatchObject({ status: 'Pass', job: { id: '77' } });
+    const said = r.events.filter((e) => e.type === 'decision' && e.detail.includes('restored the Pass'));
+    expect(said).toHaveLength(1);
+    w.clock.advance(15 * MINUTE);
+    const again = await driveOnce(w.deps, { config: config() });
+    expect(again.events.filter((e) => e.detail.includes('restored'))).toEqual([]);
+  });
+});
+
 describe('a release with no StateBox yet', () => {
   it("upstream's create-test-report creates it with ART's build data; the driver never writes one first", async () => {
     const w = fakeWorld(disk.store, disk.record);

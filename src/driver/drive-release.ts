@@ -24,6 +24,7 @@ import { stateBoxPath } from '../core/version';
 import { addIssue } from '../statebox/edit';
 import { type Claim, claimState, resetAtOf, withClaims, withoutClaims } from '../statebox/claims';
 import { withUnrecordedStart, withoutSettledUnrecordedStarts } from '../statebox/unrecorded';
+import { outcomeOf, recordedOf, remember, restoreRegressions } from '../statebox/recorded';
 import type { ExecContext, ExecOutcome } from '../ports/executor';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
 import type { AlertFinding } from './notifications';
@@ -97,6 +98,13 @@ export class ReleaseStep {
     const now = this.deps.clock.now();
     // Records of unrecorded starts that a retry, a recorded job or a decision has settled go.
     this.box = withoutSettledUnrecordedStarts(this.box);
+    // oar writes this file too: what it regressed of ours (a Pass back to In Progress, a job dropped) is put back.
+    const back = restoreRegressions(this.box);
+    this.box = back.box;
+    for (const r of back.restored) {
+      this.emit('decision', r.text, r.task);
+      this.deps.log.warning(`${this.release}: ${r.text}`);
+    }
     // Phase 1: settle what is in flight (polls, gates, the advisory deadline).
     const first = await this.decideWithProbes(now);
     for (const action of first.actions) {
@@ -261,6 +269,18 @@ export class ReleaseStep {
     }
     this.box = r.box;
     if (r.transition) this.emit('status', why, task, r.transition.to);
+    // Remember a final status or a new job of ours, to put it back if another writer regresses it.
+    const now = this.task(task);
+    const before = r.transition ? undefined : this.recordedJob(task);
+    if (!human && now && (r.transition || (now.job && before !== now.job.id))) {
+      const memory = outcomeOf(now, isoSeconds(this.deps.clock.now()));
+      if (memory) this.box = remember(this.box, task, memory);
+    }
+  }
+
+  private recordedJob(task: string): string | undefined {
+    const entry = recordedOf(this.box)[task];
+    return entry && 'job' in entry ? entry.job?.id : undefined;
   }
 
   /** The attempt a start of `task` opens: one more than the last recorded start. */
@@ -356,6 +376,8 @@ export class ReleaseStep {
     const reason = outcome.waitReason ?? (outcome.output.trim() || 'the executor says it must wait');
     this.executorWaits.push(`${task}: ${reason}`);
     this.emit('wait', reason, task);
+    // oar may record Fail for what is a wait (it logs ERROR lines): the next run knows better.
+    if (this.task(task)?.status !== 'In Progress') this.box = remember(this.box, task, { status: 'Wait', at: isoSeconds(this.deps.clock.now()), reason });
   }
 
   private async poll(task: AsyncTask): Promise<void> {
