@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf, recordedOf, remember, restoreRegressions } from '../src/statebox/recorded';
-import { CHAIN_PASS, makeBox } from './helpers/fake-world';
+import { CHAIN_PASS, makeBox, type BoxSpec } from './helpers/fake-world';
 
 const AT = '2025-11-01T10:00:00Z';
 const passed = { name: 'stage-testing', status: 'Pass' as const, started_at: '2025-11-01T04:00:00Z', completed_at: AT, result: 'Stage-Pipeline 1674 SUCCESS', job: { id: '1674' } };
 
 describe('what the driver recorded, put back when another writer regresses it', () => {
-  const withMemory = (tasks: Parameters<typeof makeBox>[0]['tasks']) => remember(makeBox({ tasks }), 'stage-testing', outcomeOf(passed, AT)!);
+  const withMemory = (tasks: NonNullable<BoxSpec['tasks']>) => remember(makeBox({ tasks }), 'stage-testing', outcomeOf(passed, AT)!);
 
   it.each([
     ['In Progress (oar saved its stale copy)', { status: 'In Progress' as const, started_at: '2025-11-01T04:00:00Z', job: { id: '1674' } }],
