@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers/fake-world';
+import { FAKE_OAR, OAR_ENV } from './helpers/working-tools';
 
 const ROOT = join(import.meta.dirname, '..');
 const exec = promisify(execFile);
@@ -20,13 +21,13 @@ afterAll(async () => {
 });
 
 /** The packages `krd ARGS` imported (tsx and esbuild, which run the sources, left out). */
-async function packagesLoadedBy(args: string[]): Promise<string[]> {
+async function packagesLoadedBy(args: string[], extraEnv: Record<string, string> = {}): Promise<string[]> {
   const dir = await tempDir('krd-imports-');
   dirs.push(dir);
   const log = join(dir, 'imports.log');
   await exec(process.execPath, ['--import', './test/helpers/record-imports.mjs', '--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, KRD_IMPORT_LOG: log, NODE_OPTIONS: '' },
+    env: { PATH: process.env.PATH, KRD_IMPORT_LOG: log, NODE_OPTIONS: '', ...extraEnv },
     timeout: 60_000,
   });
   const lines = (await readFile(log, 'utf8').catch(() => '')).split('\n');
@@ -58,7 +59,8 @@ describe('krd loads the clients only in the commands that use them', () => {
   it('drive with the real adapters does load Slack and the MCP SDK: the recorder sees them', async () => {
     const dir = await tempDir('krd-lazy-drive-');
     dirs.push(dir);
-    const loaded = await packagesLoadedBy(['drive', '--store', dir]);
+    // An oar that exists, with what it needs: the run gets past its preflight.
+    const loaded = await packagesLoadedBy(['drive', '--store', dir], { ...OAR_ENV, KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]), KRD_ANALYZER_COMMAND: 'none' });
     expect(loaded).toEqual(expect.arrayContaining(['@slack/web-api', '@modelcontextprotocol/sdk']));
     expect(loaded).not.toContain('@octokit/rest');
   });

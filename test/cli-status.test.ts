@@ -87,8 +87,7 @@ describe('krd status', () => {
           blockers: [{ index: 1, issue: 'CVE tracker missing', reported_at: '2025-11-01T00:00:00Z', related_tasks: [] }],
           notes: [
             'create-test-report not recorded; counted as done because take-ownership has started',
-            'analyze-candidate-build not recorded; counted as done because take-ownership has started',
-          ],
+            ],
         },
       ],
     });

@@ -87,14 +87,14 @@ describe('krd drive with the real adapters (oar CLI, HTTP probes)', () => {
     });
     expect(r.stdout).toContain('4.20.1: In Progress, StateBox written');
     expect(r.stdout).toContain('take-ownership → Pass');
-    expect(r.stdout).toContain('waits: image-consistency-check, analyze-promoted-build: build not promoted yet (phase Ready)');
     expect(await oarCalls()).toEqual([['-r', '4.20.1', 'take-ownership', '-e', 'lead@example.com']]);
     // The preflight asked oar for its help first, once.
     expect(await allOarCalls()).toEqual([['--help'], ['-r', '4.20.1', 'take-ownership', '-e', 'lead@example.com']]);
     const box = (await loadStateBox(new LocalStore(repo), '4.20.1'))?.box;
     expect(box?.tasks.find((t) => t.name === 'take-ownership')?.status).toBe('Pass');
     expect(box?.driver?.owner).toBe('lead@example.com');
-    expect(requests).toEqual(['GET /api/v1/releasestream/4-stable/release/4.20.1']);
+    // Nothing past the sequential chain is due yet: the Release Controller is not asked.
+    expect(requests).toEqual([]);
   });
 
   it('--json prints the run as JSON', async () => {

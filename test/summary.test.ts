@@ -96,7 +96,7 @@ describe('writeJobSummary (core.summary into $GITHUB_STEP_SUMMARY)', () => {
     expect(res.written).toBe('short');
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     expect(text).toMatch(/_The full summary \(\d+ KiB\) is over GitHub's 1024 KiB limit: short version below._/);
-    expect(text).toContain('**4.20.1 is In Progress: 5 of 11 tasks done.**');
+    expect(text).toContain('**4.20.1 is In Progress: 4 of 11 tasks done.**');
     expect(text).toContain('**Waits on:**\n- image-consistency-check, stage-testing, analyze-promoted-build: build not promoted yet (phase Ready)');
     expect(text).not.toContain('```mermaid');
     expect(text).not.toContain('resolved issue 0');
