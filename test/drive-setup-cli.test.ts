@@ -18,7 +18,7 @@ import { LocalStore } from '../src/adapters/store/local';
 import { stateBoxPath } from '../src/core/version';
 import { loadStateBox } from '../src/statebox/repository';
 import { driveOnce } from '../src/driver/drive';
-import { buildDriverDeps, settingsFromEnv } from '../src/driver/wiring';
+import { buildDriverDeps, settingsFromEnv } from '../src/wiring';
 import { FakeClock } from '../src/ports/clock';
 import { RecordingLogger, T0, config, makeBox, tempDir, writeBox, writeTracking } from './helpers/fake-world';
 import { startMcpServer } from './helpers/mcp-server';

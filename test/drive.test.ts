@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
 import { RUN_RETRY_BACKOFF_MS } from '../src/core/retry';
-import { OperationsBudget } from '../src/driver/budget';
+import { OperationsBudget } from '../src/ports/budget';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
 import { addIssue } from '../src/statebox/edit';
 import { stateBoxPath } from '../src/core/version';

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OAR_OPTIONAL_ENV, OAR_REQUIRED_ENV, childEnv, envNameProblem, missingOarEnv, parseEnvNames, type ChildKind } from '../src/adapters/exec/child-env';
 import { LocalStore } from '../src/adapters/store/local';
 import { InputError } from '../src/core/errors';
-import { buildDriverDeps, settingsFromEnv } from '../src/driver/wiring';
+import { buildDriverDeps, settingsFromEnv } from '../src/wiring';
 import type { Logger } from '../src/driver/types';
 import { writeEnvDumpScript } from './helpers/env-dump';
 import { makeBox } from './helpers/fake-world';

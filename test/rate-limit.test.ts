@@ -20,7 +20,7 @@ import { createOctokit } from '../src/adapters/github/octokit';
 import { GitHubStore } from '../src/adapters/store/github';
 import { TransientError } from '../src/core/errors';
 import { stateBoxPath } from '../src/core/version';
-import { OperationsBudget } from '../src/driver/budget';
+import { OperationsBudget } from '../src/ports/budget';
 import { driveOnce } from '../src/driver/drive';
 import type { DriverDeps } from '../src/driver/types';
 import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, env, statusOf, world, writes, type World } from './helpers/action-env';

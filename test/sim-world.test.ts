@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, PermanentError, SetupError, TransientError } from '../src/core/errors';
 import { evaluateTestResult, testResultPath } from '../src/core/bo3';
-import { readTestResult } from '../src/adapters/test-results';
+import { readTestResult } from '../src/driver/test-results';
 import { FakeClock } from '../src/ports/clock';
 import type { ExecContext } from '../src/ports/executor';
 import type { StateBox } from '../src/statebox/schema';

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { createOctokit } from '../src/adapters/github/octokit';
 import { RunCachedStore } from '../src/adapters/store/cached';
 import { BATCH_MAX_PATHS, BATCH_MIN_PATHS, GitHubStore } from '../src/adapters/store/github';
-import { OperationsBudget } from '../src/driver/budget';
+import { OperationsBudget } from '../src/ports/budget';
 import { type GitHubServer, startGitHubServer } from './helpers/github-server';
 
 const TOKEN = 't0k';

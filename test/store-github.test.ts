@@ -3,7 +3,7 @@ import { type CreateOctokitOptions, createOctokit } from '../src/adapters/github
 import { GitHubStore } from '../src/adapters/store/github';
 import { gitBlobSha } from '../src/adapters/store/git-sha';
 import { ConflictError, InputError, PermanentError, TransientError } from '../src/core/errors';
-import { OperationsBudget } from '../src/driver/budget';
+import { OperationsBudget } from '../src/ports/budget';
 import { type GitHubServer, startGitHubServer } from './helpers/github-server';
 
 const FILE = '_releases/4.20/statebox/4.20.1.yaml';

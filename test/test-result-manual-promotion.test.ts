@@ -9,7 +9,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readTestResult } from '../src/adapters/test-results';
+import { readTestResult } from '../src/driver/test-results';
 import type { CliIO } from '../src/cli/io';
 import { run } from '../src/cli/main';
 import { isManuallyPromoted, parseTestResultText } from '../src/core/bo3';

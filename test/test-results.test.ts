@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTestResult } from '../src/adapters/test-results';
+import { readTestResult } from '../src/driver/test-results';
 import { InputError, TransientError } from '../src/core/errors';
 import type { StateStore, StoredFile } from '../src/ports/store';
 import { shared } from './helpers/shared';

@@ -8,8 +8,8 @@
 import * as core from '@actions/core';
 import { createOctokit, type Octokit } from '../adapters/github/octokit';
 import { GitHubStore } from '../adapters/store/github';
-import type { OperationsBudget } from '../driver/budget';
-import { buildDriverDeps } from '../driver/wiring';
+import type { OperationsBudget } from '../ports/budget';
+import { buildDriverDeps } from '../wiring';
 import type { DriverDeps, Logger } from '../driver/types';
 import type { Clock } from '../ports/clock';
 import type { Executor } from '../ports/executor';

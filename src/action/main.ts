@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { errorMessage } from '../core/errors';
-import { OperationsBudget } from '../driver/budget';
+import { OperationsBudget } from '../ports/budget';
 import { driveOnce, preflight } from '../driver/drive';
 import { statusOnly } from '../driver/status-only';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type HumanCommand } from '../driver/types';

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { SUMMARY_TITLE, writeJobSummary } from '../adapters/notify/summary';
 import { errorMessage } from '../core/errors';
-import type { OperationsBudget } from '../driver/budget';
+import type { OperationsBudget } from '../ports/budget';
 import type { Overall, RunResult } from '../driver/types';
 import { mdText } from '../adapters/notify/markup';
 

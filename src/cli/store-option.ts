@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors';
-import type { OperationsBudget } from '../driver/budget';
+import type { OperationsBudget } from '../ports/budget';
 import type { Logger } from '../driver/types';
 import type { StateStore } from '../ports/store';
 import type { CreateOctokitOptions, Octokit } from '../adapters/github/octokit';

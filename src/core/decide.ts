@@ -9,7 +9,7 @@ import { parseReleaseDate } from '../statebox/release-date';
 import { unrecordedStart } from '../statebox/unrecorded';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
 import type { Promotion } from '../ports/world';
-import type { DriverConfig, Overall } from '../driver/types';
+import type { DriverConfig, Overall } from './config';
 
 export type { AsyncTask } from './tasks';
 export type GateTask = 'analyze-candidate-build' | 'analyze-promoted-build';

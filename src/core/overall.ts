@@ -1,6 +1,6 @@
 import { isFlowTask, tasksAfter, type FlowTask } from './tasks';
 import type { StateBox, StateBoxIssue } from '../statebox/schema';
-import type { Overall } from '../driver/types';
+import type { Overall } from './config';
 
 /** The release has shipped: change-advisory-status passed and nothing more is to be done. */
 export function hasShipped(box: StateBox): boolean {

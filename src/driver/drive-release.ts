@@ -19,7 +19,7 @@ import {
   type Probe,
   type RunTask,
 } from '../core/decide';
-import { readTestResult } from '../adapters/test-results';
+import { readTestResult } from './test-results';
 import { stateBoxPath } from '../core/version';
 import { addIssue } from '../statebox/edit';
 import { type Claim, claimState, resetAtOf, withClaims, withoutClaims } from '../statebox/claims';

@@ -17,7 +17,7 @@ import { ReleaseStep, RunAborted } from './drive-release';
 import { notificationsFor } from './notifications';
 import { ownedBy, reportStaged, sendOwned, stageNotifications } from './outbox';
 import { RunGuard } from './run-guard';
-import type { OperationsBudget } from './budget';
+import type { OperationsBudget } from '../ports/budget';
 import type { CommandReply, DriverConfig, DriverDeps, EventType, HumanCommand, ReleaseRunResult, RunEvent, RunResult } from './types';
 
 export interface DriveOptions {

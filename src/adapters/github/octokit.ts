@@ -9,8 +9,8 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit as RestOctokit } from '@octokit/rest';
 import { ConflictError, PermanentError, TransientError } from '../../core/errors';
 import { githubMessage, isGitHubRequestError, rateLimitWaitMs } from './errors';
-import type { OperationsBudget } from '../../driver/budget';
-import type { Logger } from '../../driver/types';
+import type { OperationsBudget } from '../../ports/budget';
+import type { Logger } from '../../ports/logger';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 

@@ -10,7 +10,8 @@
  * a comment is a view, the release does not depend on it.
  */
 import { errorMessage } from '../../core/errors';
-import type { Logger, ReleaseRunResult } from '../../driver/types';
+import type { Logger } from '../../ports/logger';
+import type { ReleaseRunResult } from '../../ports/run';
 import { githubMessage, githubStatus, toGitHubError, type Octokit } from '../github/octokit';
 import { viewOfResult, type ReleaseView } from './release-view';
 import { renderReleaseMarkdown } from './summary';

@@ -12,7 +12,8 @@ import { redReasons } from '../../core/overall';
 import { duration, minuteTime } from '../../core/waits';
 import { parseTimestamp } from '../../core/time';
 import { maskText } from '../../core/mask';
-import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type Overall, type ReleaseRunResult } from '../../driver/types';
+import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type Overall } from '../../core/config';
+import type { ReleaseRunResult } from '../../ports/run';
 import type { StateBox, StateBoxTask } from '../../statebox/schema';
 
 /** A task's status as shown: the StateBox status, or why there is none. */

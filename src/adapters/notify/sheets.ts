@@ -15,7 +15,7 @@ import { InputError, errorMessage } from '../../core/errors';
 import { isKonflux } from '../../core/decide-graph';
 import { overallStatus } from '../../core/overall';
 import { TASK_STATUSES, type TaskStatus } from '../../core/tasks';
-import type { Logger } from '../../driver/types';
+import type { Logger } from '../../ports/logger';
 import type { StateBox } from '../../statebox/schema';
 
 /** Where a release's statuses go in the test report. */

@@ -17,7 +17,7 @@
  */
 import { ErrorCode, LogLevel, WebClient, type ChatPostMessageArguments, type Logger as SlackLogger, type RetryOptions } from '@slack/web-api';
 import { PermanentError, TransientError, errorMessage } from '../../core/errors';
-import type { Logger } from '../../driver/types';
+import type { Logger } from '../../ports/logger';
 import type { Notification, Notifier, NotifyResult } from '../../ports/notifier';
 import { slackEscape, slackText } from './markup';
 

@@ -4,7 +4,7 @@
  * terminal and NO_COLOR is unset (https://no-color.org); plain text when piped. Text from
  * outside is one line without control characters (no escape sequence reaches the terminal).
  */
-import type { Overall } from '../../driver/types';
+import type { Overall } from '../../core/config';
 import { oneLine } from './markup';
 import { shortTime, type ReleaseView, type RowTone } from './release-view';
 

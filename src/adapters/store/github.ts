@@ -1,5 +1,5 @@
 import { ConflictError, PermanentError } from '../../core/errors';
-import type { OperationsBudget } from '../../driver/budget';
+import type { OperationsBudget } from '../../ports/budget';
 import type { StateStore, StoredFile, WriteOptions } from '../../ports/store';
 import { type Octokit, githubMessage, githubStatus, toGitHubError } from '../github/octokit';
 import { checkStorePath, checkStorePrefix, isStorePath } from './paths';

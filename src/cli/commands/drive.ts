@@ -57,7 +57,7 @@ async function wire(values: Record<string, unknown>, io: CliIO, log: Logger, now
   if (!store || !storeArg) throw new UsageError('--store DIR|github is required (or --world FILE to simulate the outside systems).');
   const record = await recordStore(storeArg, store, io, log);
   // The real adapters (Slack, the MCP SDK, the probes) load only here: --world never needs them.
-  const { buildDriverDeps, settingsFromEnv } = await import('../../driver/wiring');
+  const { buildDriverDeps, settingsFromEnv } = await import('../../wiring');
   const deps = buildDriverDeps(settingsFromEnv(io.env, { store, record, log, clock: clockFrom(now) }));
   const owner = io.env['KRD_OWNER']?.trim();
   return { deps, config: { ...DEFAULT_DRIVER_CONFIG, ...(owner ? { owner } : {}) }, releases: [], commands: [] };

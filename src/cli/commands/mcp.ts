@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { InputError, errorMessage } from '../../core/errors';
 import { FLOW_TASKS, ASYNC_TASKS } from '../../core/tasks';
 import { parseRelease, stateBoxPath } from '../../core/version';
-import { readTestResult, type TestResultObservation } from '../../adapters/test-results';
+import { readTestResult, type TestResultObservation } from '../../driver/test-results';
 import { findActiveReleases } from '../../driver/active';
 import { loadStateBox, updateStateBox } from '../../statebox/repository';
 import { addIssue } from '../../statebox/edit';

@@ -3,19 +3,19 @@
  * an MCP server), the HTTP probes, the analyzer command and Slack when configured. Entry
  * points (krd drive, the action) read their inputs, then call buildDriverDeps.
  */
-import { InputError } from '../core/errors';
-import { CommandAnalyzer, DEFAULT_ANALYZER_COMMAND } from '../adapters/exec/analyzer-command';
-import { OAR_REQUIRED_ENV, childEnv, parseEnvNames } from '../adapters/exec/child-env';
-import { McpExecutor } from '../adapters/exec/mcp';
-import { OarCliExecutor } from '../adapters/exec/oar-cli';
-import { HttpProbes, type HttpProbesOptions } from '../adapters/probes/http-probes';
-import { SlackNotifier } from '../adapters/notify/slack';
-import { systemClock, type Clock } from '../ports/clock';
-import type { Executor } from '../ports/executor';
-import type { Notifier } from '../ports/notifier';
-import type { StateStore } from '../ports/store';
-import type { Analyzer } from '../ports/world';
-import type { CrashHooks, DriverDeps, Logger, RunEvent } from './types';
+import { InputError } from './core/errors';
+import { CommandAnalyzer, DEFAULT_ANALYZER_COMMAND } from './adapters/exec/analyzer-command';
+import { OAR_REQUIRED_ENV, childEnv, parseEnvNames } from './adapters/exec/child-env';
+import { McpExecutor } from './adapters/exec/mcp';
+import { OarCliExecutor } from './adapters/exec/oar-cli';
+import { HttpProbes, type HttpProbesOptions } from './adapters/probes/http-probes';
+import { SlackNotifier } from './adapters/notify/slack';
+import { systemClock, type Clock } from './ports/clock';
+import type { Executor } from './ports/executor';
+import type { Notifier } from './ports/notifier';
+import type { StateStore } from './ports/store';
+import type { Analyzer } from './ports/world';
+import type { CrashHooks, DriverDeps, Logger, RunEvent } from './driver/types';
 
 export type ExecutorSettings =
   | { readonly kind: 'oar'; readonly command?: readonly string[]; readonly timeoutMs: number }
