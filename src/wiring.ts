@@ -3,7 +3,7 @@
  * an MCP server), the HTTP probes, the analyzer command and Slack when configured. Entry
  * points (krd drive, the action) read their inputs, then call buildDriverDeps.
  */
-import { InputError } from './core/errors';
+import { InputError, errorMessage } from './core/errors';
 import { CommandAnalyzer, DEFAULT_ANALYZER_COMMAND } from './adapters/exec/analyzer-command';
 import { OAR_REQUIRED_ENV, childEnv, parseEnvNames } from './adapters/exec/child-env';
 import { McpExecutor } from './adapters/exec/mcp';
@@ -16,6 +16,7 @@ import type { Notifier } from './ports/notifier';
 import type { StateStore } from './ports/store';
 import type { Analyzer } from './ports/world';
 import type { CrashHooks, DriverDeps, Logger, RunEvent } from './driver/types';
+import { tokenize } from './triggers/commands';
 
 export type ExecutorSettings =
   | { readonly kind: 'oar'; readonly command?: readonly string[]; readonly timeoutMs: number }
@@ -112,7 +113,12 @@ export function parseCommandSetting(name: string, text: string): string[] {
     }
     return parsed as string[];
   }
-  return text.split(/\s+/).filter(Boolean);
+  // The same words as the action's input (src/action/config.ts): quotes group, never a shell.
+  try {
+    return tokenize(text);
+  } catch (err) {
+    throw new InputError(`${name} cannot be split into arguments (${errorMessage(err)}): words separated by spaces, quoted where needed, or a JSON array.`);
+  }
 }
 
 function minutes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
