@@ -255,3 +255,45 @@ describe('SlackNotifier: failures throw for the driver to log, never block', () 
     expect(() => new SlackNotifier({ token: 'x', channel: '' })).toThrow('SLACK_CHANNEL is empty');
   });
 });
+
+describe('SlackNotifier: Block Kit with a plain text fallback', () => {
+  type Block = { type: string; text?: { type: string; text: string; verbatim?: boolean }; elements?: { type: string; text: string; verbatim?: boolean }[] };
+  const blocksOf = (slack: SlackServer, i = 0) => slack.calls('chat.postMessage')[i]?.body['blocks'] as Block[];
+
+  it('every message is a section with the same sentence as its text; no links, no context line', async () => {
+    await using slack = await startSlackServer();
+    await notifier(slack).notify(pass(), undefined);
+    expect(slack.calls('chat.postMessage')[0]?.body['text']).toBe('4.20.1: Take Ownership passed.');
+    expect(blocksOf(slack)).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: '4.20.1: Take Ownership passed.', verbatim: true } }]);
+  });
+
+  it('links the run, the StateBox and the job in a context line; the fallback text keeps the mention and the why', async () => {
+    await using slack = await startSlackServer({ users: { 'qe@example.com': 'U0QE' } });
+    const links = {
+      run: 'https://github.com/octo/releases/actions/runs/42',
+      statebox: 'https://github.com/octo/releases/blob/0123456789abcdef0123456789abcdef01234567/_releases/4.20/statebox/4.20.1.yaml',
+      job: 'https://jenkins.example/job/zstreams/job/Stage-Pipeline/1663/',
+    };
+    await notifier(slack).notify({ ...failure(), links }, undefined);
+    const text = '<@U0QE> 4.20.1: Stage Testing FAILED. build status of zstreams/Stage-Pipeline/1663 is FAILURE';
+    expect(slack.calls('chat.postMessage')[0]?.body['text']).toBe(text);
+    expect(blocksOf(slack)).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: `<${links.run}|Run log> · <${links.statebox}|StateBox> · <${links.job}|Job>`, verbatim: true }] },
+    ]);
+  });
+
+  it('a link from outside cannot end the link, add markup or be anything but http(s)', async () => {
+    await using slack = await startSlackServer();
+    await notifier(slack).notify({ ...pass(), links: { job: 'https://jenkins.example/job/1/?a=1&b=<!channel>|click me', run: 'javascript:alert(1)' } }, undefined);
+    expect(blocksOf(slack)[1]?.elements?.[0]?.text).toBe('<https://jenkins.example/job/1/?a=1&amp;b=%3C!channel%3E%7Cclick%20me|Job>');
+  });
+
+  it('the sentence is escaped the same in the blocks and the text: &, < and > stay text', async () => {
+    await using slack = await startSlackServer();
+    await notifier(slack).notify({ ...pass(), text: '4.20.1: ERROR: <!channel> & <https://evil.example|log> ' }, undefined);
+    const escaped = '4.20.1: ERROR: &lt;!channel&gt; &amp; &lt;https://evil.example|log&gt;';
+    expect(slack.calls('chat.postMessage')[0]?.body['text']).toBe(escaped);
+    expect(blocksOf(slack)[0]?.text?.text).toBe(escaped);
+  });
+});

@@ -20,6 +20,7 @@ import { RunCachedStore } from '../adapters/store/cached';
 import { onSecretRegistered, registerSecrets } from '../core/mask';
 import type { ActionConfig } from './config';
 import type { RunnerEvent } from './event';
+import { linkedNotifier, watchCommits } from './links';
 
 /** Seams for tests: outside systems other than GitHub. Production passes nothing. */
 export interface RunOverrides {
@@ -93,6 +94,7 @@ export function actionDeps(
   overrides: RunOverrides = {},
 ): DriverDeps {
   registerActionSecrets(config);
+  const commits = watchCommits(octokit);
   const repo = { octokit, owner: event.owner, repo: event.repo };
   const server = new GitHubStore({ ...repo, ...(config.stateboxRef ? { ref: config.stateboxRef } : {}) });
   const guarded = config.dryRun ? readOnlyStore(server) : server;
@@ -119,7 +121,11 @@ export function actionDeps(
     ...(overrides.clock ? { clock: overrides.clock } : {}),
   });
   const analyzer = overrides.analyzer === null ? undefined : (overrides.analyzer ?? wired.analyzer);
-  const notifier = overrides.notifier ?? wired.notifier;
+  const inner = overrides.notifier ?? wired.notifier;
+  // Each message links to this run, the StateBox at the commit that recorded it and the task's job.
+  const notifier = inner
+    ? linkedNotifier(inner, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), serverUrl: event.serverUrl, owner: event.owner, repo: event.repo, commits, store: statebox, log })
+    : undefined;
   const { analyzer: _a, notifier: _n, ...rest } = wired;
   // The engine claims each job in the StateBox before starting it (src/driver/claim.ts): a claim
   // is a compare-and-swap write on the SHA this run read; a lost race drops the cached file.

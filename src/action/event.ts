@@ -14,6 +14,8 @@ export interface RunnerEvent {
   /** Who triggered the run (GITHUB_ACTOR). */
   readonly actor: string;
   readonly apiUrl: string;
+  /** The GitHub web root (GITHUB_SERVER_URL), for links to files and runs. */
+  readonly serverUrl: string;
   readonly runNumber: number;
   /** Link to this run, for replies. */
   readonly runUrl?: string;
@@ -44,6 +46,7 @@ export function readRunnerEvent(env: NodeJS.ProcessEnv = process.env): RunnerEve
     repo: m[2] as string,
     actor: env.GITHUB_ACTOR ?? '',
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl,
     runNumber: Number.parseInt(env.GITHUB_RUN_NUMBER ?? '0', 10) || 0,
     ...(runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {}),
   };

@@ -37,11 +37,19 @@ function cut(line: string, max = 300): string {
 
 /**
  * The line of a result that says why: a person's decision leads its result (the evidence it
- * overrode follows), otherwise the last line of the log.
+ * overrode follows); a Fail is told by its last line containing `ERROR` (oar's `ERROR:` or
+ * `- ERROR -` lines), otherwise by the last line of the log. oar's bookkeeping line
+ * (`task [Stage Testing] status is changed to [Fail]`) only repeats the status: never quoted.
  */
-function whyLine(record: StateBoxTask): string {
-  const lines = (record.result ?? '').trim().split('\n').filter((l) => l.trim() !== '');
-  return cut((record.decided_by !== undefined ? lines[0] : lines.pop()) ?? '');
+export function whyLine(record: StateBoxTask): string {
+  const lines = (record.result ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (record.decided_by !== undefined) return cut(lines[0] ?? '');
+  const told = lines.filter((l) => !/status is changed to/i.test(l));
+  const error = record.status === 'Fail' ? told.findLast((l) => l.includes('ERROR')) : undefined;
+  return cut(error ?? told.at(-1) ?? '');
 }
 
 /**

@@ -7,6 +7,18 @@ export interface Notification {
   /** Mention the owner (failures). */
   readonly mentionOwner?: boolean;
   readonly owner?: string;
+  /** Where people look next; notifiers that can render them as links (Slack). */
+  readonly links?: NotificationLinks;
+}
+
+/** Links a message carries, each an absolute http(s) URL. */
+export interface NotificationLinks {
+  /** The workflow run that sent the message. */
+  readonly run?: string;
+  /** The release's StateBox at the commit that recorded the message. */
+  readonly statebox?: string;
+  /** The job of the task the message is about, when it has one. */
+  readonly job?: string;
 }
 
 export interface NotifyResult {

@@ -14,14 +14,68 @@
  * commit is not repeated), and a post is never retried blindly: when an attempt failed in a
  * way that may have reached Slack (5xx, network), the thread or channel is checked for the
  * key before posting again.
+ *
+ * Each message is Block Kit: a section with the sentence (the line that says why included) and,
+ * when the notification carries them, a context line of links (the workflow run, the StateBox
+ * at the commit that recorded the message, the task's job); `text` carries the same sentence as
+ * the plain fallback Slack shows in notifications.
  */
 import { ErrorCode, LogLevel, WebClient, type ChatPostMessageArguments, type Logger as SlackLogger, type RetryOptions } from '@slack/web-api';
 import { PermanentError, TransientError, errorMessage } from '../../core/errors';
+import { maskText } from '../../core/mask';
 import type { Logger } from '../../ports/logger';
 import type { Notification, Notifier, NotifyResult } from '../../ports/notifier';
 import { slackEscape, slackText } from './markup';
 
 export const SLACK_EVENT_TYPE = 'krd_notification';
+
+/** Slack's limit on a section's text (Block Kit). */
+const SECTION_TEXT_MAX = 3000;
+
+interface MrkdwnText {
+  readonly type: 'mrkdwn';
+  readonly text: string;
+  /** No automatic links of bare URLs and channel names: only our own `<url|label>` links. */
+  readonly verbatim: true;
+}
+export type SlackBlock = { readonly type: 'section'; readonly text: MrkdwnText } | { readonly type: 'context'; readonly elements: readonly MrkdwnText[] };
+
+/**
+ * A link target inside `<url|label>`: an http(s) URL (secrets masked), with what would end the link or the
+ * label (`|`, `>`, `<`, spaces) percent-encoded and `&` escaped as Slack asks; else undefined.
+ */
+export function slackUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(maskText(url.trim()));
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20').replace(/&/g, '&amp;');
+}
+
+const LINK_LABELS = [
+  ['run', 'Run log'],
+  ['statebox', 'StateBox'],
+  ['job', 'Job'],
+] as const;
+
+/**
+ * The Block Kit of one message: `text` (already escaped, the owner's mention included) in a
+ * section, then the notification's links in a context line.
+ */
+export function slackBlocks(message: Notification, text: string): SlackBlock[] {
+  const section = text.length > SECTION_TEXT_MAX ? `${text.slice(0, SECTION_TEXT_MAX - 1)}…` : text;
+  const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: section, verbatim: true } }];
+  const links = LINK_LABELS.flatMap(([field, label]) => {
+    const url = slackUrl(message.links?.[field]);
+    return url ? [`<${url}|${label}>`] : [];
+  });
+  if (links.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · '), verbatim: true }] });
+  return blocks;
+}
 
 /** Quick and bounded: a Slack outage costs a run a few seconds, not the WebClient's default 30 minutes. */
 export const DEFAULT_SLACK_RETRY: RetryOptions = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 4000, randomize: false };
@@ -187,7 +241,7 @@ export class SlackNotifier implements Notifier {
    * stays text; the only markup is our own owner mention.
    */
   private async textOf(message: Notification): Promise<string> {
-    const text = slackText(message.text);
+    const text = slackText(message.text.trim());
     if (!message.mentionOwner || !message.owner) return text;
     const owner = message.owner.trim();
     if (!owner.includes('@')) return `${slackEscape(owner)}: ${text}`;
@@ -283,6 +337,7 @@ export class SlackNotifier implements Notifier {
         const common = {
           channel: this.channel,
           text,
+          blocks: slackBlocks(message, text),
           unfurl_links: false,
           unfurl_media: false,
           metadata: { event_type: SLACK_EVENT_TYPE, event_payload: { key: message.key, release: message.release } },
