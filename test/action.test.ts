@@ -150,6 +150,18 @@ describe('issue_comment', () => {
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
   });
 
+  it('/release:drive naming an unlisted release: a refusal for that release only, no status claimed; the run goes on for the others', async () => {
+    const w = await world([makeBox({ tasks: {} })]);
+    await using e = env(w, 'issue_comment', commented(w, { body: '/release:drive 4.20.9', user: 'alice' }));
+    await run(w.overrides);
+    const body = replies(w)[0]?.body ?? '';
+    expect(body).toMatch(/^@alice \/release:drive was not applied: 4\.20\.9 has no StateBox/);
+    expect(body).not.toMatch(/\*\*4\.20\.9\*\* is/);
+    expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
+    expect(statusOf(boxOn(w, '4.20.1'), 'create-test-report')).toBe('Pass');
+    expect(e.errors().join('\n')).toContain('4.20.9');
+  });
+
   it('/release:status is read-only: no step, no executor call, no commit, and the reply does not contradict itself', async () => {
     const w = await world([red(), makeBox({ release: '4.19.7', tasks: {} })]);
     const before = { files: JSON.stringify(boxOn(w, '4.20.1')) };
@@ -358,6 +370,21 @@ describe('the operations budget', () => {
     // Rotation: across the three runs every release got its step.
     expect(new Set(drivenBy.flat())).toEqual(new Set(['4.18.9', '4.19.7', '4.20.1'].map(stateBoxPath)));
     for (const r of ['4.18.9', '4.19.7', '4.20.1']) expect(statusOf(boxOn(w, r), 'create-test-report')).toBe('Pass');
+  });
+
+  it('10,000 named releases with max-operations 50: checking them is charged to the budget, the run stays bounded and drives the releases it could check, in order', async () => {
+    const w = await world(three());
+    const bogus = Array.from({ length: 9_999 }, (_, i) => `4.${30 + (i % 60)}.${100 + Math.floor(i / 60)}`);
+    await using e = env(w, 'schedule', {}, { 'max-operations': '50', releases: ['4.20.1', ...bogus].join(' ') }, { runNumber: 0 });
+    await run(w.overrides);
+    // Each name checked is refused on its own line (never guessed); only as many as the budget allowed.
+    expect(e.errors().length).toBeLessThan(30);
+    expect(e.errors().every((m) => /has no StateBox .* check the version/.test(m) || /could not be driven|failed/.test(m))).toBe(true);
+    // Bounded: the budget and a few requests of the step under way, never one per name.
+    expect(w.gh.requests.length).toBeLessThan(60);
+    expect(JSON.parse(e.outputs().releases ?? '[]')).toContain('4.20.1');
+    expect(statusOf(boxOn(w, '4.20.1'), 'create-test-report')).toBe('Pass');
+    expect(e.warnings().filter((m) => m.includes('max-operations'))).toEqual([expect.stringMatching(/4\.\d+\.\d+ and \d+ more left for the next run/)]);
   });
 
   it('a release named in a comment is driven first when the budget allows only one', async () => {

@@ -145,30 +145,39 @@ export async function driveOnce(raw: DriverDeps, opts: DriveOptions): Promise<Ru
     results.push({ release, overall: 'In Progress', statebox: placeholder(release, isoSeconds(deps.clock.now())), waits: [], wrote: false, error: message });
   };
 
-  const releases: string[] = [];
+  // Active releases first, then those a person or the releases input named. A named release is
+  // checked only when its turn comes, so checking is charged to the budget like driving: a run
+  // over budget has driven the releases it could check, in this order, and leaves the rest.
   const named = [...(opts.releases ?? []), ...commands.flatMap((c) => commandRelease(c) ?? [])];
-  if (!opts.releases?.length) releases.push(...(await activeReleases(deps.store, deps.clock.now(), [], { log: deps.log })));
-  for (const name of named) {
-    try {
-      const release = await validateNamedRelease(deps.store, name);
-      if (!releases.includes(release)) releases.push(release);
-    } catch (err) {
-      if (!results.some((r) => r.release === name)) failed(name, err);
-      for (const command of commands.filter((c) => c.release === name)) replies.push({ command, error: errorMessage(err) });
-    }
-  }
-  if (releases.length === 0) deps.log.info('No active release to drive.');
+  const queue: { name: string; check: boolean }[] = [];
+  if (!opts.releases?.length) for (const release of await activeReleases(deps.store, deps.clock.now(), [], { log: deps.log })) queue.push({ name: release, check: false });
+  for (const name of new Set(named)) if (!queue.some((q) => q.name === name)) queue.push({ name, check: true });
+  if (queue.length === 0) deps.log.info('No active release to drive.');
 
   const runId = opts.runId ?? randomUUID();
+  const driven = new Set<string>();
   let skipped: string[] = [];
-  for (const [i, release] of releases.entries()) {
+  for (const [i, { name, check }] of queue.entries()) {
     if (opts.budget?.exhausted) {
-      skipped = releases.slice(i);
+      skipped = queue.slice(i).map((q) => q.name);
       deps.log.warning(
-        `The operations budget of this run is spent (${opts.budget.spent} of ${opts.budget.limit}); ${skipped.join(', ')} left for the next run. Raise the max-operations input to drive more releases per run.`,
+        `The operations budget of this run is spent (${opts.budget.spent} of ${opts.budget.limit}); ${listed(skipped)} left for the next run. Raise the max-operations input to drive more releases per run.`,
       );
       break;
     }
+    let release = name;
+    if (check) {
+      try {
+        release = await validateNamedRelease(deps.store, name);
+      } catch (err) {
+        // A refusal for this release only: the run goes on for the others.
+        if (!results.some((r) => r.release === name)) failed(name, err);
+        for (const command of commands.filter((c) => c.release === name)) replies.push({ command, error: errorMessage(err) });
+        continue;
+      }
+    }
+    if (driven.has(release)) continue;
+    driven.add(release);
     try {
       const mine = commands.filter((c) => c.release === release);
       results.push(await driveRelease(deps, { release, runId, guard, store: raw.store }, mine, opts.config, emitFor(release), replies));
@@ -184,9 +193,9 @@ export async function driveOnce(raw: DriverDeps, opts: DriveOptions): Promise<Ru
       // GitHub will not answer for a while (a far rate-limit reset): stop calling it this run.
       const later = retryLaterIn(err);
       if (later) {
-        skipped = releases.slice(i + 1);
+        skipped = queue.slice(i + 1).map((q) => q.name);
         if (skipped.length) {
-          deps.log.warning(`${later.message} ${skipped.join(', ')} left for the next run.`);
+          deps.log.warning(`${later.message} ${listed(skipped)} left for the next run.`);
         }
         break;
       }
@@ -395,4 +404,9 @@ function statusChanges(before: StateBox | undefined, after: StateBox): string[] 
 function retryLaterIn(err: unknown): RetryLaterError | undefined {
   for (let e: unknown = err; e instanceof Error; e = e.cause) if (e instanceof RetryLaterError) return e;
   return undefined;
+}
+
+/** A list of releases for a log line: the first ten, then how many more. */
+function listed(releases: readonly string[]): string {
+  return releases.length > 10 ? `${releases.slice(0, 10).join(', ')} and ${releases.length - 10} more` : releases.join(', ');
 }

@@ -56,7 +56,8 @@ export function outcomeReply(
   if (release !== undefined && concerned.length === 0 && !failed && result.skipped?.includes(release)) {
     lines.push(`${release} was not reached in this run (operations budget spent, see max-operations); the next run drives it.`);
   }
-  for (const r of concerned) lines.push('', releaseStatus(r));
+  // A release that could not be driven has no status to claim: the refusal says it all.
+  for (const r of concerned) if (!r.error || !failed) lines.push('', releaseStatus(r));
   if (opts.dryRun) lines.push('', '_Dry run: nothing was written._');
   if (opts.runUrl) lines.push('', `[Run log](${opts.runUrl})`);
   return { body: lines.join('\n'), ok: !failed };
