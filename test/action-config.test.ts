@@ -44,6 +44,8 @@ describe('readConfig', () => {
     await using _env = actionEnv({ event: 'schedule', inputs: defaults() });
     expect(readConfig()).toEqual({
       token: 'ghs_test',
+      // The runner's GITHUB_API_URL (actionEnv's placeholder).
+      githubApiUrl: 'http://127.0.0.1:9',
       stateboxRef: undefined,
       recordRef: 'record',
       releases: [],
@@ -117,6 +119,16 @@ describe('readConfig', () => {
     expect(parseConfig({ token: 't', 'sheet-id': '1AbCdEfGhIjKlMnOp', 'google-credentials': 'ya29.token' }).googleCredentials).toEqual({ kind: 'access-token', token: 'ya29.token' });
   });
 
+  it('takes the GitHub API from the github-api-url input, else GITHUB_API_URL, else api.github.com', async () => {
+    await using _env = actionEnv({ event: 'schedule', inputs: { ...defaults(), 'github-api-url': 'https://ghe.example.com/api/v3/' } });
+    expect(readConfig().githubApiUrl).toBe('https://ghe.example.com/api/v3');
+    process.env['INPUT_GITHUB-API-URL'] = '';
+    process.env.GITHUB_API_URL = 'https://ghe.example.com/api/v3';
+    expect(readConfig().githubApiUrl).toBe('https://ghe.example.com/api/v3');
+    delete process.env.GITHUB_API_URL;
+    expect(readConfig().githubApiUrl).toBe('https://api.github.com');
+  });
+
   it('takes the Slack token from SLACK_BOT_TOKEN and masks secrets in the log', async () => {
     await using env = actionEnv({ event: 'schedule', inputs: { ...defaults(), 'slack-channel': '#releases' } });
     process.env.SLACK_BOT_TOKEN = 'xoxb-secret';
@@ -175,6 +187,12 @@ describe('parseConfig refuses a bad input with one sentence naming it and what i
     [{ 'analyzer-env': 'ACTIONS_RUNTIME_TOKEN' }, `The analyzer-env input has "ACTIONS_RUNTIME_TOKEN", which is never passed on (inputs, the runner's ACTIONS_* tokens and file commands stay with the driver); accepted values: names of environment variables separated by commas or spaces.`],
     [{ 'analyzer-env': 'github_env' }, `The analyzer-env input has "github_env", which is never passed on (inputs, the runner's ACTIONS_* tokens and file commands stay with the driver); accepted values: names of environment variables separated by commas or spaces.`],
     [{ 'oar-env': 'A=B' }, 'The oar-env input has "A=B", which is not an environment variable name; accepted values: names of environment variables separated by commas or spaces.'],
+    ...['http://ghe.example.com/api/v3', 'ghe.example.com', 'ftp://ghe.example.com', 'https://user:pw@ghe.example.com/api/v3', 'https://ghe.example.com/api/v3?x=1', 'https://ghe.example.com/api/v3#f'].map(
+      (url): [RawInputs, string] => [
+        { 'github-api-url': url },
+        `The github-api-url input is ${JSON.stringify(url)}; accepted values: the https URL of the GitHub REST API, such as https://api.github.com or https://github.example.com/api/v3 for GitHub Enterprise Server (empty: GITHUB_API_URL).`,
+      ],
+    ),
     [{ 'oar-command': '   ' }, `The oar-command input is empty; accepted values: a command line such as "oar" or "claude -p '/ci:analyze-build-test-results {build}'".`],
   ])('%j', (raw, message) => {
     const got = failure(raw);

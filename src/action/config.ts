@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { splitEnvNames } from '../adapters/exec/child-env';
+import { DEFAULT_GITHUB_API_URL } from '../adapters/github/octokit';
 import { DEFAULT_PROBE_URLS } from '../adapters/probes/http-probes';
 import { InputError, errorMessage } from '../core/errors';
 import { isRelease } from '../core/version';
@@ -14,6 +15,7 @@ import { tokenize } from '../triggers/commands';
 /** Every input of action.yml, by its name there. */
 export const INPUT_NAMES = [
   'token',
+  'github-api-url',
   'statebox-ref',
   'record-ref',
   'releases',
@@ -59,6 +61,8 @@ export function readRawInputs(env: NodeJS.ProcessEnv = process.env): RawInputs {
     if (value !== '') raw[name] = value;
   }
   raw.token ??= nonEmpty(env.GITHUB_TOKEN);
+  // The runner names its own API (GitHub Enterprise Server: https://HOST/api/v3).
+  raw['github-api-url'] ??= nonEmpty(env.GITHUB_API_URL);
   raw['slack-token'] ??= nonEmpty(env.SLACK_BOT_TOKEN);
   return raw;
 }
@@ -123,6 +127,31 @@ function url(name: InputName, example: string) {
       { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as ${example}.` },
     );
 }
+
+// Plain http only to this machine (a local server); the token never crosses a network in clear.
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The GitHub REST API root: https (http on loopback only), no credentials, query or fragment; no trailing slash. */
+const githubApiUrl = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(v);
+    } catch {
+      parsed = undefined;
+    }
+    const secure = parsed !== undefined && (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname)));
+    if (!parsed || !secure || parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The github-api-url input is ${shown(v)}; accepted values: the https URL of the GitHub REST API, such as ${DEFAULT_GITHUB_API_URL} or https://github.example.com/api/v3 for GitHub Enterprise Server (empty: GITHUB_API_URL).`,
+      });
+      return z.NEVER;
+    }
+    return parsed.href.replace(/\/+$/, '');
+  });
 
 function argv(name: InputName) {
   return z.string().transform((v, ctx) => {
@@ -192,6 +221,7 @@ const statusIssue = z
 export const inputsSchema = z
   .object({
     token: z.string({ error: 'The token input is empty; accepted values: a GitHub token, by default ${{ github.token }}.' }),
+    'github-api-url': githubApiUrl.default(DEFAULT_GITHUB_API_URL),
     'statebox-ref': ref('statebox-ref').optional(),
     'record-ref': ref('record-ref').default('record'),
     releases: releases.default([]),
@@ -234,6 +264,7 @@ export const inputsSchema = z
   })
   .transform((v) => ({
     token: v.token,
+    githubApiUrl: v['github-api-url'],
     stateboxRef: v['statebox-ref'],
     recordRef: v['record-ref'],
     releases: v.releases,

@@ -3,7 +3,9 @@
  * to the run's budget), the StateBox and record stores on their branches, and the real
  * executor, probes, analyzer and Slack through the driver's wiring. Tests replace the outside
  * systems (executor, probes, analyzer, notifier, clock) through `overrides`; GitHub itself is
- * always the one at GITHUB_API_URL.
+ * always the one at the github-api-url input (default: the runner's GITHUB_API_URL); Octokit
+ * asks its GraphQL API at `{github-api-url}/graphql` (GitHub Enterprise Server's `/api/v3`
+ * root: `/api/graphql`).
  */
 import * as core from '@actions/core';
 import { createOctokit, type Octokit } from '../adapters/github/octokit';
@@ -66,7 +68,7 @@ export function actionOctokit(config: ActionConfig, event: RunnerEvent, budget: 
   registerActionSecrets(config);
   return createOctokit({
     token: config.token,
-    baseUrl: event.apiUrl,
+    baseUrl: config.githubApiUrl,
     budget,
     log,
     ...(overrides.octokit ?? {}),

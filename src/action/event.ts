@@ -1,7 +1,8 @@
 /**
  * The event the runner hands us: GITHUB_EVENT_NAME, the payload at GITHUB_EVENT_PATH, the
- * repository, the API URL. Read inside run() (never at import time, unlike the
- * `@actions/github` context singleton) so each run, and each test, sees its own environment.
+ * repository, the web root (the API URL is the github-api-url input: src/action/config.ts).
+ * Read inside run() (never at import time, unlike the `@actions/github` context singleton) so
+ * each run, and each test, sees its own environment.
  */
 import { readFileSync } from 'node:fs';
 import { InputError, errorMessage } from '../core/errors';
@@ -13,7 +14,6 @@ export interface RunnerEvent {
   readonly repo: string;
   /** Who triggered the run (GITHUB_ACTOR). */
   readonly actor: string;
-  readonly apiUrl: string;
   /** The GitHub web root (GITHUB_SERVER_URL), for links to files and runs. */
   readonly serverUrl: string;
   readonly runNumber: number;
@@ -45,7 +45,6 @@ export function readRunnerEvent(env: NodeJS.ProcessEnv = process.env): RunnerEve
     owner: m[1] as string,
     repo: m[2] as string,
     actor: env.GITHUB_ACTOR ?? '',
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl,
     runNumber: Number.parseInt(env.GITHUB_RUN_NUMBER ?? '0', 10) || 0,
     ...(runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {}),

@@ -19,7 +19,11 @@ export const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 
 export interface CreateOctokitOptions {
   readonly token: string;
-  /** REST API root; defaults to GITHUB_API_URL, then https://api.github.com. */
+  /**
+   * REST API root; defaults to GITHUB_API_URL, then https://api.github.com. The GraphQL API is
+   * asked at `{baseUrl}/graphql`, or at `https://HOST/api/graphql` for a GitHub Enterprise
+   * Server root `https://HOST/api/v3` (Octokit's own rule; test/action-ghes.test.ts).
+   */
   readonly baseUrl?: string;
   /** Charged one operation per HTTP attempt. */
   readonly budget?: OperationsBudget;
