@@ -23,6 +23,7 @@ import { onSecretRegistered, registerSecrets } from '../core/mask';
 import type { ActionConfig } from './config';
 import type { RunnerEvent } from './event';
 import { linkedNotifier, watchCommits } from './links';
+import { watchPolls, type PollRecord } from './run-log';
 
 /** Seams for tests: outside systems other than GitHub. Production passes nothing. */
 export interface RunOverrides {
@@ -94,6 +95,7 @@ export function actionDeps(
   octokit: Octokit,
   log: Logger,
   overrides: RunOverrides = {},
+  polls?: PollRecord[],
 ): DriverDeps {
   registerActionSecrets(config);
   const commits = watchCommits(octokit);
@@ -131,7 +133,9 @@ export function actionDeps(
   const { analyzer: _a, notifier: _n, ...rest } = wired;
   // The engine claims each job in the StateBox before starting it (src/driver/claim.ts): a claim
   // is a compare-and-swap write on the SHA this run read; a lost race drops the cached file.
-  const executor = overrides.executor ?? wired.executor;
+  const chosen = overrides.executor ?? wired.executor;
+  // The run log tells each poll, also one that finds a job still running (src/action/run-log.ts).
+  const executor = polls ? watchPolls(chosen, polls) : chosen;
   return {
     ...rest,
     executor,

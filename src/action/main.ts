@@ -18,6 +18,7 @@ import { readRunnerEvent } from './event';
 import { actionLogger, logLine } from './log';
 import { mirrorRun } from './mirrors';
 import { releasesToDrive } from './plan';
+import { writeRunLog, type PollRecord } from './run-log';
 import { releaseFailures, setRunOutputs, writeRunSummary, type RunRecord } from './report';
 
 export type { RunOverrides } from './deps';
@@ -59,7 +60,8 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     // A dispatch's owner (with no release named) stands in for the owner input for this run.
     const owner = (route.kind === 'drive' ? route.owner : undefined) ?? config.owner;
     const driverConfig: DriverConfig = { ...DEFAULT_DRIVER_CONFIG, aiDecisions: config.aiDecisions, dryRun: config.dryRun, ...(owner ? { owner } : {}) };
-    const deps = actionDeps(config, event, octokit, log, overrides);
+    const polls: PollRecord[] = [];
+    const deps = actionDeps(config, event, octokit, log, overrides, polls);
     if (config.dryRun) core.info('Dry run: operations are counted, nothing is written (no commit, no comment, no job started).');
 
     // /release:status only reads: no preflight, no step, no commit; it answers while the executor is down.
@@ -88,6 +90,8 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
       throw err;
     }
     record.result = result;
+    // One log group per release: what was polled, started, decided, written; what it waits on.
+    writeRunLog(result, { dryRun: config.dryRun, polls });
     setRunOutputs(result);
     await mirrorRun(result, {
       config,
