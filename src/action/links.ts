@@ -7,7 +7,7 @@
  */
 import type { Octokit } from '../adapters/github/octokit';
 import { isFlowTask } from '../core/tasks';
-import { stateBoxPath } from '../core/version';
+import { isRelease, stateBoxPath } from '../core/version';
 import type { Logger } from '../ports/logger';
 import type { Notification, NotificationLinks, Notifier } from '../ports/notifier';
 import type { StateStore } from '../ports/store';
@@ -63,6 +63,9 @@ function webPath(path: string): string {
 
 /** The links of one notification; what cannot be known is left out, never guessed. */
 export async function linksOf(message: Notification, source: LinkSource): Promise<NotificationLinks> {
+  const run = source.runUrl ? { run: source.runUrl } : {};
+  // A message about the whole run (a broken setup: release `all`) has no StateBox.
+  if (!isRelease(message.release)) return run;
   const path = stateBoxPath(message.release);
   const sha = source.commits.get(path);
   const server = source.serverUrl.replace(/\/+$/, '');
@@ -78,7 +81,7 @@ export async function linksOf(message: Notification, source: LinkSource): Promis
     }
   }
   return {
-    ...(source.runUrl ? { run: source.runUrl } : {}),
+    ...run,
     ...(sha ? { statebox: `${server}/${encodeURIComponent(source.owner)}/${encodeURIComponent(source.repo)}/blob/${sha}/${webPath(path)}` } : {}),
     ...(job ? { job } : {}),
   };
