@@ -220,7 +220,7 @@ describe('krd mcp on a directory, over stdio', () => {
       expect(step.text).toContain('did: take-ownership → Pass');
       expect(Array.isArray(step.data.waits)).toBe(true);
       for (const w of step.data.waits as string[]) expect(step.text).toContain(`  waits: ${w}`);
-      expect(step.data).toMatchObject({ release: '4.20.1', overall: 'In Progress', wrote: true, tasks: { 'take-ownership': 'Pass' } });
+      expect(step.data).toMatchObject({ release: '4.20.1', overall: 'In Progress', wrote: true, tasks: { 'take-ownership': { status: 'Pass' } } });
       const oar = (await readFile(join(scratch, 'calls.jsonl'), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv);
       expect(oar).toContainEqual(['-r', '4.20.1', 'take-ownership', '-e', 'qe@example.com']);
 

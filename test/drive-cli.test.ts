@@ -97,12 +97,13 @@ describe('krd drive with the real adapters (oar CLI, HTTP probes)', () => {
     expect(requests).toEqual([]);
   });
 
-  it('--json prints the run as JSON', async () => {
+  it('--json prints the run as JSON, each release in the shape of krd status --json', async () => {
     const r = await krd(['--store', repo, '--json', '--now', '2025-11-01T00:00:00Z'], { KRD_OWNER: 'qe@example.com' });
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { releases: { release: string; overall: string; wrote: boolean; tasks: Record<string, string>; waits: string[] }[]; events: { type: string }[] };
-    expect(out.releases).toEqual([expect.objectContaining({ release: '4.20.1', overall: 'In Progress', wrote: true })]);
-    expect(out.releases[0]?.tasks['take-ownership']).toBe('Pass');
+    type Task = { status: string; started_at: string | null; completed_at: string | null };
+    const out = JSON.parse(r.stdout) as { releases: { release: string; overall: string; wrote: boolean; tasks: Record<string, Task>; waits: string[] }[]; events: { type: string }[] };
+    expect(out.releases).toEqual([expect.objectContaining({ release: '4.20.1', overall: 'In Progress', wrote: true, blockers: [] })]);
+    expect(out.releases[0]?.tasks['take-ownership']).toEqual({ status: 'Pass', started_at: expect.any(String), completed_at: expect.any(String) });
     expect(out.events.map((e) => e.type)).toContain('commit');
     expect((await oarCalls())[0]).toEqual(['-r', '4.20.1', 'take-ownership', '-e', 'qe@example.com']);
   });
@@ -138,7 +139,7 @@ describe('krd drive exit codes and errors', () => {
   });
 
   it.each([
-    [['--store', '.', '--bogus'], 2, /Unknown option '--bogus'/],
+    [['--store', '.', '--bogus'], 2, /unknown option --bogus\./],
     [['--release', '4.20.1'], 2, /--store DIR\|github is required/],
     [['--store', '.', 'extra'], 2, /Unexpected argument/],
     [['--world', 'x.yaml'], 2, /--world FILE needs --store DIR/],
@@ -190,7 +191,7 @@ releases:
     expect(first.stdout).toContain('create-test-report → Pass');
     const second = await krd(['--world', file, '--store', repo, '--now', '2025-11-01T00:15:00Z', '--json']);
     expect(second.code).toBe(0);
-    const out = JSON.parse(second.stdout) as { releases: { tasks: Record<string, string> }[] };
-    expect(out.releases[0]?.tasks).toMatchObject({ 'create-test-report': 'Pass', 'take-ownership': 'Pass' });
+    const out = JSON.parse(second.stdout) as { releases: { tasks: Record<string, { status: string }> }[] };
+    expect(out.releases[0]?.tasks).toMatchObject({ 'create-test-report': { status: 'Pass' }, 'take-ownership': { status: 'Pass' } });
   });
 });

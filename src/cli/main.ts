@@ -3,26 +3,13 @@ import { maskSecrets, registerSecrets } from '../core/mask';
 import { secretEnvValues } from '../adapters/exec/child-env';
 import pkg from '../../package.json';
 import { COMMANDS } from './commands/index';
+import { commandHelp, groupHelp, groupsOf, mainHelp } from './help';
 import { type CliIO, type Command, UsageError, processIO } from './io';
+import { either, nearest } from './suggest';
 
-function helpText(): string {
-  // Usage on one line, what it does indented below: usages are too long for columns.
-  // The first line of each summary; `krd COMMAND --help` shows the rest (its options).
-  const lines = COMMANDS.flatMap((c) => [`  krd ${c.usage}`, `      ${c.summary.split('\n', 1)[0]}`]);
-  return [
-    'krd: drives OpenShift z-stream releases through the Konflux release flow.',
-    '',
-    'Usage: krd <command> [options]',
-    '',
-    ...lines,
-    '',
-    'Global options: --debug (stack traces), --help, --version',
-    'Exit codes: 0 success, 1 check failed / invalid input / release Red, 2 usage error.',
-    '',
-  ].join('\n');
-}
+const isHelp = (arg: string | undefined): boolean => arg === '--help' || arg === '-h';
 
-function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+function findCommand(argv: readonly string[]): { command: Command; rest: string[] } | undefined {
   let best: { command: Command; rest: string[] } | undefined;
   for (const command of COMMANDS) {
     const n = command.path.length;
@@ -33,6 +20,62 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
   return best;
 }
 
+/** The subcommands of a group (`fmt`, `check` of `statebox`). */
+const subcommands = (group: string): string[] => COMMANDS.filter((c) => c.path.length > 1 && c.path[0] === group).map((c) => c.path[1]!);
+
+/** `krd: unknown command "stauts". Did you mean "krd status"?` and the way to the list; exit 2. */
+function unknownCommand(words: readonly string[], io: CliIO): number {
+  const [first = '', second] = words;
+  const groups = groupsOf(COMMANDS);
+  let shown: string;
+  let near: string[];
+  if (groups.includes(first)) {
+    // A group with an unknown or missing subcommand.
+    const subs = subcommands(first);
+    if (second === undefined || second.startsWith('-')) {
+      io.stderr(`krd ${first}: name one of its commands: ${either(subs.map((s) => `krd ${first} ${s}`))}.\n\n${groupHelp(first, COMMANDS)}`);
+      return 2;
+    }
+    shown = `${first} ${second}`;
+    near = nearest(second, subs).map((s) => `${first} ${s}`);
+  } else {
+    shown = first;
+    const top = [...new Set(COMMANDS.map((c) => c.path[0]!)), 'help'];
+    near = nearest(first, top).map((word) => {
+      // `krd statbox fmt` → `krd statebox fmt`: the subcommand given, or the nearest one.
+      if (!groups.includes(word) || second === undefined || second.startsWith('-')) return word;
+      const subs = subcommands(word);
+      const sub = subs.includes(second) ? second : nearest(second, subs)[0];
+      return sub ? `${word} ${sub}` : word;
+    });
+  }
+  const hint = near.length ? ` Did you mean ${either(near, (n) => `"krd ${n}"`)}?` : '';
+  io.stderr(`krd: unknown command "${shown}".${hint}\nRun "krd --help" for the list of commands.\n`);
+  return 2;
+}
+
+/** `krd help [COMMAND]`. */
+function help(words: readonly string[], io: CliIO): number {
+  if (words.length === 0) {
+    io.stdout(mainHelp(COMMANDS));
+    return 0;
+  }
+  const found = findCommand(words);
+  if (found && found.rest.length === 0) {
+    io.stdout(commandHelp(found.command));
+    return 0;
+  }
+  if (words.length === 1 && groupsOf(COMMANDS).includes(words[0]!)) {
+    io.stdout(groupHelp(words[0]!, COMMANDS));
+    return 0;
+  }
+  if (found) {
+    io.stderr(`krd help: "${found.rest.join(' ')}" is not part of a command: krd help ${found.command.path.join(' ')} shows everything about it.\n`);
+    return 2;
+  }
+  return unknownCommand(words, io);
+}
+
 /** Runs the CLI and returns its exit code; the only place that turns errors into exit codes. */
 export async function run(argv: string[] = process.argv.slice(2), given: CliIO = processIO()): Promise<number> {
   // The secrets of this environment are masked wherever the driver writes, and in what it says on stderr.
@@ -40,21 +83,32 @@ export async function run(argv: string[] = process.argv.slice(2), given: CliIO =
   const io: CliIO = { ...given, stderr: (text) => given.stderr(maskSecrets(text)) };
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
-  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
-    io.stdout(helpText());
+  if (args.length === 0 || isHelp(args[0])) {
+    io.stdout(mainHelp(COMMANDS));
     return args.length === 0 ? 2 : 0;
   }
+  if (args[0] === 'help') return help(args.slice(1), io);
   if (args[0] === '--version' || args[0] === '-V') {
     io.stdout(`${pkg.version}\n`);
     return 0;
   }
-  const found = findCommand(args);
-  if (!found) {
-    io.stderr(`krd: unknown command "${args.slice(0, 2).join(' ')}". Run "krd --help" for the list.\n`);
+  if (args[0]!.startsWith('-')) {
+    const option = args[0]!;
+    const near = nearest(option.replace(/^-+/, ''), ['help', 'version', 'debug']);
+    const hint = near.length ? ` Did you mean ${either(near, (n) => `--${n}`)}?` : '';
+    io.stderr(`krd: unknown option ${option}: options go after the command (krd COMMAND [options]).${hint}\nRun "krd --help" for the list of commands.\n`);
     return 2;
   }
-  if (found.rest.includes('--help') || found.rest.includes('-h')) {
-    io.stdout(`Usage: krd ${found.command.usage}\n\n${found.command.summary}\n`);
+  const found = findCommand(args);
+  if (!found) {
+    if (groupsOf(COMMANDS).includes(args[0]!) && isHelp(args[1])) {
+      io.stdout(groupHelp(args[0]!, COMMANDS));
+      return 0;
+    }
+    return unknownCommand(args, io);
+  }
+  if (found.rest.some(isHelp)) {
+    io.stdout(commandHelp(found.command));
     return 0;
   }
   try {

@@ -1,6 +1,6 @@
 /**
- * `--store DIR|github` and `--ref REF`, shared by every command that reads or writes StateBox
- * files. `github` takes GITHUB_REPOSITORY, GITHUB_TOKEN and GITHUB_API_URL from the environment;
+ * `--store DIR|github` and `--ref REF` (their help is in commands/specs.ts), shared by every
+ * command that reads or writes StateBox files. `github` takes GITHUB_REPOSITORY, GITHUB_TOKEN and GITHUB_API_URL from the environment;
  * the ref defaults to the repository's default branch.
  */
 import { stat } from 'node:fs/promises';
@@ -13,12 +13,6 @@ import type { CreateOctokitOptions, Octokit } from '../adapters/github/octokit';
 import type { GitHubStore } from '../adapters/store/github';
 import { LocalStore } from '../adapters/store/local';
 import { type CliIO, UsageError } from './io';
-
-/** The parseArgs option specs; spread them into a command's options. */
-export const STORE_OPTIONS = {
-  store: { type: 'string' },
-  ref: { type: 'string' },
-} as const;
 
 export interface StoreValues {
   readonly store?: string | undefined;

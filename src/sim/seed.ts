@@ -8,7 +8,7 @@ import { isoSeconds } from '../core/time';
 import { compareReleases, stateBoxPath, trackingFilePath, yStream } from '../core/version';
 import type { StateStore } from '../ports/store';
 import { type StateBox, stateBoxSchema } from '../statebox/schema';
-import { fieldPath, parseReleaseFileText, serializeStateBox, serializeYaml } from '../statebox/yaml';
+import { fieldPath, parseReleaseFileText, parseStateBoxText, serializeStateBox, serializeYaml } from '../statebox/yaml';
 import { stableNumber } from './ids';
 import type { Scenario, ScenarioRelease } from './scenario';
 
@@ -37,7 +37,14 @@ function trackingEntry(r: ScenarioRelease, box: StateBox | undefined): Record<st
   return { advisories: { rpm, rhcos: rpm + 1 }, release_jira: `ART-${stableNumber(`jira:${r.release}`, 10_000, 9_000)}` };
 }
 
-/** Writes the tracking files and starting StateBoxes into `store` (which must not hold them yet). */
+/**
+ * Writes the tracking files and starting StateBoxes of the scenario into `store`, adding only what
+ * it does not hold yet: what the store holds always wins (an existing tracking-file entry, other
+ * entries and fields of the file, an existing StateBox), and a file the scenario adds nothing to is
+ * never rewritten. So `krd drive --world FILE --store DIR` on a directory that already holds a
+ * repository never replaces its advisories or StateBoxes with invented ones. Returns each starting
+ * StateBox of the scenario as the store holds it afterwards.
+ */
 export async function seedStore(store: StateStore, scenario: Scenario): Promise<StateBox[]> {
   const boxes: StateBox[] = [];
   const byY = new Map<string, Record<string, unknown>>();
@@ -52,22 +59,32 @@ export async function seedStore(store: StateStore, scenario: Scenario): Promise<
   for (const [y, releases] of byY) {
     const path = trackingFilePath(y);
     const existing = await store.read(path);
-    const merged: Record<string, unknown> = {};
+    let file: Record<string, unknown> = {};
+    let held: Record<string, unknown> = {};
     if (existing) {
-      const parsed = parseReleaseFileText(existing.content, `${store.describe}: ${path}`);
-      if (parsed.kind === 'tracking') Object.assign(merged, parsed.data.releases);
+      const where = `${store.describe}: ${path}`;
+      const parsed = parseReleaseFileText(existing.content, where);
+      if (parsed.kind !== 'tracking') throw new InputError(`${where} is not a y-stream tracking file (no "releases:" map); the scenario ${scenario.name} leaves it as it is.`);
+      file = parsed.data;
+      held = parsed.data.releases;
     }
-    Object.assign(merged, releases);
-    const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => compareReleases(a, b)));
-    const content = serializeYaml({ releases: sorted });
-    if (existing?.content === content) continue;
-    await store.write(path, content, { sha: existing?.sha, message: `${y}: releases of the scenario ${scenario.name}` });
+    const added = Object.entries(releases).filter(([release]) => !Object.hasOwn(held, release));
+    if (added.length === 0) continue; // the file already names every release of the scenario: left as it is
+    const merged = Object.fromEntries([...Object.entries(held), ...added].sort(([a], [b]) => compareReleases(a, b)));
+    const content = serializeYaml({ ...file, releases: merged });
+    await store.write(path, content, { sha: existing?.sha, message: `${y}: add ${added.map(([r]) => r).join(', ')} (scenario ${scenario.name})` });
   }
+  const held: StateBox[] = [];
   for (const box of boxes) {
     const path = stateBoxPath(box.release);
     const existing = await store.read(path);
-    if (existing) continue; // a StateBox already there (a later `krd drive --world` step) wins
+    if (existing) {
+      // A StateBox already there (a later `krd drive --world` step, a real repository) wins.
+      held.push(parseStateBoxText(existing.content, `${store.describe}: ${path}`));
+      continue;
+    }
     await store.write(path, serializeStateBox(box), { sha: undefined, message: `${box.release}: StateBox of the scenario ${scenario.name}` });
+    held.push(box);
   }
-  return boxes;
+  return held;
 }

@@ -11,7 +11,6 @@
  * `krd mcp` uses the same functions for its write tools.
  */
 import { execFile } from 'node:child_process';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
 import { applyCommand, type CommandOutcome } from '../../driver/commands';
@@ -22,8 +21,9 @@ import type { StateBox } from '../../statebox/schema';
 import { COMMAND_PREFIX, isCommandError, parseCommand, withActor } from '../../triggers/commands';
 import { getActorPermission, hasPermission } from '../../triggers/permission';
 import { refusedReply } from '../../triggers/replies';
-import { type CliIO, type Command, type CommandSpec, UsageError } from '../io';
-import { STORE_OPTIONS, type StoreValues, openGitHub, openStore, stderrLogger } from '../store-option';
+import { type CliIO, type Command, UsageError } from '../io';
+import { parseCommandArgs } from '../args';
+import { type StoreValues, openGitHub, openStore, stderrLogger } from '../store-option';
 import { ACCEPT, RECORD_JOB, REJECT, RESOLVE, RETRY } from './specs';
 
 /** The comment commands that change a StateBox, by their `/release:` name. */
@@ -194,16 +194,8 @@ export function afterSave(result: SaveResult, where: string): string {
 // ---------------------------------------------------------------------------------------------
 // The commands
 
-const OPTIONS = { ...STORE_OPTIONS, as: { type: 'string' } } as const;
-
-function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    const unknown = /Unknown option '([^']+)'/.exec(errorMessage(err));
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}.` : errorMessage(err));
-  }
-}
+/** The specs of the five decision commands: the same options. */
+type DecisionSpec = typeof ACCEPT | typeof REJECT | typeof RETRY | typeof RESOLVE | typeof RECORD_JOB;
 
 interface Arity {
   readonly names: readonly string[];
@@ -211,11 +203,11 @@ interface Arity {
   readonly text: boolean;
 }
 
-function decisionCommand(spec: CommandSpec, name: DecisionName, arity: Arity): Command {
+function decisionCommand(spec: DecisionSpec, name: DecisionName, arity: Arity): Command {
   return {
     ...spec,
     async run(args: string[], io: CliIO): Promise<number> {
-      const { positionals, values } = parseOptions(args, OPTIONS);
+      const { positionals, values } = parseCommandArgs(spec, args, true);
       const n = arity.names.length;
       if (positionals.length < n || (!arity.text && positionals.length > n)) {
         const expected = `${arity.names.slice(0, -1).join(', ')} and ${arity.names[n - 1]}`;

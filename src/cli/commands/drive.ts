@@ -1,12 +1,15 @@
-import { parseArgs } from 'node:util';
-import { InputError, errorMessage } from '../../core/errors';
+import { resolve } from 'node:path';
+import { InputError } from '../../core/errors';
 import { parseRelease } from '../../core/version';
 import { driveOnce } from '../../driver/drive';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type DriverDeps, type HumanCommand, type Logger, type RunResult } from '../../driver/types';
 import { systemClock, type Clock } from '../../ports/clock';
 import type { StateStore } from '../../ports/store';
 import { RunCachedStore } from '../../adapters/store/cached';
+import { viewOfResult } from '../../adapters/notify/release-view';
+import { parseCommandArgs } from '../args';
 import { openStore } from '../store-option';
+import { releaseJson } from '../release-json';
 import { type CliIO, type Command, UsageError } from '../io';
 import { DRIVE } from './specs';
 
@@ -52,7 +55,8 @@ async function wire(values: Record<string, unknown>, io: CliIO, log: Logger, now
     if (!store) throw new UsageError('--world FILE needs --store DIR: the directory that keeps the StateBoxes between steps.');
     // The outside systems are simulated as they stand at --now (the simulator's own module).
     const sim = await import('../../sim/drive-world');
-    return sim.worldDeps(world, now ?? new Date(), store, log);
+    // Relative to the working directory the command was given, as --store is.
+    return sim.worldDeps(resolve(io.cwd, world), now ?? new Date(), store, log);
   }
   if (!store || !storeArg) throw new UsageError('--store DIR|github is required (or --world FILE to simulate the outside systems).');
   const record = await recordStore(storeArg, store, io, log);
@@ -96,17 +100,13 @@ function describe(result: RunResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-function asJson(result: RunResult): string {
+/**
+ * The run as JSON: each release in the shape of `krd status --json` (release-json.ts) with what
+ * the run did to it (wrote, error) and the run's own overall, then the run's events and replies.
+ */
+function asJson(result: RunResult, now: Date, config: DriverConfig): string {
   return `${JSON.stringify({
-    releases: result.releases.map((r) => ({
-      release: r.release,
-      overall: r.overall,
-      wrote: r.wrote,
-      ...(r.error ? { error: r.error } : {}),
-      waits: r.waits,
-      notes: r.notes ?? [],
-      tasks: Object.fromEntries(r.statebox.tasks.map((t) => [t.name, t.status])),
-    })),
+    releases: result.releases.map((r) => releaseJson(viewOfResult(r, now, config), { wrote: r.wrote }, r.overall)),
     events: result.events,
     replies: (result.replies ?? []).map((x) => ({ command: x.command.kind, ...(x.reply ? { reply: x.reply } : {}), ...(x.error ? { error: x.error } : {}) })),
     ...(result.skipped?.length ? { skipped: result.skipped } : {}),
@@ -116,25 +116,7 @@ function asJson(result: RunResult): string {
 export const driveCommand: Command = {
   ...DRIVE,
   async run(args: string[], io: CliIO): Promise<number> {
-    let values: Record<string, unknown>;
-    try {
-      ({ values } = parseArgs({
-        args,
-        allowPositionals: false,
-        strict: true,
-        options: {
-          release: { type: 'string', multiple: true },
-          store: { type: 'string' },
-          ref: { type: 'string' },
-          world: { type: 'string' },
-          now: { type: 'string' },
-          owner: { type: 'string' },
-          json: { type: 'boolean', default: false },
-        },
-      }));
-    } catch (err) {
-      throw new UsageError(errorMessage(err));
-    }
+    const { values } = parseCommandArgs(DRIVE, args, false);
     const now = parseNow(values['now'] as string | undefined);
     const named = ((values['release'] as string[] | undefined) ?? []).map((r) => parseRelease(r).text);
     const owner = (values['owner'] as string | undefined)?.trim();
@@ -149,7 +131,7 @@ export const driveCommand: Command = {
       else config = { ...config, owner };
     }
     const result = await driveOnce(wired.deps, { ...(releases.length ? { releases } : {}), commands, config });
-    io.stdout(values['json'] ? asJson(result) : describe(result));
+    io.stdout(values.json ? asJson(result, wired.deps.clock.now(), config) : describe(result));
     return result.releases.some((r) => r.overall === 'Red' || r.error) ? 1 : 0;
   },
 };

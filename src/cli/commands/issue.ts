@@ -3,8 +3,7 @@
  * directory or the repository. Each is a read-modify-write with merge on conflict, so any number
  * may run at once on the same release without losing an update.
  */
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { InputError, errorMessage } from '../../core/errors';
+import { InputError } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
 import { FLOW_TASKS } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
@@ -12,23 +11,9 @@ import { type SaveResult, updateStateBox } from '../../statebox/repository';
 import { addIssue, resolveIssue } from '../../statebox/edit';
 import type { StateBox, StateBoxIssue } from '../../statebox/schema';
 import { type Command, UsageError } from '../io';
-import { STORE_OPTIONS, openStore } from '../store-option';
+import { parseCommandArgs } from '../args';
+import { openStore } from '../store-option';
 import { ISSUE_ADD, ISSUE_RESOLVE } from './specs';
-
-const ADD_OPTIONS = {
-  ...STORE_OPTIONS,
-  blocker: { type: 'boolean' },
-  task: { type: 'string', multiple: true },
-} as const;
-
-function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    const unknown = /Unknown option '([^']+)'/.exec(errorMessage(err));
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}.` : errorMessage(err));
-  }
-}
 
 /** A short, email-free quote of free text for commit messages and output. */
 function quote(text: string): string {
@@ -58,7 +43,7 @@ function afterSave(result: SaveResult): string {
 export const issueAddCommand: Command = {
   ...ISSUE_ADD,
   async run(args, io) {
-    const { positionals, values } = parseOptions(args, ADD_OPTIONS);
+    const { positionals, values } = parseCommandArgs(ISSUE_ADD, args, true);
     if (positionals.length !== 2) {
       throw new UsageError(`expected RELEASE and TEXT, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'} (quote TEXT when it has spaces).`);
     }
@@ -90,7 +75,7 @@ export const issueAddCommand: Command = {
 export const issueResolveCommand: Command = {
   ...ISSUE_RESOLVE,
   async run(args, io) {
-    const { positionals, values } = parseOptions(args, STORE_OPTIONS);
+    const { positionals, values } = parseCommandArgs(ISSUE_RESOLVE, args, true);
     if (positionals.length !== 3) {
       throw new UsageError(`expected RELEASE, INDEX and TEXT, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'} (quote TEXT when it has spaces).`);
     }

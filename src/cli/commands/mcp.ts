@@ -10,7 +10,6 @@
  * refusal writes nothing. stdout carries the protocol only: what the commands print is captured,
  * their logs go to stderr.
  */
-import { parseArgs } from 'node:util';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
@@ -22,8 +21,10 @@ import { findActiveReleases } from '../../driver/active';
 import { loadStateBox, updateStateBox } from '../../statebox/repository';
 import { addIssue } from '../../statebox/edit';
 import type { StateBoxIssue } from '../../statebox/schema';
-import { type CliIO, type Command, UsageError } from '../io';
-import { STORE_OPTIONS, type StoreValues, openGitHub, openRecordStore, openStore, stderrLogger } from '../store-option';
+import type { CliIO, Command } from '../io';
+import { parseCommandArgs } from '../args';
+import type { ReleaseJson } from '../release-json';
+import { type StoreValues, openGitHub, openRecordStore, openStore, stderrLogger } from '../store-option';
 import { type DecisionName, afterSave, applyDecision, checkActor, openDecisionStore, parseDecision } from './decision';
 import { driveCommand } from './drive';
 import { statusCommand } from './status';
@@ -81,22 +82,12 @@ async function capture(command: Command, args: string[], io: CliIO): Promise<Cap
   return { code, stdout, problems };
 }
 
-// `krd status --json`, one release.
-interface StatusJson {
-  readonly release: string;
-  readonly overall: string;
-  readonly source: string;
-  readonly listed: { readonly reason: string; readonly why: string };
-  readonly tasks: Record<string, { status: string; started_at: string | null; completed_at: string | null }>;
-  readonly waits: string[];
-  readonly blockers: { index: number; issue: string; reported_at: string; related_tasks: string[] }[];
-  readonly notes: string[];
-  readonly error?: string;
-}
+// `krd status --json`, one release: the shape of every release in krd's JSON, with where it was read and why it is listed.
+type StatusJson = ReleaseJson & { readonly source: string; readonly listed: { readonly reason: string; readonly why: string } };
 
-// `krd drive --json`.
+// `krd drive --json`: the same shape, with what the run did.
 interface DriveJson {
-  readonly releases: { release: string; overall: string; wrote: boolean; error?: string; waits: string[]; notes: string[]; tasks: Record<string, string> }[];
+  readonly releases: (ReleaseJson & { readonly wrote: boolean })[];
   readonly events: { at: string; release: string; type: string; task?: string; status?: string; detail: string }[];
   readonly replies: unknown[];
   readonly skipped?: string[];
@@ -136,7 +127,7 @@ function driveText(out: DriveJson, release: string): string {
     for (const w of r.waits) lines.push(`  waits: ${w}`);
     for (const n of r.notes) lines.push(`  note: ${n}`);
     const tasks = Object.entries(r.tasks);
-    if (tasks.length) lines.push(`  tasks: ${tasks.map(([t, s]) => `${t} ${s}`).join(', ')}`);
+    if (tasks.length) lines.push(`  tasks: ${tasks.map(([t, s]) => `${t} ${s.status}`).join(', ')}`);
   }
   if (out.skipped?.includes(release)) lines.push(`${release} was left for the next run: the operations budget was spent.`);
   return lines.join('\n') || `${release} was not driven.`;
@@ -316,7 +307,7 @@ export function createKrdMcpServer(options: McpOptions, io: CliIO): McpServer {
         const out = JSON.parse(run.stdout) as DriveJson;
         const mine = out.releases.find((r) => r.release === named);
         const structured = {
-          ...(mine ?? { release: named, overall: 'unknown', wrote: false, waits: [], notes: [], tasks: {} }),
+          ...(mine ?? { release: named, overall: 'unknown', wrote: false, tasks: {}, waits: [], blockers: [], notes: [] }),
           events: out.events.filter((e) => e.release === named),
           ...(out.skipped?.includes(named) ? { skipped: true } : {}),
           ...(run.problems.length ? { log: run.problems } : {}),
@@ -497,12 +488,7 @@ export function createKrdMcpServer(options: McpOptions, io: CliIO): McpServer {
 export const mcpCommand: Command = {
   ...MCP,
   async run(args: string[], io: CliIO): Promise<number> {
-    let values: { store?: string; ref?: string; as?: string };
-    try {
-      ({ values } = parseArgs({ args, allowPositionals: false, strict: true, options: { ...STORE_OPTIONS, as: { type: 'string' } } }));
-    } catch (err) {
-      throw new UsageError(errorMessage(err));
-    }
+    const { values } = parseCommandArgs(MCP, args, false);
     // Checked before serving: a bad directory or environment is one sentence and exit 1, not a broken server.
     const store = values.store ?? '.';
     if (store === 'github') {

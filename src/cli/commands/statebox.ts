@@ -1,19 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../../core/errors';
 import { StateBoxError, parseReleaseFileText, serializeReleaseFile, type ReleaseFile } from '../../statebox/yaml';
+import { parseCommandArgs } from '../args';
 import { type CliIO, type Command, UsageError } from '../io';
 import { STATEBOX_CHECK, STATEBOX_FMT } from './specs';
-
-function parseOptions(args: string[], options: { json?: { type: 'boolean' } }) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    const unknown = /Unknown option '([^']+)'/.exec(errorMessage(err));
-    throw new UsageError(unknown ? `unknown option ${unknown[1]}.` : errorMessage(err));
-  }
-}
 
 async function readText(file: string, io: CliIO): Promise<string> {
   try {
@@ -32,7 +23,7 @@ async function readReleaseFile(file: string, io: CliIO): Promise<ReleaseFile> {
 export const stateboxFmtCommand: Command = {
   ...STATEBOX_FMT,
   async run(args, io) {
-    const { positionals } = parseOptions(args, {});
+    const { positionals } = parseCommandArgs(STATEBOX_FMT, args, true);
     if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE, got ${positionals.length}.`);
     const file = await readReleaseFile(positionals[0]!, io);
     io.stdout(serializeReleaseFile(file));
@@ -61,7 +52,7 @@ async function checkOne(file: string, io: CliIO): Promise<FileReport> {
 export const stateboxCheckCommand: Command = {
   ...STATEBOX_CHECK,
   async run(args, io) {
-    const { positionals, values } = parseOptions(args, { json: { type: 'boolean' } });
+    const { positionals, values } = parseCommandArgs(STATEBOX_CHECK, args, true);
     if (positionals.length === 0) throw new UsageError('expected at least one FILE.');
     const files: FileReport[] = [];
     for (const file of positionals) files.push(await checkOne(file, io));

@@ -8,7 +8,6 @@
  * this driver in flight, Red for less than 7 days (src/core/active.ts), or named. Exit 1 when a
  * shown release is Red or cannot be read; exit 0 when no release is active.
  */
-import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../../core/errors';
 import { isoSeconds } from '../../core/time';
 import { parseRelease, stateBoxPath } from '../../core/version';
@@ -21,8 +20,10 @@ import { releaseView, type ReleaseView } from '../../adapters/notify/release-vie
 import type { SheetsMirror } from '../../adapters/notify/sheets';
 import { RunCachedStore } from '../../adapters/store/cached';
 import { renderTerminal, useColor } from '../../adapters/notify/terminal';
-import { STORE_OPTIONS, openStore, stderrLogger } from '../store-option';
-import { type CliIO, type Command, UsageError } from '../io';
+import { parseCommandArgs } from '../args';
+import { releaseJson } from '../release-json';
+import { openStore, stderrLogger } from '../store-option';
+import type { CliIO, Command } from '../io';
 import { STATUS } from './specs';
 
 interface StatusEntry {
@@ -111,37 +112,15 @@ function renderEntry(entry: StatusEntry, color: boolean): string {
 }
 
 function asJson(entries: readonly StatusEntry[]): string {
-  const releases = entries.map(({ view, source, listed }) => ({
-    release: view.release,
-    overall: view.overall,
-    source,
-    listed: { reason: listed.reason, why: listed.why },
-    // The tasks as recorded (unrecorded ones are explained in notes), like `krd simulate --json`.
-    tasks: Object.fromEntries(
-      view.rows.filter((r) => r.recorded).map((r) => [r.task, { status: r.status, started_at: r.startedAt ?? null, completed_at: r.completedAt ?? null }]),
-    ),
-    waits: view.waits,
-    blockers: view.blockers.map((b) => ({ index: b.index, issue: b.text, reported_at: b.reportedAt, related_tasks: b.tasks })),
-    notes: view.notes,
-    ...(view.error ? { error: view.error } : {}),
-  }));
+  // The shape of every release in krd's JSON (release-json.ts), with where it was read and why it is listed.
+  const releases = entries.map(({ view, source, listed }) => releaseJson(view, { source, listed: { reason: listed.reason, why: listed.why } }));
   return `${JSON.stringify({ releases })}\n`;
 }
 
 export const statusCommand: Command = {
   ...STATUS,
   async run(args: string[], io: CliIO): Promise<number> {
-    let values: { release?: string[]; store?: string; ref?: string; now?: string; json?: boolean };
-    try {
-      ({ values } = parseArgs({
-        args,
-        allowPositionals: false,
-        strict: true,
-        options: { ...STORE_OPTIONS, release: { type: 'string', multiple: true }, now: { type: 'string' }, json: { type: 'boolean', default: false } },
-      }));
-    } catch (err) {
-      throw new UsageError(errorMessage(err));
-    }
+    const { values } = parseCommandArgs(STATUS, args, false);
     const now = parseNow(values.now);
     const named = (values.release ?? []).map((r) => parseRelease(r.trim()).text);
     const log = stderrLogger(io);

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { evaluateTestResult, isManuallyPromoted, parseTestResultText, type TestResultEvaluation } from '../../core/bo3';
 import { errorMessage } from '../../core/errors';
+import { parseCommandArgs } from '../args';
 import { type CliIO, type Command, UsageError } from '../io';
 import { TEST_RESULT_EVALUATE } from './specs';
 
@@ -82,17 +82,7 @@ function plainReport(file: string, e: TestResultEvaluation, manuallyPromoted: bo
 export const testResultEvaluateCommand: Command = {
   ...TEST_RESULT_EVALUATE,
   async run(args: string[], io: CliIO): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'require-accepted': { type: 'boolean', default: false } },
-      });
-    } catch (err) {
-      const unknown = /Unknown option '([^']+)'/.exec(errorMessage(err));
-      throw new UsageError(unknown ? `unknown option ${unknown[1]}.` : errorMessage(err));
-    }
+    const parsed = parseCommandArgs(TEST_RESULT_EVALUATE, args, true);
     const files = parsed.positionals;
     if (files.length === 0) throw new UsageError('Name at least one test-result file.');
     const results = await evaluateAll(files, io.cwd);
