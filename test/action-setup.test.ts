@@ -37,6 +37,15 @@ describe('the action with a broken setup fails the run, not the release', () => 
     }
   });
 
+  it('analyzer-command: none turns the analyzer off: a missing claude is no setup error', async () => {
+    const w = await world([makeBox({ tasks: {} })]);
+    await using e = env(w, 'schedule', {}, { 'analyzer-command': 'none' });
+    const { analyzer: _fake, ...overrides } = w.overrides;
+    await run(overrides);
+    expect(e.errors()).toEqual([]);
+    expect(e.exitCode()).toBeUndefined();
+  });
+
   it('the MCP server refuses our token: exit 1 with the sentence naming mcp-token, no tool called, nothing written', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using mcp = await startMcpServer({ requireHeader: { name: 'authorization', value: 'Bearer right' } });

@@ -139,7 +139,7 @@ describe('a whole release, as people see it', () => {
       '4.20.1: Push to CDN Staging passed.',
       '4.20.1: Image Consistency Check passed.',
       '[channel] <@U0QE> 4.20.1 is Red and stopped: stage-testing failed. Manual intervention required (/release:accept, /release:retry or /release:resolve).',
-      '<@U0QE> 4.20.1: Stage Testing FAILED. task [stage-testing] status is changed to [Fail]',
+      '<@U0QE> 4.20.1: Stage Testing FAILED.',
       '4.20.1: Stage Testing passed.',
       '4.20.1: gate passed, promoted build tests are acceptable. Promoted build 4.20.1: all blocking jobs passed BO3 (aggregated: true, accepted: true). Jobs: periodic-ci-upgrade-job-1 pass (1/1).',
       '4.20.1: Image Signed Check passed.',

@@ -111,7 +111,11 @@ export function actionDeps(
       config.executor === 'mcp' && config.mcpUrl
         ? { kind: 'mcp', url: config.mcpUrl, timeoutMs: TASK_TIMEOUT_MS, ...(config.mcpToken ? { headers: { Authorization: `Bearer ${config.mcpToken}` } } : {}) }
         : { kind: 'oar', timeoutMs: TASK_TIMEOUT_MS, ...(config.oarCommand ? { command: config.oarCommand } : {}) },
-    analyzer: overrides.analyzer === null ? false : { timeoutMs: ANALYZER_TIMEOUT_MS, ...(config.analyzerCommand ? { command: config.analyzerCommand } : {}) },
+    // analyzer-command: none turns it off (as KRD_ANALYZER_COMMAND=none): unaccepted results wait for a person.
+    analyzer:
+      overrides.analyzer === null || config.analyzerCommand?.join(' ') === 'none'
+        ? false
+        : { timeoutMs: ANALYZER_TIMEOUT_MS, ...(config.analyzerCommand ? { command: config.analyzerCommand } : {}) },
     probes: {
       ...(config.errataToken ? { errataToken: config.errataToken } : {}),
       gitlabUrl: config.gitlabUrl,

@@ -122,7 +122,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
         text:
           now.status === 'Pass'
             ? `${release}: gate passed, promoted build tests are acceptable. ${detail}`
-            : `${release}: gate FAILED, promoted build has blocking test failures; the release stops. ${detail}`,
+            : `${release}: gate FAILED, promoted build has blocking test failures; the release stops.${detail ? ` ${detail}` : ''}`,
         mentionOwner: now.status === 'Fail',
       });
     } else if (now.status === 'Pass') {
@@ -132,7 +132,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
           : `${release}: ${display} passed.`;
       add({ key, kind: 'task-pass', text });
     } else {
-      add({ key, kind: 'task-fail', text: `${release}: ${display} FAILED. ${detail}`, mentionOwner: true });
+      add({ key, kind: 'task-fail', text: `${release}: ${display} FAILED.${detail ? ` ${detail}` : ''}`, mentionOwner: true });
     }
   }
 
