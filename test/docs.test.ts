@@ -21,6 +21,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { COMMAND_NAMES } from '../src/triggers/commands';
 import { COMMANDS } from '../src/cli/commands';
+import { WIRING_ENV } from '../src/settings';
 
 const ROOT = resolve(__dirname, '..');
 const DOC_FILES = ['README.md', 'SECURITY.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -261,5 +262,9 @@ describe('the reference tables are complete', () => {
 
   it.each(COMMANDS.map((c) => c.path.join(' ')))('krd %s: a row of the README table', (command) => {
     expect(readme).toMatch(new RegExp(`^\\| \`krd ${command}[ \`]`, 'm'));
+  });
+
+  it.each(Object.keys(WIRING_ENV))('krd drive reads %s: named in docs/cli.md', (name) => {
+    expect(read('docs/cli.md')).toContain(`\`${name}\``);
   });
 });
