@@ -23,8 +23,8 @@ __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = exports.j2 = exports.S8 = void 0;
 exports.HZ = sheets;
 /*! THIS FILE IS AUTO-GENERATED */
-const googleapis_common_1 = __webpack_require__(6782);
-const v4_1 = __webpack_require__(5404);
+const googleapis_common_1 = __webpack_require__(16782);
+const v4_1 = __webpack_require__(65404);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return v4_1.sheets_v4; } });
 exports.S8 = {
     v4: v4_1.sheets_v4.Sheets,
@@ -34,13 +34,13 @@ function sheets(versionOrOptions) {
 }
 const auth = new googleapis_common_1.AuthPlus();
 exports.j2 = auth;
-var googleapis_common_2 = __webpack_require__(6782);
+var googleapis_common_2 = __webpack_require__(16782);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return googleapis_common_2.AuthPlus; } });
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 5404:
+/***/ 65404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63,7 +63,7 @@ exports.sheets_v4 = void 0;
 /* eslint-disable @typescript-eslint/no-empty-interface */
 /* eslint-disable @typescript-eslint/no-namespace */
 /* eslint-disable no-irregular-whitespace */
-const googleapis_common_1 = __webpack_require__(6782);
+const googleapis_common_1 = __webpack_require__(16782);
 var sheets_v4;
 (function (sheets_v4) {
     /**
@@ -679,7 +679,7 @@ var sheets_v4;
 
 /***/ }),
 
-/***/ 1491:
+/***/ 51491:
 /***/ ((module) => {
 
 
@@ -694,7 +694,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 7655:
+/***/ 77655:
 /***/ ((module) => {
 
 
@@ -709,7 +709,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 8793:
+/***/ 38793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -866,7 +866,7 @@ function fromByteArray (uint8) {
 
 /***/ }),
 
-/***/ 1259:
+/***/ 51259:
 /***/ (function(module) {
 
 ;(function (globalObject) {
@@ -3795,13 +3795,13 @@ function fromByteArray (uint8) {
 
 /***/ }),
 
-/***/ 9732:
+/***/ 39732:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*jshint node:true */
 
-var Buffer = (__webpack_require__(181).Buffer); // browserify
-var SlowBuffer = (__webpack_require__(181).SlowBuffer);
+var Buffer = (__webpack_require__(20181).Buffer); // browserify
+var SlowBuffer = (__webpack_require__(20181).SlowBuffer);
 
 module.exports = bufferEq;
 
@@ -3843,16 +3843,16 @@ bufferEq.restore = function() {
 
 /***/ }),
 
-/***/ 2639:
+/***/ 22639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(7564);
+var bind = __webpack_require__(37564);
 
-var $apply = __webpack_require__(3945);
-var $call = __webpack_require__(8093);
-var $reflectApply = __webpack_require__(1330);
+var $apply = __webpack_require__(33945);
+var $call = __webpack_require__(88093);
+var $reflectApply = __webpack_require__(31330);
 
 /** @type {import('./actualApply')} */
 module.exports = $reflectApply || bind.call($call, $apply);
@@ -3860,7 +3860,7 @@ module.exports = $reflectApply || bind.call($call, $apply);
 
 /***/ }),
 
-/***/ 3945:
+/***/ 33945:
 /***/ ((module) => {
 
 
@@ -3871,7 +3871,7 @@ module.exports = Function.prototype.apply;
 
 /***/ }),
 
-/***/ 8093:
+/***/ 88093:
 /***/ ((module) => {
 
 
@@ -3882,16 +3882,16 @@ module.exports = Function.prototype.call;
 
 /***/ }),
 
-/***/ 8705:
+/***/ 88705:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(7564);
-var $TypeError = __webpack_require__(3314);
+var bind = __webpack_require__(37564);
+var $TypeError = __webpack_require__(73314);
 
-var $call = __webpack_require__(8093);
-var $actualApply = __webpack_require__(2639);
+var $call = __webpack_require__(88093);
+var $actualApply = __webpack_require__(22639);
 
 /** @type {(args: [Function, thisArg?: unknown, ...args: unknown[]]) => Function} TODO FIXME, find a way to use import('.') */
 module.exports = function callBindBasic(args) {
@@ -3904,7 +3904,7 @@ module.exports = function callBindBasic(args) {
 
 /***/ }),
 
-/***/ 1330:
+/***/ 31330:
 /***/ ((module) => {
 
 
@@ -3915,14 +3915,14 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 
 /***/ }),
 
-/***/ 3105:
+/***/ 23105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
-var callBindBasic = __webpack_require__(8705);
+var callBindBasic = __webpack_require__(88705);
 
 /** @type {(thisArg: string, searchString: string, position?: number) => number} */
 var $indexOf = callBindBasic([GetIntrinsic('%String.prototype.indexOf%')]);
@@ -3941,13 +3941,13 @@ module.exports = function callBoundIntrinsic(name, allowMissing) {
 
 /***/ }),
 
-/***/ 6669:
+/***/ 26669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(8705);
-var gOPD = __webpack_require__(3170);
+var callBind = __webpack_require__(88705);
+var gOPD = __webpack_require__(33170);
 
 var hasProtoAccessor;
 try {
@@ -3983,7 +3983,7 @@ module.exports = desc && typeof desc.get === 'function'
 
 
 
-var Buffer = (__webpack_require__(3058).Buffer);
+var Buffer = (__webpack_require__(93058).Buffer);
 
 var getParamBytesForAlg = __webpack_require__(5028);
 
@@ -4202,7 +4202,7 @@ module.exports = getParamBytesForAlg;
 
 /***/ }),
 
-/***/ 9094:
+/***/ 79094:
 /***/ ((module) => {
 
 
@@ -4223,7 +4223,7 @@ module.exports = $defineProperty;
 
 /***/ }),
 
-/***/ 3056:
+/***/ 33056:
 /***/ ((module) => {
 
 
@@ -4234,7 +4234,7 @@ module.exports = EvalError;
 
 /***/ }),
 
-/***/ 1620:
+/***/ 31620:
 /***/ ((module) => {
 
 
@@ -4245,7 +4245,7 @@ module.exports = Error;
 
 /***/ }),
 
-/***/ 4585:
+/***/ 14585:
 /***/ ((module) => {
 
 
@@ -4256,7 +4256,7 @@ module.exports = RangeError;
 
 /***/ }),
 
-/***/ 6905:
+/***/ 46905:
 /***/ ((module) => {
 
 
@@ -4267,7 +4267,7 @@ module.exports = ReferenceError;
 
 /***/ }),
 
-/***/ 105:
+/***/ 80105:
 /***/ ((module) => {
 
 
@@ -4278,7 +4278,7 @@ module.exports = SyntaxError;
 
 /***/ }),
 
-/***/ 3314:
+/***/ 73314:
 /***/ ((module) => {
 
 
@@ -4289,7 +4289,7 @@ module.exports = TypeError;
 
 /***/ }),
 
-/***/ 2578:
+/***/ 32578:
 /***/ ((module) => {
 
 
@@ -4300,7 +4300,7 @@ module.exports = URIError;
 
 /***/ }),
 
-/***/ 5399:
+/***/ 95399:
 /***/ ((module) => {
 
 
@@ -4311,7 +4311,7 @@ module.exports = Object;
 
 /***/ }),
 
-/***/ 3860:
+/***/ 23860:
 /***/ ((module) => {
 
 
@@ -4435,7 +4435,7 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 9808:
+/***/ 99808:
 /***/ ((module) => {
 
 
@@ -4526,19 +4526,19 @@ module.exports = function bind(that) {
 
 /***/ }),
 
-/***/ 7564:
+/***/ 37564:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(9808);
+var implementation = __webpack_require__(99808);
 
 module.exports = Function.prototype.bind || implementation;
 
 
 /***/ }),
 
-/***/ 5693:
+/***/ 85693:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4560,8 +4560,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GaxiosError = exports.GAXIOS_ERROR_SYMBOL = void 0;
 exports.defaultErrorRedactor = defaultErrorRedactor;
-const extend_1 = __importDefault(__webpack_require__(3860));
-const util_cjs_1 = __importDefault(__webpack_require__(8823));
+const extend_1 = __importDefault(__webpack_require__(23860));
+const util_cjs_1 = __importDefault(__webpack_require__(38823));
 const pkg = util_cjs_1.default.pkg;
 /**
  * Support `instanceof` operator for `GaxiosError`s in different versions of this library.
@@ -4877,13 +4877,13 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Gaxios = void 0;
-const extend_1 = __importDefault(__webpack_require__(3860));
-const https_1 = __webpack_require__(5692);
-const common_js_1 = __webpack_require__(5693);
-const retry_js_1 = __webpack_require__(4616);
+const extend_1 = __importDefault(__webpack_require__(23860));
+const https_1 = __webpack_require__(65692);
+const common_js_1 = __webpack_require__(85693);
+const retry_js_1 = __webpack_require__(64616);
 const stream_1 = __webpack_require__(2203);
 const interceptor_js_1 = __webpack_require__(4653);
-const randomUUID = async () => globalThis.crypto?.randomUUID() || (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6982, 23))).randomUUID();
+const randomUUID = async () => globalThis.crypto?.randomUUID() || (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76982, 23))).randomUUID();
 const HTTP_STATUS_NO_CONTENT = 204;
 class Gaxios {
     agentCache = new Map();
@@ -5387,7 +5387,7 @@ class Gaxios {
         const hasWindow = typeof window !== 'undefined' && !!window;
         this.#fetch ||= hasWindow
             ? window.fetch
-            : (await __webpack_require__.e(/* import() */ 816).then(__webpack_require__.bind(__webpack_require__, 816))).default;
+            : (await __webpack_require__.e(/* import() */ 816).then(__webpack_require__.bind(__webpack_require__, 70816))).default;
         return this.#fetch;
     }
     /**
@@ -5425,7 +5425,7 @@ _a = Gaxios;
 
 /***/ }),
 
-/***/ 7842:
+/***/ 17842:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5460,7 +5460,7 @@ exports.instance = exports.Gaxios = exports.GaxiosError = void 0;
 exports.request = request;
 const gaxios_js_1 = __webpack_require__(5881);
 Object.defineProperty(exports, "Gaxios", ({ enumerable: true, get: function () { return gaxios_js_1.Gaxios; } }));
-var common_js_1 = __webpack_require__(5693);
+var common_js_1 = __webpack_require__(85693);
 Object.defineProperty(exports, "GaxiosError", ({ enumerable: true, get: function () { return common_js_1.GaxiosError; } }));
 __exportStar(__webpack_require__(4653), exports);
 /**
@@ -5507,7 +5507,7 @@ exports.GaxiosInterceptorManager = GaxiosInterceptorManager;
 
 /***/ }),
 
-/***/ 4616:
+/***/ 64616:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5678,7 +5678,7 @@ function getNextRetryDelay(config) {
 
 /***/ }),
 
-/***/ 7228:
+/***/ 47228:
 /***/ ((module) => {
 
 
@@ -5693,33 +5693,33 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 470:
+/***/ 60470:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var undefined;
 
-var $Object = __webpack_require__(5399);
+var $Object = __webpack_require__(95399);
 
-var $Error = __webpack_require__(1620);
-var $EvalError = __webpack_require__(3056);
-var $RangeError = __webpack_require__(4585);
-var $ReferenceError = __webpack_require__(6905);
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
-var $URIError = __webpack_require__(2578);
+var $Error = __webpack_require__(31620);
+var $EvalError = __webpack_require__(33056);
+var $RangeError = __webpack_require__(14585);
+var $ReferenceError = __webpack_require__(46905);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
+var $URIError = __webpack_require__(32578);
 
-var abs = __webpack_require__(5641);
-var floor = __webpack_require__(6171);
-var max = __webpack_require__(7147);
-var min = __webpack_require__(1017);
-var pow = __webpack_require__(6947);
-var round = __webpack_require__(2621);
-var sign = __webpack_require__(156);
+var abs = __webpack_require__(55641);
+var floor = __webpack_require__(96171);
+var max = __webpack_require__(57147);
+var min = __webpack_require__(41017);
+var pow = __webpack_require__(56947);
+var round = __webpack_require__(42621);
+var sign = __webpack_require__(30156);
 
-var $gOPD = __webpack_require__(3170);
-var $defineProperty = __webpack_require__(9094);
+var $gOPD = __webpack_require__(33170);
+var $defineProperty = __webpack_require__(79094);
 
 var throwTypeError = function () {
 	throw new $TypeError();
@@ -5741,14 +5741,14 @@ var ThrowTypeError = $gOPD
 	}())
 	: throwTypeError;
 
-var hasSymbols = __webpack_require__(3336)();
+var hasSymbols = __webpack_require__(23336)();
 
-var getProto = __webpack_require__(1967);
-var $ObjectGPO = __webpack_require__(1311);
-var $ReflectGPO = __webpack_require__(8681);
+var getProto = __webpack_require__(81967);
+var $ObjectGPO = __webpack_require__(91311);
+var $ReflectGPO = __webpack_require__(48681);
 
-var $apply = __webpack_require__(3945);
-var $call = __webpack_require__(8093);
+var $apply = __webpack_require__(33945);
+var $call = __webpack_require__(88093);
 
 var needsEval = {};
 
@@ -5849,9 +5849,9 @@ if (getProto) {
 	}
 }
 
-var getAsyncFunction = __webpack_require__(1491);
-var getGeneratorFunction = __webpack_require__(7228);
-var getAsyncGeneratorFunction = __webpack_require__(7655);
+var getAsyncFunction = __webpack_require__(51491);
+var getGeneratorFunction = __webpack_require__(47228);
+var getAsyncGeneratorFunction = __webpack_require__(77655);
 
 var doEval = function doEval(name) {
 	var value;
@@ -5933,8 +5933,8 @@ var LEGACY_ALIASES = {
 	'%WeakSetPrototype%': ['WeakSet', 'prototype']
 };
 
-var bind = __webpack_require__(7564);
-var hasOwn = __webpack_require__(4076);
+var bind = __webpack_require__(37564);
+var hasOwn = __webpack_require__(54076);
 var $concat = bind.call($call, Array.prototype.concat);
 var $spliceApply = bind.call($apply, Array.prototype.splice);
 var $replace = bind.call($call, String.prototype.replace);
@@ -6073,12 +6073,12 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 
 /***/ }),
 
-/***/ 1311:
+/***/ 91311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $Object = __webpack_require__(5399);
+var $Object = __webpack_require__(95399);
 
 /** @type {import('./Object.getPrototypeOf')} */
 module.exports = $Object.getPrototypeOf || null;
@@ -6086,7 +6086,7 @@ module.exports = $Object.getPrototypeOf || null;
 
 /***/ }),
 
-/***/ 8681:
+/***/ 48681:
 /***/ ((module) => {
 
 
@@ -6097,15 +6097,15 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 
 /***/ }),
 
-/***/ 1967:
+/***/ 81967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var reflectGetProto = __webpack_require__(8681);
-var originalGetProto = __webpack_require__(1311);
+var reflectGetProto = __webpack_require__(48681);
+var originalGetProto = __webpack_require__(91311);
 
-var getDunderProto = __webpack_require__(6669);
+var getDunderProto = __webpack_require__(26669);
 
 /** @type {import('.')} */
 module.exports = reflectGetProto
@@ -6131,7 +6131,7 @@ module.exports = reflectGetProto
 
 /***/ }),
 
-/***/ 4810:
+/***/ 34810:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6150,11 +6150,11 @@ module.exports = reflectGetProto
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthClient = exports.DEFAULT_EAGER_REFRESH_THRESHOLD_MILLIS = exports.DEFAULT_UNIVERSE = void 0;
-const events_1 = __webpack_require__(4434);
-const gaxios_1 = __webpack_require__(7842);
-const util_1 = __webpack_require__(7870);
-const google_logging_utils_1 = __webpack_require__(1577);
-const shared_cjs_1 = __webpack_require__(5470);
+const events_1 = __webpack_require__(24434);
+const gaxios_1 = __webpack_require__(17842);
+const util_1 = __webpack_require__(37870);
+const google_logging_utils_1 = __webpack_require__(81577);
+const shared_cjs_1 = __webpack_require__(65470);
 /**
  * The default cloud universe
  *
@@ -6423,7 +6423,7 @@ exports.AuthClient = AuthClient;
 
 /***/ }),
 
-/***/ 1261:
+/***/ 81261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6442,11 +6442,11 @@ exports.AuthClient = AuthClient;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AwsClient = void 0;
-const awsrequestsigner_1 = __webpack_require__(7647);
+const awsrequestsigner_1 = __webpack_require__(27647);
 const baseexternalclient_1 = __webpack_require__(142);
-const defaultawssecuritycredentialssupplier_1 = __webpack_require__(9157);
-const util_1 = __webpack_require__(7870);
-const gaxios_1 = __webpack_require__(7842);
+const defaultawssecuritycredentialssupplier_1 = __webpack_require__(69157);
+const util_1 = __webpack_require__(37870);
+const gaxios_1 = __webpack_require__(17842);
 /**
  * AWS external account client. This is used for AWS workloads, where
  * AWS STS GetCallerIdentity serialized signed requests are exchanged for
@@ -6583,7 +6583,7 @@ exports.AwsClient = AwsClient;
 
 /***/ }),
 
-/***/ 7647:
+/***/ 27647:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6602,8 +6602,8 @@ exports.AwsClient = AwsClient;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AwsRequestSigner = void 0;
-const gaxios_1 = __webpack_require__(7842);
-const crypto_1 = __webpack_require__(8851);
+const gaxios_1 = __webpack_require__(17842);
+const crypto_1 = __webpack_require__(88851);
 /** AWS Signature Version 4 signing algorithm identifier.  */
 const AWS_ALGORITHM = 'AWS4-HMAC-SHA256';
 /**
@@ -6821,12 +6821,12 @@ async function generateAuthenticationHeaderMap(options) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseExternalAccountClient = exports.CLOUD_RESOURCE_MANAGER = exports.EXTERNAL_ACCOUNT_TYPE = exports.EXPIRATION_TIME_OFFSET = void 0;
-const gaxios_1 = __webpack_require__(7842);
+const gaxios_1 = __webpack_require__(17842);
 const stream = __webpack_require__(2203);
-const authclient_1 = __webpack_require__(4810);
+const authclient_1 = __webpack_require__(34810);
 const sts = __webpack_require__(121);
-const util_1 = __webpack_require__(7870);
-const shared_cjs_1 = __webpack_require__(5470);
+const util_1 = __webpack_require__(37870);
+const shared_cjs_1 = __webpack_require__(65470);
 /**
  * The required token exchange grant_type: rfc8693#section-2.1
  */
@@ -7283,7 +7283,7 @@ exports.BaseExternalAccountClient = BaseExternalAccountClient;
 
 /***/ }),
 
-/***/ 6129:
+/***/ 26129:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7302,10 +7302,10 @@ exports.BaseExternalAccountClient = BaseExternalAccountClient;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateSubjectTokenSupplier = exports.InvalidConfigurationError = exports.CertificateSourceUnavailableError = exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE = void 0;
-const util_1 = __webpack_require__(7870);
-const fs = __webpack_require__(9896);
-const crypto_1 = __webpack_require__(6982);
-const https = __webpack_require__(5692);
+const util_1 = __webpack_require__(37870);
+const fs = __webpack_require__(79896);
+const crypto_1 = __webpack_require__(76982);
+const https = __webpack_require__(65692);
 exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE = 'GOOGLE_API_CERTIFICATE_CONFIG';
 /**
  * Thrown when the certificate source cannot be located or accessed.
@@ -7512,7 +7512,7 @@ exports.CertificateSubjectTokenSupplier = CertificateSubjectTokenSupplier;
 
 /***/ }),
 
-/***/ 977:
+/***/ 20977:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7531,9 +7531,9 @@ exports.CertificateSubjectTokenSupplier = CertificateSubjectTokenSupplier;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Compute = void 0;
-const gaxios_1 = __webpack_require__(7842);
-const gcpMetadata = __webpack_require__(9595);
-const oauth2client_1 = __webpack_require__(91);
+const gaxios_1 = __webpack_require__(17842);
+const gcpMetadata = __webpack_require__(69595);
+const oauth2client_1 = __webpack_require__(10091);
 class Compute extends oauth2client_1.OAuth2Client {
     serviceAccountEmail;
     scopes;
@@ -7636,7 +7636,7 @@ exports.Compute = Compute;
 
 /***/ }),
 
-/***/ 9157:
+/***/ 69157:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7655,7 +7655,7 @@ exports.Compute = Compute;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DefaultAwsSecurityCredentialsSupplier = void 0;
-const authclient_1 = __webpack_require__(4810);
+const authclient_1 = __webpack_require__(34810);
 /**
  * Internal AWS security credentials supplier implementation used by {@link AwsClient}
  * when a credential source is provided instead of a user defined supplier.
@@ -7837,7 +7837,7 @@ exports.DefaultAwsSecurityCredentialsSupplier = DefaultAwsSecurityCredentialsSup
 
 /***/ }),
 
-/***/ 7556:
+/***/ 77556:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7856,9 +7856,9 @@ exports.DefaultAwsSecurityCredentialsSupplier = DefaultAwsSecurityCredentialsSup
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DownscopedClient = exports.EXPIRATION_TIME_OFFSET = exports.MAX_ACCESS_BOUNDARY_RULES_COUNT = void 0;
-const gaxios_1 = __webpack_require__(7842);
+const gaxios_1 = __webpack_require__(17842);
 const stream = __webpack_require__(2203);
-const authclient_1 = __webpack_require__(4810);
+const authclient_1 = __webpack_require__(34810);
 const sts = __webpack_require__(121);
 /**
  * The required token exchange grant_type: rfc8693#section-2.1
@@ -8116,7 +8116,7 @@ exports.DownscopedClient = DownscopedClient;
 
 /***/ }),
 
-/***/ 963:
+/***/ 60963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8137,7 +8137,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GCPEnv = void 0;
 exports.clear = clear;
 exports.getEnv = getEnv;
-const gcpMetadata = __webpack_require__(9595);
+const gcpMetadata = __webpack_require__(69595);
 var GCPEnv;
 (function (GCPEnv) {
     GCPEnv["APP_ENGINE"] = "APP_ENGINE";
@@ -8219,7 +8219,7 @@ async function isComputeEngine() {
 
 /***/ }),
 
-/***/ 3247:
+/***/ 43247:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8403,7 +8403,7 @@ exports.InvalidSubjectTokenError = InvalidSubjectTokenError;
 
 /***/ }),
 
-/***/ 4240:
+/***/ 34240:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8422,9 +8422,9 @@ exports.InvalidSubjectTokenError = InvalidSubjectTokenError;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExternalAccountAuthorizedUserClient = exports.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE = void 0;
-const authclient_1 = __webpack_require__(4810);
+const authclient_1 = __webpack_require__(34810);
 const oauth2common_1 = __webpack_require__(6653);
-const gaxios_1 = __webpack_require__(7842);
+const gaxios_1 = __webpack_require__(17842);
 const stream = __webpack_require__(2203);
 const baseexternalclient_1 = __webpack_require__(142);
 /**
@@ -8641,7 +8641,7 @@ exports.ExternalAccountAuthorizedUserClient = ExternalAccountAuthorizedUserClien
 
 /***/ }),
 
-/***/ 8323:
+/***/ 88323:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8661,9 +8661,9 @@ exports.ExternalAccountAuthorizedUserClient = ExternalAccountAuthorizedUserClien
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExternalAccountClient = void 0;
 const baseexternalclient_1 = __webpack_require__(142);
-const identitypoolclient_1 = __webpack_require__(9960);
-const awsclient_1 = __webpack_require__(1261);
-const pluggable_auth_client_1 = __webpack_require__(8458);
+const identitypoolclient_1 = __webpack_require__(29960);
+const awsclient_1 = __webpack_require__(81261);
+const pluggable_auth_client_1 = __webpack_require__(46077);
 /**
  * Dummy class with no constructor. Developers are expected to use fromJSON.
  */
@@ -8715,7 +8715,7 @@ exports.ExternalAccountClient = ExternalAccountClient;
 
 /***/ }),
 
-/***/ 8551:
+/***/ 10932:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8734,8 +8734,8 @@ exports.ExternalAccountClient = ExternalAccountClient;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileSubjectTokenSupplier = void 0;
-const util_1 = __webpack_require__(9023);
-const fs = __webpack_require__(9896);
+const util_1 = __webpack_require__(39023);
+const fs = __webpack_require__(79896);
 // fs.readfile is undefined in browser karma tests causing
 // `npm run browser-test` to fail as test.oauth2.ts imports this file via
 // src/index.ts.
@@ -8805,7 +8805,7 @@ exports.FileSubjectTokenSupplier = FileSubjectTokenSupplier;
 
 /***/ }),
 
-/***/ 5934:
+/***/ 95934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8824,24 +8824,24 @@ exports.FileSubjectTokenSupplier = FileSubjectTokenSupplier;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GoogleAuth = exports.GoogleAuthExceptionMessages = void 0;
-const child_process_1 = __webpack_require__(5317);
-const fs = __webpack_require__(9896);
-const gaxios_1 = __webpack_require__(7842);
-const gcpMetadata = __webpack_require__(9595);
-const os = __webpack_require__(857);
-const path = __webpack_require__(6928);
-const crypto_1 = __webpack_require__(8851);
-const computeclient_1 = __webpack_require__(977);
-const idtokenclient_1 = __webpack_require__(337);
-const envDetect_1 = __webpack_require__(963);
-const jwtclient_1 = __webpack_require__(5277);
-const refreshclient_1 = __webpack_require__(9807);
-const impersonated_1 = __webpack_require__(9964);
-const externalclient_1 = __webpack_require__(8323);
+const child_process_1 = __webpack_require__(35317);
+const fs = __webpack_require__(79896);
+const gaxios_1 = __webpack_require__(17842);
+const gcpMetadata = __webpack_require__(69595);
+const os = __webpack_require__(70857);
+const path = __webpack_require__(16928);
+const crypto_1 = __webpack_require__(88851);
+const computeclient_1 = __webpack_require__(20977);
+const idtokenclient_1 = __webpack_require__(12718);
+const envDetect_1 = __webpack_require__(60963);
+const jwtclient_1 = __webpack_require__(75277);
+const refreshclient_1 = __webpack_require__(99807);
+const impersonated_1 = __webpack_require__(39964);
+const externalclient_1 = __webpack_require__(88323);
 const baseexternalclient_1 = __webpack_require__(142);
-const authclient_1 = __webpack_require__(4810);
-const externalAccountAuthorizedUserClient_1 = __webpack_require__(4240);
-const util_1 = __webpack_require__(7870);
+const authclient_1 = __webpack_require__(34810);
+const externalAccountAuthorizedUserClient_1 = __webpack_require__(34240);
+const util_1 = __webpack_require__(37870);
 exports.GoogleAuthExceptionMessages = {
     API_KEY_WITH_CREDENTIALS: 'API Keys and Credentials are mutually exclusive authentication methods and cannot be used together.',
     NO_PROJECT_ID_FOUND: 'Unable to detect a Project Id in the current environment. \n' +
@@ -9710,7 +9710,7 @@ exports.GoogleAuth = GoogleAuth;
 
 /***/ }),
 
-/***/ 9390:
+/***/ 89390:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9760,7 +9760,7 @@ exports.IAMAuth = IAMAuth;
 
 /***/ }),
 
-/***/ 9960:
+/***/ 29960:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9780,12 +9780,12 @@ exports.IAMAuth = IAMAuth;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IdentityPoolClient = void 0;
 const baseexternalclient_1 = __webpack_require__(142);
-const util_1 = __webpack_require__(7870);
-const filesubjecttokensupplier_1 = __webpack_require__(8551);
-const urlsubjecttokensupplier_1 = __webpack_require__(4627);
-const certificatesubjecttokensupplier_1 = __webpack_require__(6129);
+const util_1 = __webpack_require__(37870);
+const filesubjecttokensupplier_1 = __webpack_require__(10932);
+const urlsubjecttokensupplier_1 = __webpack_require__(24627);
+const certificatesubjecttokensupplier_1 = __webpack_require__(26129);
 const stscredentials_1 = __webpack_require__(121);
-const gaxios_1 = __webpack_require__(7842);
+const gaxios_1 = __webpack_require__(17842);
 /**
  * Defines the Url-sourced and file-sourced external account clients mainly
  * used for K8s and Azure workloads.
@@ -9897,7 +9897,7 @@ exports.IdentityPoolClient = IdentityPoolClient;
 
 /***/ }),
 
-/***/ 337:
+/***/ 12718:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9916,7 +9916,7 @@ exports.IdentityPoolClient = IdentityPoolClient;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IdTokenClient = void 0;
-const oauth2client_1 = __webpack_require__(91);
+const oauth2client_1 = __webpack_require__(10091);
 class IdTokenClient extends oauth2client_1.OAuth2Client {
     targetAudience;
     idTokenProvider;
@@ -9959,7 +9959,7 @@ exports.IdTokenClient = IdTokenClient;
 
 /***/ }),
 
-/***/ 9964:
+/***/ 39964:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9980,9 +9980,9 @@ exports.IdTokenClient = IdTokenClient;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Impersonated = exports.IMPERSONATED_ACCOUNT_TYPE = void 0;
-const oauth2client_1 = __webpack_require__(91);
-const gaxios_1 = __webpack_require__(7842);
-const util_1 = __webpack_require__(7870);
+const oauth2client_1 = __webpack_require__(10091);
+const gaxios_1 = __webpack_require__(17842);
+const util_1 = __webpack_require__(37870);
 exports.IMPERSONATED_ACCOUNT_TYPE = 'impersonated_service_account';
 class Impersonated extends oauth2client_1.OAuth2Client {
     sourceClient;
@@ -10162,7 +10162,7 @@ exports.Impersonated = Impersonated;
 
 /***/ }),
 
-/***/ 7060:
+/***/ 27060:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10181,8 +10181,8 @@ exports.Impersonated = Impersonated;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JWTAccess = void 0;
-const jws = __webpack_require__(3324);
-const util_1 = __webpack_require__(7870);
+const jws = __webpack_require__(33324);
+const util_1 = __webpack_require__(37870);
 const DEFAULT_HEADER = {
     alg: 'RS256',
     typ: 'JWT',
@@ -10369,7 +10369,7 @@ exports.JWTAccess = JWTAccess;
 
 /***/ }),
 
-/***/ 5277:
+/***/ 75277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10388,10 +10388,10 @@ exports.JWTAccess = JWTAccess;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JWT = void 0;
-const gtoken_1 = __webpack_require__(920);
-const jwtaccess_1 = __webpack_require__(7060);
-const oauth2client_1 = __webpack_require__(91);
-const authclient_1 = __webpack_require__(4810);
+const gtoken_1 = __webpack_require__(60920);
+const jwtaccess_1 = __webpack_require__(27060);
+const oauth2client_1 = __webpack_require__(10091);
+const authclient_1 = __webpack_require__(34810);
 class JWT extends oauth2client_1.OAuth2Client {
     email;
     keyFile;
@@ -10675,7 +10675,7 @@ exports.JWT = JWT;
 
 /***/ }),
 
-/***/ 3882:
+/***/ 53882:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10741,7 +10741,7 @@ exports.LoginTicket = LoginTicket;
 
 /***/ }),
 
-/***/ 91:
+/***/ 10091:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10760,14 +10760,14 @@ exports.LoginTicket = LoginTicket;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OAuth2Client = exports.ClientAuthentication = exports.CertificateFormat = exports.CodeChallengeMethod = void 0;
-const gaxios_1 = __webpack_require__(7842);
-const querystring = __webpack_require__(3480);
+const gaxios_1 = __webpack_require__(17842);
+const querystring = __webpack_require__(83480);
 const stream = __webpack_require__(2203);
 const formatEcdsa = __webpack_require__(325);
-const util_1 = __webpack_require__(7870);
-const crypto_1 = __webpack_require__(8851);
-const authclient_1 = __webpack_require__(4810);
-const loginticket_1 = __webpack_require__(3882);
+const util_1 = __webpack_require__(37870);
+const crypto_1 = __webpack_require__(88851);
+const authclient_1 = __webpack_require__(34810);
+const loginticket_1 = __webpack_require__(53882);
 var CodeChallengeMethod;
 (function (CodeChallengeMethod) {
     CodeChallengeMethod["Plain"] = "plain";
@@ -11587,8 +11587,8 @@ exports.OAuth2Client = OAuth2Client;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OAuthClientAuthHandler = void 0;
 exports.getErrorFromOAuthErrorResponse = getErrorFromOAuthErrorResponse;
-const gaxios_1 = __webpack_require__(7842);
-const crypto_1 = __webpack_require__(8851);
+const gaxios_1 = __webpack_require__(17842);
+const crypto_1 = __webpack_require__(88851);
 /** List of HTTP methods that accept request bodies. */
 const METHODS_SUPPORTING_REQUEST_BODY = ['PUT', 'POST', 'PATCH'];
 /**
@@ -11762,7 +11762,7 @@ function getErrorFromOAuthErrorResponse(resp, err) {
 
 /***/ }),
 
-/***/ 2045:
+/***/ 62045:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11781,7 +11781,7 @@ function getErrorFromOAuthErrorResponse(resp, err) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PassThroughClient = void 0;
-const authclient_1 = __webpack_require__(4810);
+const authclient_1 = __webpack_require__(34810);
 /**
  * An AuthClient without any Authentication information. Useful for:
  * - Anonymous access
@@ -11828,7 +11828,7 @@ exports.PassThroughClient = PassThroughClient;
 
 /***/ }),
 
-/***/ 8458:
+/***/ 46077:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11848,7 +11848,7 @@ exports.PassThroughClient = PassThroughClient;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PluggableAuthClient = exports.ExecutableError = void 0;
 const baseexternalclient_1 = __webpack_require__(142);
-const executable_response_1 = __webpack_require__(3247);
+const executable_response_1 = __webpack_require__(43247);
 const pluggable_auth_handler_1 = __webpack_require__(908);
 var pluggable_auth_handler_2 = __webpack_require__(908);
 Object.defineProperty(exports, "ExecutableError", ({ enumerable: true, get: function () { return pluggable_auth_handler_2.ExecutableError; } }));
@@ -12073,9 +12073,9 @@ exports.PluggableAuthClient = PluggableAuthClient;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PluggableAuthHandler = exports.ExecutableError = void 0;
-const executable_response_1 = __webpack_require__(3247);
-const childProcess = __webpack_require__(5317);
-const fs = __webpack_require__(9896);
+const executable_response_1 = __webpack_require__(43247);
+const childProcess = __webpack_require__(35317);
+const fs = __webpack_require__(79896);
 /**
  * Error thrown from the executable run by PluggableAuthClient.
  */
@@ -12234,7 +12234,7 @@ exports.PluggableAuthHandler = PluggableAuthHandler;
 
 /***/ }),
 
-/***/ 9807:
+/***/ 99807:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12253,8 +12253,8 @@ exports.PluggableAuthHandler = PluggableAuthHandler;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UserRefreshClient = exports.USER_REFRESH_ACCOUNT_TYPE = void 0;
-const oauth2client_1 = __webpack_require__(91);
-const authclient_1 = __webpack_require__(4810);
+const oauth2client_1 = __webpack_require__(10091);
+const authclient_1 = __webpack_require__(34810);
 exports.USER_REFRESH_ACCOUNT_TYPE = 'authorized_user';
 class UserRefreshClient extends oauth2client_1.OAuth2Client {
     // TODO: refactor tests to make this private
@@ -12418,10 +12418,10 @@ exports.UserRefreshClient = UserRefreshClient;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StsCredentials = void 0;
-const gaxios_1 = __webpack_require__(7842);
-const authclient_1 = __webpack_require__(4810);
+const gaxios_1 = __webpack_require__(17842);
+const authclient_1 = __webpack_require__(34810);
 const oauth2common_1 = __webpack_require__(6653);
-const util_1 = __webpack_require__(7870);
+const util_1 = __webpack_require__(37870);
 /**
  * Implements the OAuth 2.0 token exchange based on
  * https://tools.ietf.org/html/rfc8693
@@ -12511,7 +12511,7 @@ exports.StsCredentials = StsCredentials;
 
 /***/ }),
 
-/***/ 4627:
+/***/ 24627:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12530,7 +12530,7 @@ exports.StsCredentials = StsCredentials;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UrlSubjectTokenSupplier = void 0;
-const authclient_1 = __webpack_require__(4810);
+const authclient_1 = __webpack_require__(34810);
 /**
  * Internal subject token supplier implementation used when a URL
  * is configured in the credential configuration used to build an {@link IdentityPoolClient}
@@ -12587,7 +12587,7 @@ exports.UrlSubjectTokenSupplier = UrlSubjectTokenSupplier;
 
 /***/ }),
 
-/***/ 3438:
+/***/ 93438:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12609,8 +12609,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BrowserCrypto = void 0;
 // This file implements crypto functions we need using in-browser
 // SubtleCrypto interface `window.crypto.subtle`.
-const base64js = __webpack_require__(8793);
-const shared_1 = __webpack_require__(6831);
+const base64js = __webpack_require__(38793);
+const shared_1 = __webpack_require__(96831);
 class BrowserCrypto {
     constructor() {
         if (typeof window === 'undefined' ||
@@ -12720,7 +12720,7 @@ exports.BrowserCrypto = BrowserCrypto;
 
 /***/ }),
 
-/***/ 8851:
+/***/ 88851:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -12755,9 +12755,9 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCrypto = createCrypto;
 exports.hasBrowserCrypto = hasBrowserCrypto;
-const crypto_1 = __webpack_require__(3438);
-const crypto_2 = __webpack_require__(7388);
-__exportStar(__webpack_require__(6831), exports);
+const crypto_1 = __webpack_require__(93438);
+const crypto_2 = __webpack_require__(27388);
+__exportStar(__webpack_require__(96831), exports);
 // Crypto interface will provide required crypto functions.
 // Use `createCrypto()` factory function to create an instance
 // of Crypto. It will either use Node.js `crypto` module, or
@@ -12780,7 +12780,7 @@ function hasBrowserCrypto() {
 
 /***/ }),
 
-/***/ 7388:
+/***/ 27388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12799,7 +12799,7 @@ function hasBrowserCrypto() {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NodeCrypto = void 0;
-const crypto = __webpack_require__(6982);
+const crypto = __webpack_require__(76982);
 class NodeCrypto {
     async sha256DigestBase64(str) {
         return crypto.createHash('sha256').update(str).digest('base64');
@@ -12869,7 +12869,7 @@ function toBuffer(arrayBuffer) {
 
 /***/ }),
 
-/***/ 6831:
+/***/ 96831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12907,7 +12907,7 @@ function fromArrayBufferToHex(arrayBuffer) {
 
 /***/ }),
 
-/***/ 8111:
+/***/ 492:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12926,56 +12926,56 @@ exports.GoogleAuth = exports.auth = exports.PassThroughClient = exports.External
 // WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 // See the License for the specific language governing permissions and
 // limitations under the License.
-const googleauth_1 = __webpack_require__(5934);
+const googleauth_1 = __webpack_require__(95934);
 Object.defineProperty(exports, "GoogleAuth", ({ enumerable: true, get: function () { return googleauth_1.GoogleAuth; } }));
 // Export common deps to ensure types/instances are the exact match. Useful
 // for consistently configuring the library across versions.
-exports.gcpMetadata = __webpack_require__(9595);
-exports.gaxios = __webpack_require__(7842);
-var authclient_1 = __webpack_require__(4810);
+exports.gcpMetadata = __webpack_require__(69595);
+exports.gaxios = __webpack_require__(17842);
+var authclient_1 = __webpack_require__(34810);
 Object.defineProperty(exports, "AuthClient", ({ enumerable: true, get: function () { return authclient_1.AuthClient; } }));
 Object.defineProperty(exports, "DEFAULT_UNIVERSE", ({ enumerable: true, get: function () { return authclient_1.DEFAULT_UNIVERSE; } }));
-var computeclient_1 = __webpack_require__(977);
+var computeclient_1 = __webpack_require__(20977);
 Object.defineProperty(exports, "Compute", ({ enumerable: true, get: function () { return computeclient_1.Compute; } }));
-var envDetect_1 = __webpack_require__(963);
+var envDetect_1 = __webpack_require__(60963);
 Object.defineProperty(exports, "GCPEnv", ({ enumerable: true, get: function () { return envDetect_1.GCPEnv; } }));
-var iam_1 = __webpack_require__(9390);
+var iam_1 = __webpack_require__(89390);
 Object.defineProperty(exports, "IAMAuth", ({ enumerable: true, get: function () { return iam_1.IAMAuth; } }));
-var idtokenclient_1 = __webpack_require__(337);
+var idtokenclient_1 = __webpack_require__(12718);
 Object.defineProperty(exports, "IdTokenClient", ({ enumerable: true, get: function () { return idtokenclient_1.IdTokenClient; } }));
-var jwtaccess_1 = __webpack_require__(7060);
+var jwtaccess_1 = __webpack_require__(27060);
 Object.defineProperty(exports, "JWTAccess", ({ enumerable: true, get: function () { return jwtaccess_1.JWTAccess; } }));
-var jwtclient_1 = __webpack_require__(5277);
+var jwtclient_1 = __webpack_require__(75277);
 Object.defineProperty(exports, "JWT", ({ enumerable: true, get: function () { return jwtclient_1.JWT; } }));
-var impersonated_1 = __webpack_require__(9964);
+var impersonated_1 = __webpack_require__(39964);
 Object.defineProperty(exports, "Impersonated", ({ enumerable: true, get: function () { return impersonated_1.Impersonated; } }));
-var oauth2client_1 = __webpack_require__(91);
+var oauth2client_1 = __webpack_require__(10091);
 Object.defineProperty(exports, "CodeChallengeMethod", ({ enumerable: true, get: function () { return oauth2client_1.CodeChallengeMethod; } }));
 Object.defineProperty(exports, "OAuth2Client", ({ enumerable: true, get: function () { return oauth2client_1.OAuth2Client; } }));
 Object.defineProperty(exports, "ClientAuthentication", ({ enumerable: true, get: function () { return oauth2client_1.ClientAuthentication; } }));
-var loginticket_1 = __webpack_require__(3882);
+var loginticket_1 = __webpack_require__(53882);
 Object.defineProperty(exports, "LoginTicket", ({ enumerable: true, get: function () { return loginticket_1.LoginTicket; } }));
-var refreshclient_1 = __webpack_require__(9807);
+var refreshclient_1 = __webpack_require__(99807);
 Object.defineProperty(exports, "UserRefreshClient", ({ enumerable: true, get: function () { return refreshclient_1.UserRefreshClient; } }));
-var awsclient_1 = __webpack_require__(1261);
+var awsclient_1 = __webpack_require__(81261);
 Object.defineProperty(exports, "AwsClient", ({ enumerable: true, get: function () { return awsclient_1.AwsClient; } }));
-var awsrequestsigner_1 = __webpack_require__(7647);
+var awsrequestsigner_1 = __webpack_require__(27647);
 Object.defineProperty(exports, "AwsRequestSigner", ({ enumerable: true, get: function () { return awsrequestsigner_1.AwsRequestSigner; } }));
-var identitypoolclient_1 = __webpack_require__(9960);
+var identitypoolclient_1 = __webpack_require__(29960);
 Object.defineProperty(exports, "IdentityPoolClient", ({ enumerable: true, get: function () { return identitypoolclient_1.IdentityPoolClient; } }));
-var externalclient_1 = __webpack_require__(8323);
+var externalclient_1 = __webpack_require__(88323);
 Object.defineProperty(exports, "ExternalAccountClient", ({ enumerable: true, get: function () { return externalclient_1.ExternalAccountClient; } }));
 var baseexternalclient_1 = __webpack_require__(142);
 Object.defineProperty(exports, "BaseExternalAccountClient", ({ enumerable: true, get: function () { return baseexternalclient_1.BaseExternalAccountClient; } }));
-var downscopedclient_1 = __webpack_require__(7556);
+var downscopedclient_1 = __webpack_require__(77556);
 Object.defineProperty(exports, "DownscopedClient", ({ enumerable: true, get: function () { return downscopedclient_1.DownscopedClient; } }));
-var pluggable_auth_client_1 = __webpack_require__(8458);
+var pluggable_auth_client_1 = __webpack_require__(46077);
 Object.defineProperty(exports, "PluggableAuthClient", ({ enumerable: true, get: function () { return pluggable_auth_client_1.PluggableAuthClient; } }));
 Object.defineProperty(exports, "ExecutableError", ({ enumerable: true, get: function () { return pluggable_auth_client_1.ExecutableError; } }));
-var externalAccountAuthorizedUserClient_1 = __webpack_require__(4240);
+var externalAccountAuthorizedUserClient_1 = __webpack_require__(34240);
 Object.defineProperty(exports, "EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE", ({ enumerable: true, get: function () { return externalAccountAuthorizedUserClient_1.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE; } }));
 Object.defineProperty(exports, "ExternalAccountAuthorizedUserClient", ({ enumerable: true, get: function () { return externalAccountAuthorizedUserClient_1.ExternalAccountAuthorizedUserClient; } }));
-var passthrough_1 = __webpack_require__(2045);
+var passthrough_1 = __webpack_require__(62045);
 Object.defineProperty(exports, "PassThroughClient", ({ enumerable: true, get: function () { return passthrough_1.PassThroughClient; } }));
 const auth = new googleauth_1.GoogleAuth();
 exports.auth = auth;
@@ -12983,7 +12983,7 @@ exports.auth = auth;
 
 /***/ }),
 
-/***/ 7870:
+/***/ 37870:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13007,9 +13007,9 @@ exports.originalOrCamelOptions = originalOrCamelOptions;
 exports.removeUndefinedValuesInObject = removeUndefinedValuesInObject;
 exports.isValidFile = isValidFile;
 exports.getWellKnownCertificateConfigFileLocation = getWellKnownCertificateConfigFileLocation;
-const fs = __webpack_require__(9896);
-const os = __webpack_require__(857);
-const path = __webpack_require__(6928);
+const fs = __webpack_require__(79896);
+const os = __webpack_require__(70857);
+const path = __webpack_require__(16928);
 const WELL_KNOWN_CERTIFICATE_CONFIG_FILE = 'certificate_config.json';
 const CLOUDSDK_CONFIG_DIRECTORY = 'gcloud';
 /**
@@ -13165,7 +13165,7 @@ function _isWindows() {
 
 /***/ }),
 
-/***/ 1628:
+/***/ 71628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13252,7 +13252,7 @@ Colours.refresh();
 
 /***/ }),
 
-/***/ 1577:
+/***/ 81577:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -13284,12 +13284,12 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(4788), exports);
+__exportStar(__webpack_require__(74788), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4788:
+/***/ 74788:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -13346,10 +13346,10 @@ exports.getDebugBackend = getDebugBackend;
 exports.getStructuredBackend = getStructuredBackend;
 exports.setBackend = setBackend;
 exports.log = log;
-const events_1 = __webpack_require__(4434);
+const events_1 = __webpack_require__(24434);
 const process = __importStar(__webpack_require__(932));
-const util = __importStar(__webpack_require__(9023));
-const colours_1 = __webpack_require__(1628);
+const util = __importStar(__webpack_require__(39023));
+const colours_1 = __webpack_require__(71628);
 // Some functions (as noted) are based on the Node standard library, from
 // the following file:
 //
@@ -13732,7 +13732,7 @@ function log(namespace, parent) {
 
 /***/ }),
 
-/***/ 3808:
+/***/ 63808:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13778,7 +13778,7 @@ versions, context) {
 
 /***/ }),
 
-/***/ 2653:
+/***/ 92653:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13796,17 +13796,17 @@ versions, context) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createAPIRequest = createAPIRequest;
-const gaxios_1 = __webpack_require__(7842);
-const qs = __webpack_require__(240);
+const gaxios_1 = __webpack_require__(17842);
+const qs = __webpack_require__(40240);
 const stream = __webpack_require__(2203);
-const urlTemplate = __webpack_require__(4058);
-const extend = __webpack_require__(3860);
+const urlTemplate = __webpack_require__(94058);
+const extend = __webpack_require__(23860);
 const isbrowser_1 = __webpack_require__(7994);
-const h2 = __webpack_require__(3668);
-const util_1 = __webpack_require__(4656);
+const h2 = __webpack_require__(53668);
+const util_1 = __webpack_require__(94656);
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const pkg = __webpack_require__(1540);
-const randomUUID = () => globalThis.crypto?.randomUUID() || (__webpack_require__(6982).randomUUID)();
+const pkg = __webpack_require__(11540);
+const randomUUID = () => globalThis.crypto?.randomUUID() || (__webpack_require__(76982).randomUUID)();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isReadableStream(obj) {
     return (obj !== null &&
@@ -14128,7 +14128,7 @@ function populateAPIHeader(headers, apiVersion) {
 
 /***/ }),
 
-/***/ 8010:
+/***/ 98010:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14146,7 +14146,7 @@ function populateAPIHeader(headers, apiVersion) {
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthPlus = void 0;
-const google_auth_library_1 = __webpack_require__(8111);
+const google_auth_library_1 = __webpack_require__(492);
 class AuthPlus extends google_auth_library_1.GoogleAuth {
     JWT = google_auth_library_1.JWT;
     Compute = google_auth_library_1.Compute;
@@ -14201,12 +14201,12 @@ exports.AuthPlus = AuthPlus;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Discovery = void 0;
-const fs = __webpack_require__(9896);
-const gaxios_1 = __webpack_require__(7842);
-const resolve = __webpack_require__(7016);
-const util = __webpack_require__(9023);
-const apirequest_1 = __webpack_require__(2653);
-const endpoint_1 = __webpack_require__(2557);
+const fs = __webpack_require__(79896);
+const gaxios_1 = __webpack_require__(17842);
+const resolve = __webpack_require__(64635);
+const util = __webpack_require__(39023);
+const apirequest_1 = __webpack_require__(92653);
+const endpoint_1 = __webpack_require__(72557);
 const readFile = util.promisify(fs.readFile);
 class Discovery {
     transporter = new gaxios_1.Gaxios();
@@ -14332,7 +14332,7 @@ exports.Discovery = Discovery;
 
 /***/ }),
 
-/***/ 2557:
+/***/ 72557:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14350,7 +14350,7 @@ exports.Discovery = Discovery;
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Endpoint = void 0;
-const apirequest_1 = __webpack_require__(2653);
+const apirequest_1 = __webpack_require__(92653);
 class Endpoint {
     _options;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14470,7 +14470,7 @@ function buildurl(input) {
 
 /***/ }),
 
-/***/ 3668:
+/***/ 53668:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14490,15 +14490,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sessions = void 0;
 exports.request = request;
 exports.closeSession = closeSession;
-const http2 = __webpack_require__(5675);
-const zlib = __webpack_require__(3106);
-const url_1 = __webpack_require__(7016);
-const qs = __webpack_require__(240);
-const extend = __webpack_require__(3860);
+const http2 = __webpack_require__(85675);
+const zlib = __webpack_require__(43106);
+const url_1 = __webpack_require__(64635);
+const qs = __webpack_require__(40240);
+const extend = __webpack_require__(23860);
 const stream_1 = __webpack_require__(2203);
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const process = __webpack_require__(932);
-const util_1 = __webpack_require__(4656);
+const util_1 = __webpack_require__(94656);
 const { HTTP2_HEADER_CONTENT_ENCODING, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_STATUS, } = http2.constants;
 const DEBUG = !!process.env.HTTP2_DEBUG;
 /**
@@ -14716,7 +14716,7 @@ async function closeSession(url) {
 
 /***/ }),
 
-/***/ 6782:
+/***/ 16782:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -14749,9 +14749,9 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Endpoint = exports.Discovery = exports.AuthPlus = exports.createAPIRequest = exports.getAPI = exports.GaxiosError = exports.Gaxios = exports.AwsClient = exports.IdentityPoolClient = exports.BaseExternalAccountClient = exports.ExternalAccountClient = exports.GoogleAuth = exports.UserRefreshClient = exports.Compute = exports.JWT = exports.OAuth2Client = exports.gaxios = exports.googleAuthLibrary = void 0;
 // re-exporting key dependencies
-exports.googleAuthLibrary = __webpack_require__(8111);
-exports.gaxios = __webpack_require__(7842);
-var google_auth_library_1 = __webpack_require__(8111);
+exports.googleAuthLibrary = __webpack_require__(492);
+exports.gaxios = __webpack_require__(17842);
+var google_auth_library_1 = __webpack_require__(492);
 Object.defineProperty(exports, "OAuth2Client", ({ enumerable: true, get: function () { return google_auth_library_1.OAuth2Client; } }));
 Object.defineProperty(exports, "JWT", ({ enumerable: true, get: function () { return google_auth_library_1.JWT; } }));
 Object.defineProperty(exports, "Compute", ({ enumerable: true, get: function () { return google_auth_library_1.Compute; } }));
@@ -14761,20 +14761,20 @@ Object.defineProperty(exports, "ExternalAccountClient", ({ enumerable: true, get
 Object.defineProperty(exports, "BaseExternalAccountClient", ({ enumerable: true, get: function () { return google_auth_library_1.BaseExternalAccountClient; } }));
 Object.defineProperty(exports, "IdentityPoolClient", ({ enumerable: true, get: function () { return google_auth_library_1.IdentityPoolClient; } }));
 Object.defineProperty(exports, "AwsClient", ({ enumerable: true, get: function () { return google_auth_library_1.AwsClient; } }));
-var gaxios_1 = __webpack_require__(7842);
+var gaxios_1 = __webpack_require__(17842);
 Object.defineProperty(exports, "Gaxios", ({ enumerable: true, get: function () { return gaxios_1.Gaxios; } }));
 Object.defineProperty(exports, "GaxiosError", ({ enumerable: true, get: function () { return gaxios_1.GaxiosError; } }));
-var apiIndex_1 = __webpack_require__(3808);
+var apiIndex_1 = __webpack_require__(63808);
 Object.defineProperty(exports, "getAPI", ({ enumerable: true, get: function () { return apiIndex_1.getAPI; } }));
-var apirequest_1 = __webpack_require__(2653);
+var apirequest_1 = __webpack_require__(92653);
 Object.defineProperty(exports, "createAPIRequest", ({ enumerable: true, get: function () { return apirequest_1.createAPIRequest; } }));
-var authplus_1 = __webpack_require__(8010);
+var authplus_1 = __webpack_require__(98010);
 Object.defineProperty(exports, "AuthPlus", ({ enumerable: true, get: function () { return authplus_1.AuthPlus; } }));
 var discovery_1 = __webpack_require__(5436);
 Object.defineProperty(exports, "Discovery", ({ enumerable: true, get: function () { return discovery_1.Discovery; } }));
-var endpoint_1 = __webpack_require__(2557);
+var endpoint_1 = __webpack_require__(72557);
 Object.defineProperty(exports, "Endpoint", ({ enumerable: true, get: function () { return endpoint_1.Endpoint; } }));
-__exportStar(__webpack_require__(4656), exports);
+__exportStar(__webpack_require__(94656), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -14804,7 +14804,7 @@ function isBrowser() {
 
 /***/ }),
 
-/***/ 4656:
+/***/ 94656:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14877,7 +14877,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 
 /***/ }),
 
-/***/ 3170:
+/***/ 33170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14899,13 +14899,13 @@ module.exports = $gOPD;
 
 /***/ }),
 
-/***/ 3336:
+/***/ 23336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var origSymbol = typeof Symbol !== 'undefined' && Symbol;
-var hasSymbolSham = __webpack_require__(1114);
+var hasSymbolSham = __webpack_require__(61114);
 
 /** @type {import('.')} */
 module.exports = function hasNativeSymbols() {
@@ -14920,7 +14920,7 @@ module.exports = function hasNativeSymbols() {
 
 /***/ }),
 
-/***/ 1114:
+/***/ 61114:
 /***/ ((module) => {
 
 
@@ -14972,14 +14972,14 @@ module.exports = function hasSymbols() {
 
 /***/ }),
 
-/***/ 4076:
+/***/ 54076:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var call = Function.prototype.call;
 var $hasOwn = Object.prototype.hasOwnProperty;
-var bind = __webpack_require__(7564);
+var bind = __webpack_require__(37564);
 
 /** @type {import('.')} */
 module.exports = bind.call(call, $hasOwn);
@@ -14987,10 +14987,10 @@ module.exports = bind.call(call, $hasOwn);
 
 /***/ }),
 
-/***/ 4826:
+/***/ 14826:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var json_stringify = (__webpack_require__(3651).stringify);
+var json_stringify = (__webpack_require__(93651).stringify);
 var json_parse     = __webpack_require__(3197);
 
 module.exports = function(options) {
@@ -15216,7 +15216,7 @@ var json_parse = function (options) {
       if (!isFinite(number)) {
         error('Bad number');
       } else {
-        if (BigNumber == null) BigNumber = __webpack_require__(1259);
+        if (BigNumber == null) BigNumber = __webpack_require__(51259);
         //if (number > 9007199254740992 || number < -9007199254740992)
         // Bignumber has stricter check: everything with length > 15 digits disallowed
         if (string.length > 15)
@@ -15456,10 +15456,10 @@ module.exports = json_parse;
 
 /***/ }),
 
-/***/ 3651:
+/***/ 93651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var BigNumber = __webpack_require__(1259);
+var BigNumber = __webpack_require__(51259);
 
 /*
     json2.js
@@ -15847,13 +15847,13 @@ var JSON = module.exports;
 
 /***/ }),
 
-/***/ 8622:
+/***/ 38622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Buffer = (__webpack_require__(3058).Buffer);
-var crypto = __webpack_require__(6982);
+var Buffer = (__webpack_require__(93058).Buffer);
+var crypto = __webpack_require__(76982);
 var formatEcdsa = __webpack_require__(325);
-var util = __webpack_require__(9023);
+var util = __webpack_require__(39023);
 
 var MSG_INVALID_ALGORITHM = '"%s" is not a valid algorithm.\n  Supported algorithms are:\n  "HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512" and "none".'
 var MSG_INVALID_SECRET = 'secret must be a string or buffer';
@@ -15995,7 +15995,7 @@ var timingSafeEqual = 'timingSafeEqual' in crypto ? function timingSafeEqual(a, 
   return crypto.timingSafeEqual(a, b)
 } : function timingSafeEqual(a, b) {
   if (!bufferEqual) {
-    bufferEqual = __webpack_require__(9732);
+    bufferEqual = __webpack_require__(39732);
   }
 
   return bufferEqual(a, b)
@@ -16120,11 +16120,11 @@ module.exports = function jwa(algorithm) {
 
 /***/ }),
 
-/***/ 3324:
+/***/ 33324:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*global exports*/
-var SignStream = __webpack_require__(8600);
+var SignStream = __webpack_require__(78600);
 var VerifyStream = __webpack_require__(4368);
 
 var ALGORITHMS = [
@@ -16149,13 +16149,13 @@ exports.createVerify = function createVerify(opts) {
 
 /***/ }),
 
-/***/ 1831:
+/***/ 41831:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*global module, process*/
-var Buffer = (__webpack_require__(3058).Buffer);
+var Buffer = (__webpack_require__(93058).Buffer);
 var Stream = __webpack_require__(2203);
-var util = __webpack_require__(9023);
+var util = __webpack_require__(39023);
 
 function DataStream(data) {
   this.buffer = null;
@@ -16211,16 +16211,16 @@ module.exports = DataStream;
 
 /***/ }),
 
-/***/ 8600:
+/***/ 78600:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*global module*/
-var Buffer = (__webpack_require__(3058).Buffer);
-var DataStream = __webpack_require__(1831);
-var jwa = __webpack_require__(8622);
+var Buffer = (__webpack_require__(93058).Buffer);
+var DataStream = __webpack_require__(41831);
+var jwa = __webpack_require__(38622);
 var Stream = __webpack_require__(2203);
-var toString = __webpack_require__(5126);
-var util = __webpack_require__(9023);
+var toString = __webpack_require__(95126);
+var util = __webpack_require__(39023);
 
 function base64url(string, encoding) {
   return Buffer
@@ -16301,11 +16301,11 @@ module.exports = SignStream;
 
 /***/ }),
 
-/***/ 5126:
+/***/ 95126:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*global module*/
-var Buffer = (__webpack_require__(181).Buffer);
+var Buffer = (__webpack_require__(20181).Buffer);
 
 module.exports = function toString(obj) {
   if (typeof obj === 'string')
@@ -16322,12 +16322,12 @@ module.exports = function toString(obj) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*global module*/
-var Buffer = (__webpack_require__(3058).Buffer);
-var DataStream = __webpack_require__(1831);
-var jwa = __webpack_require__(8622);
+var Buffer = (__webpack_require__(93058).Buffer);
+var DataStream = __webpack_require__(41831);
+var jwa = __webpack_require__(38622);
 var Stream = __webpack_require__(2203);
-var toString = __webpack_require__(5126);
-var util = __webpack_require__(9023);
+var toString = __webpack_require__(95126);
+var util = __webpack_require__(39023);
 var JWS_REGEX = /^[a-zA-Z0-9\-_]+?\.[a-zA-Z0-9\-_]+?\.([a-zA-Z0-9\-_]+)?$/;
 
 function isObject(thing) {
@@ -16450,7 +16450,7 @@ module.exports = VerifyStream;
 
 /***/ }),
 
-/***/ 5641:
+/***/ 55641:
 /***/ ((module) => {
 
 
@@ -16461,7 +16461,7 @@ module.exports = Math.abs;
 
 /***/ }),
 
-/***/ 6171:
+/***/ 96171:
 /***/ ((module) => {
 
 
@@ -16472,7 +16472,7 @@ module.exports = Math.floor;
 
 /***/ }),
 
-/***/ 7044:
+/***/ 77044:
 /***/ ((module) => {
 
 
@@ -16485,7 +16485,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 
 /***/ }),
 
-/***/ 7147:
+/***/ 57147:
 /***/ ((module) => {
 
 
@@ -16496,7 +16496,7 @@ module.exports = Math.max;
 
 /***/ }),
 
-/***/ 1017:
+/***/ 41017:
 /***/ ((module) => {
 
 
@@ -16507,7 +16507,7 @@ module.exports = Math.min;
 
 /***/ }),
 
-/***/ 6947:
+/***/ 56947:
 /***/ ((module) => {
 
 
@@ -16518,7 +16518,7 @@ module.exports = Math.pow;
 
 /***/ }),
 
-/***/ 2621:
+/***/ 42621:
 /***/ ((module) => {
 
 
@@ -16529,12 +16529,12 @@ module.exports = Math.round;
 
 /***/ }),
 
-/***/ 156:
+/***/ 30156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $isNaN = __webpack_require__(7044);
+var $isNaN = __webpack_require__(77044);
 
 /** @type {import('./sign')} */
 module.exports = function sign(number) {
@@ -16547,7 +16547,7 @@ module.exports = function sign(number) {
 
 /***/ }),
 
-/***/ 506:
+/***/ 60506:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var hasMap = typeof Map === 'function' && Map.prototype;
@@ -16660,8 +16660,8 @@ function addNumericSeparator(num, str) {
     return $replace.call(str, sepRegex, '$&_');
 }
 
-var utilInspect = __webpack_require__(8502);
-var getStringWidth = __webpack_require__(3077);
+var utilInspect = __webpack_require__(58502);
+var getStringWidth = __webpack_require__(63077);
 var inspectCustom = utilInspect.custom;
 var inspectSymbol = isSymbol(inspectCustom) ? inspectCustom : null;
 
@@ -17400,7 +17400,7 @@ function arrObjKeys(obj, inspect, maxLength) {
 
 /***/ }),
 
-/***/ 3077:
+/***/ 63077:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var $charCodeAt = String.prototype.charCodeAt;
@@ -17411,7 +17411,7 @@ var $split = String.prototype.split;
 var $floor = Math.floor;
 var $parseInt = parseInt;
 
-var ranges = __webpack_require__(7859);
+var ranges = __webpack_require__(47859);
 
 var starts = [];
 var ends = [];
@@ -17475,7 +17475,7 @@ module.exports = function getStringWidth(str) {
 
 /***/ }),
 
-/***/ 7859:
+/***/ 47859:
 /***/ ((module) => {
 
 /*
@@ -17520,15 +17520,15 @@ module.exports = $join.call([
 
 /***/ }),
 
-/***/ 8502:
+/***/ 58502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(9023).inspect;
+module.exports = __webpack_require__(39023).inspect;
 
 
 /***/ }),
 
-/***/ 6032:
+/***/ 86032:
 /***/ ((module) => {
 
 
@@ -17563,14 +17563,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 240:
+/***/ 40240:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var stringify = __webpack_require__(1293);
-var parse = __webpack_require__(9091);
-var formats = __webpack_require__(6032);
+var stringify = __webpack_require__(71293);
+var parse = __webpack_require__(79091);
+var formats = __webpack_require__(86032);
 
 module.exports = {
     formats: formats,
@@ -17581,13 +17581,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9091:
+/***/ 79091:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var getSideChannel = __webpack_require__(4753);
-var utils = __webpack_require__(5225);
+var getSideChannel = __webpack_require__(94753);
+var utils = __webpack_require__(25225);
 
 var has = Object.prototype.hasOwnProperty;
 var isArray = Array.isArray;
@@ -18110,14 +18110,14 @@ module.exports = function (str, opts) {
 
 /***/ }),
 
-/***/ 1293:
+/***/ 71293:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var getSideChannel = __webpack_require__(4753);
-var utils = __webpack_require__(5225);
-var formats = __webpack_require__(6032);
+var getSideChannel = __webpack_require__(94753);
+var utils = __webpack_require__(25225);
+var formats = __webpack_require__(86032);
 var has = Object.prototype.hasOwnProperty;
 
 var arrayPrefixGenerators = {
@@ -18497,14 +18497,14 @@ module.exports = function (object, opts) {
 
 /***/ }),
 
-/***/ 5225:
+/***/ 25225:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var formats = __webpack_require__(6032);
-var getSideChannel = __webpack_require__(4753);
-var defineProperty = __webpack_require__(9094);
+var formats = __webpack_require__(86032);
+var getSideChannel = __webpack_require__(94753);
+var defineProperty = __webpack_require__(79094);
 
 var has = Object.prototype.hasOwnProperty;
 var isArray = Array.isArray;
@@ -19035,12 +19035,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3058:
+/***/ 93058:
 /***/ ((module, exports, __webpack_require__) => {
 
 /*! safe-buffer. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 /* eslint-disable node/no-deprecated-api */
-var buffer = __webpack_require__(181)
+var buffer = __webpack_require__(20181)
 var Buffer = buffer.Buffer
 
 // alternative to using Object.keys for old browsers
@@ -19112,9 +19112,9 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 
 
-var inspect = __webpack_require__(506);
+var inspect = __webpack_require__(60506);
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
 /*
 * This function traverses the list returning the node corresponding to the given key.
@@ -19225,16 +19225,16 @@ module.exports = function getSideChannelList() {
 
 /***/ }),
 
-/***/ 2622:
+/***/ 82622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
-var callBound = __webpack_require__(3105);
-var inspect = __webpack_require__(506);
+var GetIntrinsic = __webpack_require__(60470);
+var callBound = __webpack_require__(23105);
+var inspect = __webpack_require__(60506);
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 var $Map = GetIntrinsic('%Map%', true);
 
 /** @type {<K, V>(thisArg: Map<K, V>, key: K) => V} */
@@ -19300,17 +19300,17 @@ module.exports = !!$Map && /** @type {Exclude<import('.'), false>} */ function g
 
 /***/ }),
 
-/***/ 2870:
+/***/ 92870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
-var callBound = __webpack_require__(3105);
-var inspect = __webpack_require__(506);
-var getSideChannelMap = __webpack_require__(2622);
+var GetIntrinsic = __webpack_require__(60470);
+var callBound = __webpack_require__(23105);
+var inspect = __webpack_require__(60506);
+var getSideChannelMap = __webpack_require__(82622);
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 var $WeakMap = GetIntrinsic('%WeakMap%', true);
 
 /** @type {<K extends object, V>(thisArg: WeakMap<K, V>, key: K) => V} */
@@ -19391,16 +19391,16 @@ module.exports = $WeakMap
 
 /***/ }),
 
-/***/ 4753:
+/***/ 94753:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
-var inspect = __webpack_require__(506);
+var $TypeError = __webpack_require__(73314);
+var inspect = __webpack_require__(60506);
 var getSideChannelList = __webpack_require__(8948);
-var getSideChannelMap = __webpack_require__(2622);
-var getSideChannelWeakMap = __webpack_require__(2870);
+var getSideChannelMap = __webpack_require__(82622);
+var getSideChannelWeakMap = __webpack_require__(92870);
 
 var makeChannel = getSideChannelWeakMap || getSideChannelMap || getSideChannelList;
 
@@ -19444,7 +19444,7 @@ module.exports = function getSideChannel() {
 
 /***/ }),
 
-/***/ 4058:
+/***/ 94058:
 /***/ (function(module) {
 
 (function (root, factory) {
@@ -19639,7 +19639,7 @@ module.exports = function getSideChannel() {
 
 /***/ }),
 
-/***/ 6128:
+/***/ 36128:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -19665,8 +19665,8 @@ exports.isGoogleComputeEngineLinux = isGoogleComputeEngineLinux;
 exports.isGoogleComputeEngineMACAddress = isGoogleComputeEngineMACAddress;
 exports.isGoogleComputeEngine = isGoogleComputeEngine;
 exports.detectGCPResidency = detectGCPResidency;
-const fs_1 = __webpack_require__(9896);
-const os_1 = __webpack_require__(857);
+const fs_1 = __webpack_require__(79896);
+const os_1 = __webpack_require__(70857);
 /**
  * Known paths unique to Google Compute Engine Linux instances
  */
@@ -19759,7 +19759,7 @@ function detectGCPResidency() {
 
 /***/ }),
 
-/***/ 9595:
+/***/ 69595:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -19825,10 +19825,10 @@ exports.requestTimeout = requestTimeout;
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-const gaxios_1 = __webpack_require__(7842);
-const jsonBigint = __webpack_require__(4826);
-const gcp_residency_1 = __webpack_require__(6128);
-const logger = __importStar(__webpack_require__(1577));
+const gaxios_1 = __webpack_require__(17842);
+const jsonBigint = __webpack_require__(14826);
+const gcp_residency_1 = __webpack_require__(36128);
+const logger = __importStar(__webpack_require__(81577));
 exports.BASE_PATH = '/computeMetadata/v1';
 exports.HOST_ADDRESS = 'http://169.254.169.254';
 exports.SECONDARY_HOST_ADDRESS = 'http://metadata.google.internal.';
@@ -20168,12 +20168,12 @@ function setGCPResidency(value = null) {
 function requestTimeout() {
     return getGCPResidency() ? 0 : 3000;
 }
-__exportStar(__webpack_require__(6128), exports);
+__exportStar(__webpack_require__(36128), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 8823:
+/***/ 38823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -20189,13 +20189,13 @@ __exportStar(__webpack_require__(6128), exports);
 // WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 // See the License for the specific language governing permissions and
 // limitations under the License.
-const pkg = __webpack_require__(6495);
+const pkg = __webpack_require__(66495);
 module.exports = { pkg };
 //# sourceMappingURL=util.cjs.map
 
 /***/ }),
 
-/***/ 5470:
+/***/ 65470:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20213,7 +20213,7 @@ module.exports = { pkg };
 // limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.USER_AGENT = exports.PRODUCT_NAME = exports.pkg = void 0;
-const pkg = __webpack_require__(6066);
+const pkg = __webpack_require__(96066);
 exports.pkg = pkg;
 const PRODUCT_NAME = 'google-api-nodejs-client';
 exports.PRODUCT_NAME = PRODUCT_NAME;
@@ -20223,7 +20223,7 @@ exports.USER_AGENT = USER_AGENT;
 
 /***/ }),
 
-/***/ 920:
+/***/ 60920:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20232,11 +20232,11 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports.GoogleToken = void 0;
-var fs = _interopRequireWildcard(__webpack_require__(9896));
-var _gaxios = __webpack_require__(7842);
-var jws = _interopRequireWildcard(__webpack_require__(3324));
-var path = _interopRequireWildcard(__webpack_require__(6928));
-var _util = __webpack_require__(9023);
+var fs = _interopRequireWildcard(__webpack_require__(79896));
+var _gaxios = __webpack_require__(17842);
+var jws = _interopRequireWildcard(__webpack_require__(33324));
+var path = _interopRequireWildcard(__webpack_require__(16928));
+var _util = __webpack_require__(39023);
 function _interopRequireWildcard(e, t) { if ("function" == typeof WeakMap) var r = new WeakMap(), n = new WeakMap(); return (_interopRequireWildcard = function _interopRequireWildcard(e, t) { if (!t && e && e.__esModule) return e; var o, i, f = { __proto__: null, "default": e }; if (null === e || "object" != _typeof(e) && "function" != typeof e) return f; if (o = t ? n : r) { if (o.has(e)) return o.get(e); o.set(e, f); } for (var _t3 in e) "default" !== _t3 && {}.hasOwnProperty.call(e, _t3) && ((i = (o = Object.defineProperty) && Object.getOwnPropertyDescriptor(e, _t3)) && (i.get || i.set) ? o(f, _t3, i) : f[_t3] = e[_t3]); return f; })(e, t); }
 function _typeof(o) { "@babel/helpers - typeof"; return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, _typeof(o); }
 function _classPrivateMethodInitSpec(e, a) { _checkPrivateRedeclaration(e, a), a.add(e); }
@@ -20679,21 +20679,21 @@ function _requestToken2() {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 66495:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"gaxios","version":"7.1.3","description":"A simple common HTTP client specifically for Google APIs and services.","main":"build/cjs/src/index.js","types":"build/cjs/src/index.d.ts","files":["build/"],"exports":{".":{"import":{"types":"./build/esm/src/index.d.ts","default":"./build/esm/src/index.js"},"require":{"types":"./build/cjs/src/index.d.ts","default":"./build/cjs/src/index.js"}}},"scripts":{"lint":"gts check --no-inline-config","test":"c8 mocha build/esm/test","presystem-test":"npm run compile","system-test":"mocha build/esm/system-test --timeout 80000","compile":"tsc -b ./tsconfig.json ./tsconfig.cjs.json && node utils/enable-esm.mjs","fix":"gts fix","prepare":"npm run compile","pretest":"npm run compile","webpack":"webpack","prebrowser-test":"npm run compile","browser-test":"node build/browser-test/browser-test-runner.js","docs":"jsdoc -c .jsdoc.js","docs-test":"linkinator docs","predocs-test":"npm run docs","samples-test":"cd samples/ && npm link ../ && npm test && cd ../","prelint":"cd samples; npm link ../; npm install","clean":"gts clean"},"repository":{"type":"git","directory":"packages/gaxios","url":"https://github.com/googleapis/google-cloud-node-core.git"},"keywords":["google"],"engines":{"node":">=18"},"author":"Google, LLC","license":"Apache-2.0","devDependencies":{"@babel/plugin-proposal-private-methods":"^7.18.6","@types/cors":"^2.8.6","@types/express":"^5.0.0","@types/extend":"^3.0.1","@types/mocha":"^10.0.10","@types/multiparty":"4.2.1","@types/mv":"^2.1.0","@types/ncp":"^2.0.1","@types/node":"^22.0.0","@types/sinon":"^17.0.0","@types/tmp":"0.2.6","assert":"^2.0.0","browserify":"^17.0.0","c8":"^10.0.0","cors":"^2.8.5","express":"^5.0.0","gts":"^6.0.0","is-docker":"^3.0.0","jsdoc":"^4.0.0","jsdoc-fresh":"^5.0.0","jsdoc-region-tag":"^4.0.0","karma":"^6.0.0","karma-chrome-launcher":"^3.0.0","karma-coverage":"^2.0.0","karma-firefox-launcher":"^2.0.0","karma-mocha":"^2.0.0","karma-remap-coverage":"^0.1.5","karma-sourcemap-loader":"^0.4.0","karma-webpack":"^5.0.1","linkinator":"^6.1.2","mocha":"^11.1.0","multiparty":"^4.2.1","mv":"^2.1.1","ncp":"^2.0.0","nock":"^14.0.0-beta.13","null-loader":"^4.0.0","pack-n-play":"^4.0.0","puppeteer":"^24.0.0","sinon":"^21.0.0","stream-browserify":"^3.0.0","tmp":"0.2.5","ts-loader":"^9.5.2","typescript":"^5.8.3","webpack":"^5.35.0","webpack-cli":"^6.0.1"},"dependencies":{"extend":"^3.0.2","https-proxy-agent":"^7.0.1","node-fetch":"^3.3.2","rimraf":"^5.0.1"},"homepage":"https://github.com/googleapis/google-cloud-node-core/tree/main/packages/gaxios"}');
 
 /***/ }),
 
-/***/ 6066:
+/***/ 96066:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"google-auth-library","version":"10.5.0","author":"Google Inc.","description":"Google APIs Authentication Client Library for Node.js","engines":{"node":">=18"},"main":"./build/src/index.js","types":"./build/src/index.d.ts","repository":"googleapis/google-auth-library-nodejs.git","keywords":["google","api","google apis","client","client library"],"dependencies":{"base64-js":"^1.3.0","ecdsa-sig-formatter":"^1.0.11","gaxios":"^7.0.0","gcp-metadata":"^8.0.0","google-logging-utils":"^1.0.0","gtoken":"^8.0.0","jws":"^4.0.0"},"devDependencies":{"@types/base64-js":"^1.2.5","@types/jws":"^3.1.0","@types/mocha":"^10.0.10","@types/mv":"^2.1.0","@types/ncp":"^2.0.1","@types/node":"^22.0.0","@types/sinon":"^17.0.0","assert-rejects":"^1.0.0","c8":"^10.0.0","codecov":"^3.0.2","gts":"^6.0.0","is-docker":"^3.0.0","jsdoc":"^4.0.0","jsdoc-fresh":"^5.0.0","jsdoc-region-tag":"^4.0.0","karma":"^6.0.0","karma-chrome-launcher":"^3.0.0","karma-coverage":"^2.0.0","karma-firefox-launcher":"^2.0.0","karma-mocha":"^2.0.0","karma-sourcemap-loader":"^0.4.0","karma-webpack":"^5.0.1","keypair":"^1.0.4","mocha":"^11.1.0","mv":"^2.1.1","ncp":"^2.0.0","nock":"^14.0.5","null-loader":"^4.0.0","puppeteer":"^24.0.0","sinon":"^21.0.0","ts-loader":"^8.0.0","typescript":"5.8.2","webpack":"^5.21.2","webpack-cli":"^4.0.0"},"files":["build/src","!build/src/**/*.map"],"scripts":{"test":"c8 mocha build/test","clean":"gts clean","prepare":"npm run compile","lint":"gts check --no-inline-config","compile":"tsc -p .","fix":"gts fix","pretest":"npm run compile -- --sourceMap","docs":"jsdoc -c .jsdoc.js","samples-setup":"cd samples/ && npm link ../ && npm run setup && cd ../","samples-test":"cd samples/ && npm link ../ && npm test && cd ../","system-test":"mocha build/system-test --timeout 60000","presystem-test":"npm run compile -- --sourceMap","webpack":"webpack","browser-test":"karma start","docs-test":"echo \'disabled until linkinator is fixed\'","predocs-test":"npm run docs","prelint":"cd samples; npm link ../; npm install"},"license":"Apache-2.0"}');
 
 /***/ }),
 
-/***/ 1540:
+/***/ 11540:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"googleapis-common","version":"8.0.3","description":"A common tooling library used by the googleapis npm module. You probably don\'t want to use this directly.","repository":{"type":"git","directory":"core/packages/nodejs-googleapis-common","url":"https://github.com/googleapis/google-cloud-node.git"},"main":"build/src/index.js","types":"build/src/index.d.ts","files":["build/src","!build/src/**/*.map"],"scripts":{"prebenchmark":"npm run compile","benchmark":"node build/benchmark/bench.js","compile":"tsc -p .","test":"c8 mocha build/test","system-test":"c8 mocha build/system-test --timeout 600000","presystem-test":"npm run compile","fix":"gts fix","prepare":"npm run compile","pretest":"npm run compile","lint":"gts check","samples-test":"mocha build/samples-test","docs":"jsdoc -c .jsdoc.js","webpack":"webpack","browser-test":"karma start","prelint":"cd samples; npm link ../; npm install","clean":"gts clean","precompile":"gts clean"},"keywords":[],"author":"Google LLC","license":"Apache-2.0","dependencies":{"extend":"^3.0.2","gaxios":"7.1.3","google-auth-library":"10.5.0","google-logging-utils":"1.1.3","qs":"^6.7.0","url-template":"^2.0.8"},"devDependencies":{"@babel/plugin-proposal-private-methods":"^7.18.6","@types/extend":"^3.0.1","@types/mocha":"^10.0.10","@types/mv":"^2.1.0","@types/ncp":"^2.0.8","@types/nock":"^11.0.0","@types/proxyquire":"^1.3.31","@types/qs":"^6.5.3","@types/sinon":"^21.0.0","@types/tmp":"^0.2.6","@types/url-template":"^2.0.28","c8":"^10.1.3","codecov":"^3.8.3","gts":"^6.0.2","http2spy":"^2.0.0","is-docker":"^3.0.0","jsdoc":"^4.0.4","jsdoc-fresh":"^5.0.0","jsdoc-region-tag":"^4.0.0","karma":"^6.0.0","karma-chrome-launcher":"^3.0.0","karma-coverage":"^2.0.0","karma-firefox-launcher":"^2.0.0","karma-mocha":"^2.0.0","karma-remap-coverage":"^0.1.5","karma-sourcemap-loader":"^0.4.0","karma-webpack":"^5.0.1","mocha":"^11.1.0","mv":"^2.1.1","ncp":"^2.0.0","nock":"^14.0.5","null-loader":"^4.0.1","path-to-regexp":"^6.0.0","proxyquire":"^2.1.3","puppeteer":"^24.0.0","sinon":"21.0.3","tmp":"0.2.5","ts-loader":"^9.5.2","typescript":"5.8.3","webpack":"^5.97.1","webpack-cli":"^6.0.1"},"engines":{"node":">=18"},"homepage":"https://github.com/googleapis/google-cloud-node/tree/main/core/packages/nodejs-googleapis-common"}');

@@ -2,25 +2,25 @@ export const id = 331;
 export const ids = [331];
 export const modules = {
 
-/***/ 3717:
+/***/ 53717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ LocalStore)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _git_sha__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(829);
-/* harmony import */ var _paths__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1042);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _git_sha__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20829);
+/* harmony import */ var _paths__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11042);
 
 
 
@@ -297,7 +297,7 @@ function processAlive(pid) {
 
 /***/ }),
 
-/***/ 1042:
+/***/ 11042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -305,7 +305,7 @@ function processAlive(pid) {
 /* harmony export */   vG: () => (/* binding */ checkStorePath),
 /* harmony export */   zP: () => (/* binding */ isStorePath)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 // Only characters that appear in our repository paths (`_releases/4.20/statebox/4.20.1.yaml`,
 // record files); anything else never reaches a file system or a URL.
@@ -356,7 +356,7 @@ function isStorePath(path) {
 
 /***/ }),
 
-/***/ 9331:
+/***/ 89331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -367,22 +367,18 @@ __webpack_require__.d(__webpack_exports__, {
   demoCommand: () => (/* binding */ demoCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/adapters/store/local.ts
-var local = __webpack_require__(3717);
+var local = __webpack_require__(53717);
 // EXTERNAL MODULE: ./src/core/overall.ts
-var core_overall = __webpack_require__(3686);
+var core_overall = __webpack_require__(53686);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
+var version = __webpack_require__(83323);
 ;// CONCATENATED MODULE: ./src/sim/narrate.ts
 const MAX_DETAIL = 160;
 /** Long links read badly in a story: an MR becomes `MR !297`, other links their last two segments. */
@@ -520,9 +516,9 @@ class Narrator {
 }
 
 // EXTERNAL MODULE: ./src/sim/report.ts
-var sim_report = __webpack_require__(1001);
+var sim_report = __webpack_require__(51001);
 // EXTERNAL MODULE: ./src/sim/scenario.ts + 1 modules
-var sim_scenario = __webpack_require__(5109);
+var sim_scenario = __webpack_require__(35109);
 ;// CONCATENATED MODULE: ./src/sim/scenarios/demo.ts
 /**
  * The bundled demo scenario (`krd demo`, `npm start`) as a string module, so the ncc bundle
@@ -532,7 +528,7 @@ var sim_scenario = __webpack_require__(5109);
 const DEMO_SCENARIO = "# The story `npm start` (krd demo) tells: two z-stream releases driven side by side for a week\n# of simulated time, one run every 15 minutes, against a simulated outside world.\n#\n# 4.20.1 (Konflux): the candidate nightly's tests are not accepted, the analyzer recommends\n#   ACCEPT (a known flake), RHCOS has a blocking security alert (informational: an issue and a\n#   notification), Slack is down for an hour, stage-release succeeds after promotion, and the\n#   release ships once the prod advisory metadata appears.\n# 4.19.22 (Konflux): the promoted build's tests fail and the analyzer says REJECT: Red. Mallory\n#   (read permission) tries to accept it and is ignored; Alice (write) reviews the failures\n#   and accepts the gate with a justification; the release goes on and ships.\nname: demo\nstart: 2025-11-03T08:00:00Z\nevery: 15m\nuntil: 5d\nconfig:\n  owner: qe-lead@example.com\n  ai-decisions: auto\nreleases:\n  - release: 4.20.1\n    statebox:\n      metadata:\n        jira_ticket: ART-14188\n        advisory_ids: {rpm: 155454, rhcos: 155455}\n        release_date: 2025-Nov-06\n        candidate_builds: {x86_64: 4.20.0-0.nightly-2025-10-31-123456}\n        shipment_mr: https://gitlab.cee.redhat.com/hybrid-platforms/art/ocp-shipment-data/-/merge_requests/297\n    world:\n      promoted_at: 5h\n      stage_release_at: 6h30m\n      prod_metadata_at: 2d4h\n      rhcos_alerts:\n        - {name: RHSA-2025:19001 kernel, blocking: true, text: \"CVE-2025-38001 is not fixed in the RHCOS build\"}\n      test_results:\n        candidate: {exists_at: 0s, aggregated_at: 1h, accepted: false, recommendation: ACCEPT}\n        promoted: {exists_at: 6h, aggregated_at: 11h, accepted: true}\n      tasks:\n        create-test-report: {result: Pass, duration: 4m}\n        push-to-cdn-staging: {result: Pass, duration: 50m}\n        image-consistency-check: {result: Pass, duration: 1h40m}\n        stage-testing: {result: Pass, duration: 3h}\n        image-signed-check: {result: Pass, duration: 2m}\n  - release: 4.19.22\n    statebox:\n      metadata:\n        jira_ticket: ART-14190\n        advisory_ids: {rpm: 155460, rhcos: 155461}\n        release_date: 2025-Nov-06\n        candidate_builds: {x86_64: 4.19.0-0.nightly-2025-10-31-010203}\n        shipment_mr: https://gitlab.cee.redhat.com/hybrid-platforms/art/ocp-shipment-data/-/merge_requests/298\n    world:\n      promoted_at: 3h\n      stage_release_at: 3h\n      prod_metadata_at: 2d2h\n      test_results:\n        candidate: {exists_at: 0s, aggregated_at: 0s, accepted: true}\n        promoted: {exists_at: 4h, aggregated_at: 9h, accepted: false, recommendation: REJECT}\n      tasks:\n        push-to-cdn-staging: {result: Pass, duration: 35m}\n        stage-testing: {result: Pass, duration: 2h30m}\n    comments:\n      - {at: 9h30m, user: mallory, permission: read, body: \"/release:accept 4.19.22 analyze-promoted-build ship it\"}\n      - {at: 10h10m, user: alice, permission: write,\n         body: \"/release:accept 4.19.22 analyze-promoted-build azure-ipi-fips failures are the known flake OCPBUGS-61234, not a regression\"}\nfaults:\n  - {system: slack, from: 2h, to: 3h, kind: http-500}\n";
 
 // EXTERNAL MODULE: ./src/sim/simulate.ts + 1 modules
-var simulate = __webpack_require__(7043);
+var simulate = __webpack_require__(27043);
 ;// CONCATENATED MODULE: ./src/sim/demo.ts
 /**
  * `krd demo` (`npm start`): the bundled scenario on a temporary local store, told run by run,
@@ -623,27 +619,18 @@ async function runDemo(options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/commands/specs.ts
-var specs = __webpack_require__(2633);
+var specs = __webpack_require__(52633);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 
 
 
-
-
-const OPTIONS = { keep: { type: 'boolean' } };
 const demoCommand = {
     ...specs/* DEMO */.Ms,
     async run(args, io) {
-        let keep = false;
-        try {
-            keep = Boolean((0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: false, strict: true }).values.keep);
-        }
-        catch (err) {
-            throw new cli_io/* UsageError */.e((0,errors/* errorMessage */.gJ)(err));
-        }
+        const keep = Boolean((0,cli_args/* parseCommandArgs */.Qx)(specs/* DEMO */.Ms, args, false).values.keep);
         // The progress line rewrites itself, so only on a terminal.
         const progress = io.isTTY ? (text) => io.stderr(text ? `\r\x1b[2K${text}` : '\r\x1b[2K') : undefined;
         await runDemo({ write: io.stdout, ...(progress ? { progress } : {}), keep });

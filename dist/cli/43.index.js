@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   AV: () => (/* binding */ githubStatus),
 /* harmony export */   Bd: () => (/* binding */ isGitHubRequestError),
 /* harmony export */   JR: () => (/* binding */ rateLimitWaitMs),
-/* harmony export */   hg: () => (/* binding */ githubMessage)
+/* harmony export */   githubMessage: () => (/* binding */ githubMessage)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
  * What GitHub's errors say, read from Octokit's RequestError by shape: no Octokit import, so
  * code that only reads errors (comment permissions in a simulation) does not load the client.
@@ -52,259 +52,15 @@ function rateLimitWaitMs(err, now = Date.now()) {
 
 /***/ }),
 
-/***/ 1388:
+/***/ 12693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ routeComments),
-  m: () => (/* binding */ simulatedCollaborators)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/job-ref.ts
-var job_ref = __webpack_require__(5600);
-// EXTERNAL MODULE: ./src/core/tasks.ts
-var tasks = __webpack_require__(8881);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
-;// CONCATENATED MODULE: ./src/triggers/commands.ts
-/**
- * Comment commands (`/release:drive 4.20.1`, …) parsed as data: first line only, a tokenizer
- * with quoted arguments, caps on size, and every value validated before it reaches the
- * driver. Nothing here ever reaches a shell; releases and tasks that could reach a path are
- * checked against strict patterns.
- */
-
-
-
-
-const COMMAND_PREFIX = '/release:';
-const COMMAND_NAMES = ['drive', 'status', 'accept', 'reject', 'retry', 'record-job', 'resolve'];
-/** Limits that keep a hostile comment cheap to refuse. */
-const MAX_LINE_CHARS = 2000;
-const MAX_ARGS = 64;
-const MAX_ARG_CHARS = 1000;
-/** One line per command, as shown in help replies and docs. */
-const COMMAND_USAGE = {
-    drive: '/release:drive RELEASE [OWNER_EMAIL]',
-    status: '/release:status [RELEASE]',
-    accept: '/release:accept RELEASE TASK JUSTIFICATION',
-    reject: '/release:reject RELEASE TASK REASON',
-    retry: '/release:retry RELEASE TASK',
-    'record-job': '/release:record-job RELEASE TASK JOB',
-    resolve: '/release:resolve RELEASE ISSUE# TEXT',
-};
-function isCommandError(r) {
-    return r !== undefined && 'error' in r;
-}
-/** Attaches the commenter's login. */
-function withActor(cmd, by) {
-    return { ...cmd, by };
-}
-const EMAIL_RE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
-// Control characters other than tab have no business in a command and could fake log lines.
-// eslint-disable-next-line no-control-regex
-const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-/**
- * Splits a line into words; "double" or 'single' quotes group words (quotes may sit inside a
- * word, as in owner="a b"), a backslash escapes the next character inside double quotes.
- * Throws on an unclosed quote or when a cap is exceeded.
- */
-function tokenize(line) {
-    if (line.length > MAX_LINE_CHARS)
-        throw new Error(`The command line is longer than ${MAX_LINE_CHARS} characters.`);
-    const words = [];
-    let current = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else if (ch === '\\' && quote === '"' && i + 1 < line.length)
-                current += line[++i];
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-        if (words.length > MAX_ARGS)
-            throw new Error(`The command has more than ${MAX_ARGS} arguments.`);
-        if (current.length > MAX_ARG_CHARS)
-            throw new Error(`An argument is longer than ${MAX_ARG_CHARS} characters.`);
-    }
-    if (quote)
-        throw new Error(`A ${quote === '"' ? 'double' : 'single'} quote is not closed.`);
-    if (inWord)
-        words.push(current);
-    if (words.length > MAX_ARGS)
-        throw new Error(`The command has more than ${MAX_ARGS} arguments.`);
-    return words;
-}
-/** The first line of a comment, if it is a `/release:` command. */
-function commandLine(body) {
-    const first = (body.split(/\r?\n/, 1)[0] ?? '').trim();
-    return first.startsWith(COMMAND_PREFIX) ? first : undefined;
-}
-function release(arg, name) {
-    if (arg === undefined)
-        throw new Error(`${COMMAND_USAGE[name]} needs a release such as 4.20.1.`);
-    return (0,version/* parseRelease */.BC)(arg).text;
-}
-function task(arg, name) {
-    if (arg === undefined)
-        throw new Error(`${COMMAND_USAGE[name]} needs a task, one of ${tasks/* FLOW_TASKS */.K6.join(', ')}.`);
-    if (!(0,tasks/* isFlowTask */.mS)(arg)) {
-        const shown = JSON.stringify(arg.length > 60 ? `${arg.slice(0, 60)}…` : arg);
-        throw new Error(`${shown} is not a task of the release flow: expected one of ${tasks/* FLOW_TASKS */.K6.join(', ')}.`);
-    }
-    return arg;
-}
-function commands_text(args, what, name) {
-    const joined = args.join(' ').trim();
-    if (joined === '')
-        throw new Error(`${COMMAND_USAGE[name]} needs ${what}: it is recorded in the StateBox.`);
-    return joined;
-}
-function noMore(args, name) {
-    if (args.length > 0)
-        throw new Error(`${COMMAND_USAGE[name]} takes no more arguments; got ${JSON.stringify(args.join(' ').slice(0, 60))}.`);
-}
-/** An async job task and the job named for it, checked now so a bad one is answered at once. */
-function recordJob(release, taskArg, args) {
-    const [job, ...rest] = args;
-    const name = 'record-job';
-    const t = task(taskArg, name);
-    if (!(0,tasks/* isAsyncTask */.QS)(t))
-        throw new Error(`${COMMAND_USAGE[name]} is for the tasks that start a job (${tasks/* ASYNC_TASKS */.wq.join(', ')}); ${t} starts none.`);
-    if (job === undefined)
-        throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
-    noMore(rest, name);
-    (0,job_ref/* parseJobRef */.Y)(t, job);
-    return { kind: 'record-job', release, task: t, job };
-}
-function issueNumber(arg) {
-    const m = arg === undefined ? null : /^#?([1-9]\d{0,5})$/.exec(arg);
-    if (!m)
-        throw new Error(`${COMMAND_USAGE.resolve} needs the issue number as shown in the status (1, 2, …)${arg === undefined ? '' : `; ${JSON.stringify(arg.slice(0, 20))} is not one`}.`);
-    return Number(m[1]);
-}
-function build(name, args) {
-    const [a0, a1, ...rest] = args;
-    switch (name) {
-        case 'drive': {
-            const r = release(a0, name);
-            noMore(rest, name);
-            if (a1 === undefined)
-                return { kind: 'drive', release: r };
-            if (!EMAIL_RE.test(a1))
-                throw new Error(`The owner of /release:drive must be an email address such as qe@example.com; ${JSON.stringify(a1.slice(0, 60))} is not one.`);
-            return { kind: 'drive', release: r, owner: a1 };
-        }
-        case 'status': {
-            if (a0 === undefined)
-                return { kind: 'status' };
-            const r = release(a0, name);
-            noMore(a1 === undefined ? rest : [a1, ...rest], name);
-            return { kind: 'status', release: r };
-        }
-        case 'accept':
-            return { kind: 'accept', release: release(a0, name), task: task(a1, name), justification: commands_text(rest, 'a justification', name) };
-        case 'reject':
-            return { kind: 'reject', release: release(a0, name), task: task(a1, name), reason: commands_text(rest, 'a reason', name) };
-        case 'retry': {
-            const cmd = { kind: 'retry', release: release(a0, name), task: task(a1, name) };
-            noMore(rest, name);
-            return cmd;
-        }
-        case 'record-job':
-            return recordJob(release(a0, name), a1, rest);
-        case 'resolve':
-            return { kind: 'resolve', release: release(a0, name), issue: issueNumber(a1), text: commands_text(rest, 'a resolution text', name) };
-    }
-}
-/**
- * Parses a comment body. `undefined`: not a `/release:` command (not ours, stay silent).
- * `{error}`: ours but malformed; the sentence is safe to show the commenter.
- */
-function parseCommand(body) {
-    const line = commandLine(body);
-    if (line === undefined)
-        return undefined;
-    try {
-        if (CONTROL_RE.test(line))
-            throw new Error('The command contains control characters.');
-        const [head = '', ...args] = tokenize(line);
-        const name = head.slice(COMMAND_PREFIX.length);
-        if (!COMMAND_NAMES.includes(name)) {
-            const shown = JSON.stringify(head.length > 40 ? `${head.slice(0, 40)}…` : head);
-            throw new Error(`${shown} is not a release command: use one of ${COMMAND_NAMES.map((n) => COMMAND_PREFIX + n).join(', ')}.`);
-        }
-        return build(name, args);
-    }
-    catch (err) {
-        return { error: (0,errors/* errorMessage */.gJ)(err) };
-    }
-}
-
-// EXTERNAL MODULE: ./src/adapters/github/errors.ts
-var github_errors = __webpack_require__(4807);
-;// CONCATENATED MODULE: ./src/triggers/permission.ts
-/**
- * Who may command the driver: collaborators with write permission or more, asked of the
- * collaborator permission API. Fails closed: any error or unknown answer counts as `none`.
- */
-
-const PERMISSION_LADDER = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-const REQUIRED_PERMISSION = 'write';
-function isPermission(value) {
-    return typeof value === 'string' && PERMISSION_LADDER.includes(value);
-}
-function permissionRank(p) {
-    return PERMISSION_LADDER.indexOf(p);
-}
-function hasPermission(actual, required = REQUIRED_PERMISSION) {
-    return permissionRank(actual) >= permissionRank(required);
-}
-/**
- * The actor's level on the ladder. `role_name` distinguishes triage and maintain (the legacy
- * `permission` field folds them into read and write); a custom role falls back to `permission`.
- */
-async function getActorPermission(api, repo, actor, log) {
-    try {
-        const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: actor });
-        const role = data.role_name?.toLowerCase();
-        if (isPermission(role))
-            return role;
-        const legacy = data.permission?.toLowerCase();
-        if (isPermission(legacy))
-            return legacy;
-        log?.warning(`The collaborator permission API gave ${actor} an unknown permission ${JSON.stringify(data.permission)}: treated as none.`);
-        return 'none';
-    }
-    catch (err) {
-        log?.warning(`Could not read ${actor}'s permission on ${repo.owner}/${repo.repo} (${(0,github_errors/* githubMessage */.hg)(err)}): treated as none.`);
-        return 'none';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sim/comments.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ simulatedCollaborators),
+/* harmony export */   w: () => (/* binding */ routeComments)
+/* harmony export */ });
+/* harmony import */ var _triggers_commands__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28275);
+/* harmony import */ var _triggers_permission__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15058);
 
 
 const SIM_REPO = { owner: 'openshift', repo: 'release-tests' };
@@ -330,25 +86,25 @@ async function routeComments(release, comments, api) {
     const commands = [];
     const notes = [];
     for (const c of comments) {
-        const parsed = parseCommand(c.body);
+        const parsed = (0,_triggers_commands__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(c.body);
         if (parsed === undefined) {
             notes.push({ release, type: 'decision', detail: `comment by ${c.user} is not a /release: command; ignored` });
             continue;
         }
-        const permission = await getActorPermission(api, SIM_REPO, c.user);
-        if (!hasPermission(permission)) {
+        const permission = await (0,_triggers_permission__WEBPACK_IMPORTED_MODULE_1__/* .getActorPermission */ .tn)(api, SIM_REPO, c.user);
+        if (!(0,_triggers_permission__WEBPACK_IMPORTED_MODULE_1__/* .hasPermission */ ._m)(permission)) {
             notes.push({
                 release,
                 type: 'decision',
-                detail: `ignored "${firstLine(c.body)}" from ${c.user}: ${c.user} has ${permission === 'none' ? 'no' : permission} permission; ${REQUIRED_PERMISSION} or more is needed`,
+                detail: `ignored "${firstLine(c.body)}" from ${c.user}: ${c.user} has ${permission === 'none' ? 'no' : permission} permission; ${_triggers_permission__WEBPACK_IMPORTED_MODULE_1__/* .REQUIRED_PERMISSION */ .gK} or more is needed`,
             });
             continue;
         }
-        if (isCommandError(parsed)) {
+        if ((0,_triggers_commands__WEBPACK_IMPORTED_MODULE_0__/* .isCommandError */ .ch)(parsed)) {
             notes.push({ release, type: 'error', detail: `comment by ${c.user} not understood: ${parsed.error}` });
             continue;
         }
-        commands.push(withActor(parsed, c.user));
+        commands.push((0,_triggers_commands__WEBPACK_IMPORTED_MODULE_0__/* .withActor */ .o2)(parsed, c.user));
     }
     return { commands, notes };
 }
@@ -356,7 +112,7 @@ async function routeComments(release, comments, api) {
 
 /***/ }),
 
-/***/ 4293:
+/***/ 44293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -364,7 +120,7 @@ async function routeComments(release, comments, api) {
 /* harmony export */   Zx: () => (/* binding */ stableHex),
 /* harmony export */   tm: () => (/* binding */ stableUuid)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /** Deterministic ids for simulated jobs and threads: the same scenario gives the same ids. */
 
@@ -388,14 +144,14 @@ function stableNumber(seed, min, span) {
 
 /***/ }),
 
-/***/ 872:
+/***/ 10872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ MemoryStore)
 /* harmony export */ });
-/* harmony import */ var _adapters_store_git_sha__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(829);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _adapters_store_git_sha__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20829);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /**
  * A StateStore in memory, with the same compare-and-swap rules as the GitHub Contents API
  * (git blob SHAs), for simulations that must be fast. A fault hook lets the simulator make
@@ -445,13 +201,13 @@ class MemoryStore {
 
 /***/ }),
 
-/***/ 6315:
+/***/ 46315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ ObservedStore)
 /* harmony export */ });
-/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(727);
+/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32544);
 
 const STATEBOX_RE = /^_releases\/\d+\.\d+\/statebox\/[^/]+\.yaml$/;
 class ObservedStore {
@@ -483,7 +239,7 @@ class ObservedStore {
 
 /***/ }),
 
-/***/ 1001:
+/***/ 51001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -493,12 +249,12 @@ class ObservedStore {
 /* harmony export */   LC: () => (/* binding */ parseExpectations),
 /* harmony export */   kq: () => (/* binding */ formatSummary)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5649);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3686);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8881);
-/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(727);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41514);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53686);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58881);
+/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32544);
 /**
  * The report of a simulation (CONTRACT.md, `krd simulate --json`), its plain-text summary, and
  * the check of a scenario's `*.expect.yaml` (keys: overall, tasks, not_pass, never_started).
@@ -560,6 +316,10 @@ const expectSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     tasks: byRelease(zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['Not Started', 'In Progress', 'Pass', 'Fail']))),
     not_pass: byRelease(zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())),
     never_started: byRelease(zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())),
+    /** Each task's first start came after every task listed for it had completed. */
+    starts_after: byRelease(zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()))),
+    /** How many Slack messages of each kind (red, green, gate, task-fail, …) the release got. */
+    notifications: byRelease(zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative())),
 });
 /** Parses an `*.expect.yaml`; errors name the file and the key. */
 function parseExpectations(text, source = 'expect file') {
@@ -624,13 +384,44 @@ function checkExpectations(report, expect) {
             }
         }
     }
+    for (const [name, order] of Object.entries(expect.starts_after)) {
+        const r = release(name);
+        if (!r)
+            continue;
+        for (const [task, before] of Object.entries(order)) {
+            const first = firstStart(report, name, task);
+            if (first === undefined) {
+                problems.push(`${name}: ${task} never started, expected it to start after ${before.join(', ')}`);
+                continue;
+            }
+            for (const earlier of before) {
+                const done = r.tasks[earlier]?.completed_at;
+                if (!done || Date.parse(done) > Date.parse(first)) {
+                    problems.push(`${name}: ${task} started at ${first}, before ${earlier} completed (${done ?? 'never'})`);
+                }
+            }
+        }
+    }
+    for (const [name, kinds] of Object.entries(expect.notifications)) {
+        if (!release(name))
+            continue;
+        for (const [kind, count] of Object.entries(kinds)) {
+            const sent = report.events.filter((e) => e.release === name && e.type === 'notify' && e.detail.startsWith(`${kind}:`)).length;
+            if (sent !== count)
+                problems.push(`${name}: ${sent} ${kind} notification(s), expected ${count}`);
+        }
+    }
     return problems;
+}
+/** When a task first started: its first trigger, or its first status event (gates start without one). */
+function firstStart(report, release, task) {
+    return report.events.find((e) => e.release === release && e.task === task && (e.type === 'trigger' || (e.type === 'status' && e.status !== 'Not Started')))?.at;
 }
 
 
 /***/ }),
 
-/***/ 5109:
+/***/ 35109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -644,21 +435,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CRASH_POINTS, FAULT_KINDS, FAULT_SYSTEMS, PERMISSIONS
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
-var schemas = __webpack_require__(5649);
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __webpack_require__(41514);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/tasks.ts
-var tasks = __webpack_require__(8881);
+var tasks = __webpack_require__(58881);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
-// EXTERNAL MODULE: ./src/statebox/yaml.ts
-var yaml = __webpack_require__(727);
+var version = __webpack_require__(83323);
+// EXTERNAL MODULE: ./src/statebox/yaml.ts + 1 modules
+var yaml = __webpack_require__(32544);
 ;// CONCATENATED MODULE: ./src/sim/duration.ts
 /** Scenario durations: `30s`, `15m`, `6h`, `2d` and combinations such as `3d2h` or `1h30m`. */
 const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000 };
@@ -696,7 +487,7 @@ function formatDuration(ms) {
 }
 
 // EXTERNAL MODULE: ./src/sim/seed.ts
-var seed = __webpack_require__(346);
+var seed = __webpack_require__(20346);
 ;// CONCATENATED MODULE: ./src/sim/scenario.ts
 /**
  * The scenario format of CONTRACT.md: a simulated outside world on a clock. Parsed with zod on
@@ -774,6 +565,16 @@ const world = schemas/* strictObject */.rej({
     rhcos_alerts: schemas/* array */.YOg(scenario_alert).default([]),
     test_results: schemas/* strictObject */.rej({ candidate: testResultPlan.optional(), promoted: testResultPlan.optional() }).default({}),
     tasks: taskPlans.default({}),
+    /**
+     * What ART's build data gives upstream's create-test-report for a release that has no
+     * StateBox (upstream's ConfigStore): defaults to a Konflux release due 3 days after the start.
+     */
+    build_data: schemas/* strictObject */.rej({
+        release_date: schemas/* string */.YjP().optional(),
+        candidate_build: schemas/* string */.YjP().optional(),
+        shipment_mr: schemas/* string */.YjP().nullable().optional(),
+    })
+        .default({}),
 });
 const comment = schemas/* strictObject */.rej({
     at: duration,
@@ -803,6 +604,8 @@ const config = schemas/* looseObject */._H3({
     'dry-run': schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* enum */.k5n(['true', 'false'])], { error: (i) => `${show(i.input)} is not true or false` })
         .transform((v) => v === true || v === 'true')
         .default(false),
+    /** Runs drive the active releases as a cron run does (default: every scenario release by name, as a dispatch does). */
+    cron: schemas/* boolean */.zMY().default(false),
 });
 const MAX_RUNS = 100_000;
 const scenarioSchema = schemas/* strictObject */.rej({
@@ -892,19 +695,19 @@ function loadScenario(input) {
 
 /***/ }),
 
-/***/ 346:
+/***/ 20346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ seedStore),
 /* harmony export */   z: () => (/* binding */ initialStateBox)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2334);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
-/* harmony import */ var _statebox_schema__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8335);
-/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(727);
-/* harmony import */ var _ids__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22334);
+/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
+/* harmony import */ var _statebox_schema__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98335);
+/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32544);
+/* harmony import */ var _ids__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44293);
 /**
  * What the repository holds when a scenario starts: each release's y-stream tracking file
  * (so the driver can find and create releases as in production) and the StateBox the
@@ -920,7 +723,7 @@ function loadScenario(input) {
 function initialStateBox(r, start, index, source = 'scenario') {
     if (!r.statebox)
         return undefined;
-    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .n)(new Date(start));
+    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(start));
     const draft = { schema_version: '1.0', release: r.release, created_at: at, updated_at: at, metadata: {}, tasks: [], issues: [], ...r.statebox };
     const parsed = _statebox_schema__WEBPACK_IMPORTED_MODULE_3__/* .stateBoxSchema */ .qA.safeParse(draft);
     if (!parsed.success) {
@@ -940,7 +743,14 @@ function trackingEntry(r, box) {
     const rpm = (0,_ids__WEBPACK_IMPORTED_MODULE_5__/* .stableNumber */ .Vh)(`advisory:${r.release}`, 150_000, 40_000);
     return { advisories: { rpm, rhcos: rpm + 1 }, release_jira: `ART-${(0,_ids__WEBPACK_IMPORTED_MODULE_5__/* .stableNumber */ .Vh)(`jira:${r.release}`, 10_000, 9_000)}` };
 }
-/** Writes the tracking files and starting StateBoxes into `store` (which must not hold them yet). */
+/**
+ * Writes the tracking files and starting StateBoxes of the scenario into `store`, adding only what
+ * it does not hold yet: what the store holds always wins (an existing tracking-file entry, other
+ * entries and fields of the file, an existing StateBox), and a file the scenario adds nothing to is
+ * never rewritten. So `krd drive --world FILE --store DIR` on a directory that already holds a
+ * repository never replaces its advisories or StateBoxes with invented ones. Returns each starting
+ * StateBox of the scenario as the store holds it afterwards.
+ */
 async function seedStore(store, scenario) {
     const boxes = [];
     const byY = new Map();
@@ -956,33 +766,42 @@ async function seedStore(store, scenario) {
     for (const [y, releases] of byY) {
         const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .trackingFilePath */ .Xx)(y);
         const existing = await store.read(path);
-        const merged = {};
+        let file = {};
+        let held = {};
         if (existing) {
-            const parsed = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseFileText */ .ER)(existing.content, `${store.describe}: ${path}`);
-            if (parsed.kind === 'tracking')
-                Object.assign(merged, parsed.data.releases);
+            const where = `${store.describe}: ${path}`;
+            const parsed = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseFileText */ .ER)(existing.content, where);
+            if (parsed.kind !== 'tracking')
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where} is not a y-stream tracking file (no "releases:" map); the scenario ${scenario.name} leaves it as it is.`);
+            file = parsed.data;
+            held = parsed.data.releases;
         }
-        Object.assign(merged, releases);
-        const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .compareReleases */ .c0)(a, b)));
-        const content = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeYaml */ .k_)({ releases: sorted });
-        if (existing?.content === content)
-            continue;
-        await store.write(path, content, { sha: existing?.sha, message: `${y}: releases of the scenario ${scenario.name}` });
+        const added = Object.entries(releases).filter(([release]) => !Object.hasOwn(held, release));
+        if (added.length === 0)
+            continue; // the file already names every release of the scenario: left as it is
+        const merged = Object.fromEntries([...Object.entries(held), ...added].sort(([a], [b]) => (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .compareReleases */ .c0)(a, b)));
+        const content = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeYaml */ .k_)({ ...file, releases: merged });
+        await store.write(path, content, { sha: existing?.sha, message: `${y}: add ${added.map(([r]) => r).join(', ')} (scenario ${scenario.name})` });
     }
+    const held = [];
     for (const box of boxes) {
         const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(box.release);
         const existing = await store.read(path);
-        if (existing)
-            continue; // a StateBox already there (a later `krd drive --world` step) wins
+        if (existing) {
+            // A StateBox already there (a later `krd drive --world` step, a real repository) wins.
+            held.push((0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(existing.content, `${store.describe}: ${path}`));
+            continue;
+        }
         await store.write(path, (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(box), { sha: undefined, message: `${box.release}: StateBox of the scenario ${scenario.name}` });
+        held.push(box);
     }
-    return boxes;
+    return held;
 }
 
 
 /***/ }),
 
-/***/ 7043:
+/***/ 27043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -996,31 +815,31 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SimulatedCrash, silentLogger, simulate
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/tasks.ts
-var tasks = __webpack_require__(8881);
+var tasks = __webpack_require__(58881);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
-// EXTERNAL MODULE: ./src/driver/drive.ts + 8 modules
-var drive = __webpack_require__(3492);
+var version = __webpack_require__(83323);
+// EXTERNAL MODULE: ./src/driver/drive.ts + 7 modules
+var drive = __webpack_require__(65948);
 // EXTERNAL MODULE: ./src/driver/types.ts
-var types = __webpack_require__(7439);
+var types = __webpack_require__(27439);
 // EXTERNAL MODULE: ./src/ports/clock.ts
-var ports_clock = __webpack_require__(3810);
-// EXTERNAL MODULE: ./src/statebox/yaml.ts
-var yaml = __webpack_require__(727);
-// EXTERNAL MODULE: ./src/sim/comments.ts + 2 modules
-var comments = __webpack_require__(1388);
+var ports_clock = __webpack_require__(83810);
+// EXTERNAL MODULE: ./src/statebox/yaml.ts + 1 modules
+var yaml = __webpack_require__(32544);
+// EXTERNAL MODULE: ./src/sim/comments.ts
+var comments = __webpack_require__(12693);
 // EXTERNAL MODULE: ./src/sim/memory-store.ts
-var memory_store = __webpack_require__(872);
+var memory_store = __webpack_require__(10872);
 // EXTERNAL MODULE: ./src/sim/observed-store.ts
-var observed_store = __webpack_require__(6315);
+var observed_store = __webpack_require__(46315);
 // EXTERNAL MODULE: ./src/sim/report.ts
-var sim_report = __webpack_require__(1001);
+var sim_report = __webpack_require__(51001);
 // EXTERNAL MODULE: ./src/sim/seed.ts
-var seed = __webpack_require__(346);
+var seed = __webpack_require__(20346);
 // EXTERNAL MODULE: ./src/core/overall.ts
-var overall = __webpack_require__(3686);
+var overall = __webpack_require__(53686);
 ;// CONCATENATED MODULE: ./src/sim/sheets.ts
 /**
  * The Google Sheets mirror of a simulation: after each StateBox write the release's row is
@@ -1178,8 +997,9 @@ async function runSimulation(scenario, options = {}) {
         let results;
         let crashed;
         try {
-            // Every run drives the scenario's releases by name (as a dispatch does): the scenario is about them.
-            const result = await (0,drive/* driveOnce */.w)(deps, { releases: names, commands, config, runId: `sim-run-${run}` });
+            // Every run drives the scenario's releases by name (as a dispatch does), or, with `cron: true`,
+            // the active releases as a cron run finds them.
+            const result = await (0,drive/* driveOnce */.wO)(deps, { ...(scenario.config.cron ? {} : { releases: names }), commands, config, runId: `sim-run-${run}` });
             results = result.releases;
         }
         catch (err) {
@@ -1238,17 +1058,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: releaseDigest
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/bo3.ts
-var bo3 = __webpack_require__(2191);
+var bo3 = __webpack_require__(52191);
 // EXTERNAL MODULE: ./src/core/tasks.ts
-var tasks = __webpack_require__(8881);
+var tasks = __webpack_require__(58881);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
+var version = __webpack_require__(83323);
+// EXTERNAL MODULE: ./src/statebox/release-date.ts
+var release_date = __webpack_require__(97324);
+// EXTERNAL MODULE: ./src/statebox/edit.ts
+var edit = __webpack_require__(10184);
+// EXTERNAL MODULE: ./src/statebox/yaml.ts + 1 modules
+var yaml = __webpack_require__(32544);
 // EXTERNAL MODULE: ./src/adapters/exec/status-line.ts
-var status_line = __webpack_require__(9851);
+var status_line = __webpack_require__(59851);
 // EXTERNAL MODULE: ./src/adapters/exec/oar-cli.ts
-var oar_cli = __webpack_require__(6185);
+var oar_cli = __webpack_require__(56185);
 ;// CONCATENATED MODULE: ./src/sim/faults.ts
 /** Faults of outside systems on the simulated clock: each turns into the error a real adapter throws. */
 
@@ -1264,7 +1090,10 @@ const SYSTEMS = {
     errata: { name: 'Errata Tool', credential: 'the Kerberos ticket (kinit)' },
     mirror: { name: 'the signature mirror', credential: 'the mirror access' },
 };
-/** The error a real adapter would throw for this fault. */
+/**
+ * The error a real adapter would throw for this fault. An auth fault is one of our credentials
+ * refused: a setup error, which ends the run without changing any StateBox (no task fails).
+ */
 function faultError(system, kind, what) {
     const { name, credential } = SYSTEMS[system];
     switch (kind) {
@@ -1275,7 +1104,7 @@ function faultError(system, kind, what) {
         case 'timeout':
             return new errors/* TransientError */.N_(`${name} did not answer ${what} within 30s (simulated fault).`);
         case 'auth':
-            return new errors/* PermanentError */.Dr(`${name} rejected ${credential} for ${what} (HTTP 401): renew the credential (simulated fault).`);
+            return new errors/* SetupError */.w3(`${name} rejected ${credential} for ${what} (HTTP 401): renew the credential (simulated fault).`);
     }
 }
 /** The faults of a scenario, checked against the clock on every call to an outside system. */
@@ -1306,9 +1135,9 @@ class FaultSchedule {
 }
 
 // EXTERNAL MODULE: ./src/sim/ids.ts
-var ids = __webpack_require__(4293);
+var ids = __webpack_require__(44293);
 // EXTERNAL MODULE: ./src/adapters/store/git-sha.ts
-var git_sha = __webpack_require__(829);
+var git_sha = __webpack_require__(20829);
 ;// CONCATENATED MODULE: ./src/sim/record.ts
 /**
  * The simulated `record` branch: test-result files (`_releases/ocp-test-result-{build}-amd64.json`)
@@ -1452,7 +1281,7 @@ class SimRecordStore {
 }
 
 // EXTERNAL MODULE: ./src/sim/scenario.ts + 1 modules
-var scenario = __webpack_require__(5109);
+var scenario = __webpack_require__(35109);
 ;// CONCATENATED MODULE: ./src/sim/world.ts
 /**
  * The simulated outside world behind the same ports the real adapters implement: Release
@@ -1460,6 +1289,9 @@ var scenario = __webpack_require__(5109);
  * record branch, the oar executor, the analyzer and Slack. Everything follows one clock and
  * the scenario; nothing here decides the flow (that is the production driver's job).
  */
+
+
+
 
 
 
@@ -1493,10 +1325,14 @@ class SimWorld {
     notifications = [];
     /** Metadata of each release as its StateBox last said (for probes that get only an MR or an id). */
     metadata = new Map();
+    /** The repository the driver reads, where create-test-report creates a missing StateBox. */
+    repository;
     /** Job ids a StateBox has recorded: findJob no longer offers them as "already started". */
     recordedJobs = new Set();
     /** The driver's dependencies with this world as every outside system. */
     driverDeps(store, log, extra) {
+        // The simulated oar writes the StateBox it creates into the same repository, as upstream's does.
+        this.repository = store;
         const { record, executor, probes, analyzer, notifier, clock } = this;
         return { store, record, executor, probes, analyzer, notifier, clock, log, ...extra };
     }
@@ -1634,7 +1470,11 @@ class SimWorld {
     async start(task, ctx) {
         this.faults.check('executor', `start ${task} of ${ctx.release}`);
         (0,oar_cli/* taskRequest */.Vy)(task, ctx, 'start'); // the same validation the real executors apply
-        const attempt = this.countTrigger(ctx.release, task);
+        // The attempt: counted here, and from the StateBox for a fresh process (`krd drive --world`, one step each).
+        const recorded = ctx.statebox.tasks.find((t) => t.name === task);
+        const again = task === 'change-advisory-status' && recorded?.status === 'In Progress';
+        const counted = this.countTrigger(ctx.release, task);
+        const attempt = again ? (recorded?.attempt ?? counted) : Math.max(counted, (recorded?.attempt ?? 0) + 1);
         const world = this.releaseOf(ctx.release)?.world;
         if (!world)
             throw new errors/* PermanentError */.Dr(`The simulated world knows no release ${ctx.release}.`);
@@ -1645,6 +1485,8 @@ class SimWorld {
             lines.push(`${world_iso(at)}: INFO: ${text}`);
         };
         const status = (s, at) => log(`task [${tasks/* TASK_INFO */.xA[task].display}] status is changed to [${s}]`, at);
+        if (task === 'create-test-report' && plan.result === 'Pass')
+            lines.push(...(await this.createStateBox(ctx.release, world)).map((l) => `${world_iso(now)}: INFO: ${l}`));
         if (STAGE_RELEASE_TASKS.includes(task) && this.konflux(ctx) && !this.reached(world.stage_release_at)) {
             log(`stage-release pipeline is not completed yet for MR ${ctx.statebox.metadata.shipment_mr}`);
             return this.interpret(task, lines);
@@ -1657,13 +1499,18 @@ class SimWorld {
         }
         status('In Progress', now);
         if (task === 'change-advisory-status') {
+            // As upstream's command: advisories move only when the prod metadata URL answers, else a detached checker starts.
             log(`approved shipment MR ${ctx.statebox.metadata.shipment_mr ?? '(no shipment MR)'}`);
-            if (plan.result === 'Fail') {
+            if (plan.result === 'Fail' && !again) {
                 log('ERROR: cannot move advisories to REL_PREP: advisory is not in QE state');
                 status('Fail');
             }
+            else if (this.reached(world.prod_metadata_at)) {
+                log('prod advisory metadata is accessible; advisories moved QE → REL_PREP');
+                status('Pass');
+            }
             else
-                log('waiting for prod advisory metadata before moving advisories to REL_PREP');
+                log('Background metadata checker process started. Task status will be updated when metadata URL becomes accessible.');
             return this.interpret(task, lines);
         }
         // A synchronous task takes its time inside the run.
@@ -1696,7 +1543,7 @@ class SimWorld {
         const now = this.clock.now().getTime();
         const fromBox = Date.parse(recorded?.job?.triggered_at ?? recorded?.started_at ?? '');
         const triggeredAt = job?.triggeredAt ?? (Number.isNaN(fromBox) ? now : fromBox);
-        const attempt = job?.attempt ?? Math.max(1, this.triggerCount(ctx.release, task));
+        const attempt = job?.attempt ?? recorded?.attempt ?? Math.max(1, this.triggerCount(ctx.release, task));
         const plan = (0,scenario/* taskOutcome */.q8)(world, task, attempt);
         const done = now - triggeredAt >= plan.duration;
         const lines = [`${world_iso(now)}: INFO: task [${tasks/* TASK_INFO */.xA[task].display}] status is changed to [In Progress]`];
@@ -1704,6 +1551,44 @@ class SimWorld {
         if (done)
             lines.push(`${world_iso(now)}: INFO: task [${tasks/* TASK_INFO */.xA[task].display}] status is changed to [${plan.result}]`);
         return this.interpret(task, lines);
+    }
+    /**
+     * Upstream's create-test-report: when the release has no StateBox, create it with the metadata
+     * of its ConfigStore (the tracking file's advisories and Jira, and ART's build data: release
+     * date, candidate build, shipment MR); when one exists, leave it.
+     */
+    async createStateBox(release, world) {
+        const store = this.repository;
+        const path = (0,version/* stateBoxPath */._S)(release);
+        if (!store)
+            return [];
+        if (await store.read(path))
+            return [`StateBox already exists for ${release} at ${path}`];
+        const tracking = await store.read((0,version/* trackingFilePath */.Xx)((0,version/* yStream */.uq)(release)));
+        const parsed = tracking ? (0,yaml/* parseReleaseFileText */.ER)(tracking.content, path) : undefined;
+        const entry = parsed?.kind === 'tracking' ? parsed.data.releases[release] : undefined;
+        const data = world.build_data;
+        const date = data.release_date ?? (0,release_date/* formatReleaseDate */.n)(new Date(this.scenario.start + 3 * 24 * 60 * 60_000));
+        const y = (0,version/* yStream */.uq)(release);
+        const shipment = data.shipment_mr === undefined ? `https://gitlab.example/ocp-shipment-data/-/merge_requests/${(0,ids/* stableNumber */.Vh)(`mr:${release}`, 100, 900)}` : data.shipment_mr;
+        const metadata = {
+            ...(entry?.release_jira ? { jira_ticket: entry.release_jira } : {}),
+            ...(entry?.advisories ? { advisory_ids: { ...entry.advisories } } : {}),
+            release_date: date,
+            candidate_builds: { x86_64: data.candidate_build ?? `${y}.0-0.nightly-${new Date(this.scenario.start).toISOString().slice(0, 10)}-000000` },
+            ...(shipment !== null ? { shipment_mr: shipment } : {}),
+        };
+        const box = (0,edit/* newStateBox */.vS)(release, metadata, this.clock.now());
+        try {
+            await store.write(path, (0,yaml/* serializeStateBox */.nG)(box), { sha: undefined, message: `Initialize StateBox for release ${release}` });
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ConflictError */.fK))
+                throw err;
+            return [`StateBox already exists for ${release} at ${path}`];
+        }
+        this.observe(box);
+        return [`Initializing StateBox for new release ${release}`, `StateBox initialized successfully for ${release} at ${path}`];
     }
     interpret(task, lines) {
         return (0,status_line/* interpretRun */.rq)(task, { output: lines.join('\n'), exitCode: 0 }, SYSTEM);
@@ -1804,6 +1689,57 @@ class SimWorld {
                 return { thread: ts };
             },
         };
+    }
+}
+
+
+/***/ }),
+
+/***/ 15058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _m: () => (/* binding */ hasPermission),
+/* harmony export */   gK: () => (/* binding */ REQUIRED_PERMISSION),
+/* harmony export */   tn: () => (/* binding */ getActorPermission)
+/* harmony export */ });
+/* unused harmony exports PERMISSION_LADDER, isPermission, permissionRank */
+/* harmony import */ var _adapters_github_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4807);
+/**
+ * Who may command the driver: collaborators with write permission or more, asked of the
+ * collaborator permission API. Fails closed: any error or unknown answer counts as `none`.
+ */
+
+const PERMISSION_LADDER = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+const REQUIRED_PERMISSION = 'write';
+function isPermission(value) {
+    return typeof value === 'string' && PERMISSION_LADDER.includes(value);
+}
+function permissionRank(p) {
+    return PERMISSION_LADDER.indexOf(p);
+}
+function hasPermission(actual, required = REQUIRED_PERMISSION) {
+    return permissionRank(actual) >= permissionRank(required);
+}
+/**
+ * The actor's level on the ladder. `role_name` distinguishes triage and maintain (the legacy
+ * `permission` field folds them into read and write); a custom role falls back to `permission`.
+ */
+async function getActorPermission(api, repo, actor, log) {
+    try {
+        const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: actor });
+        const role = data.role_name?.toLowerCase();
+        if (isPermission(role))
+            return role;
+        const legacy = data.permission?.toLowerCase();
+        if (isPermission(legacy))
+            return legacy;
+        log?.warning(`The collaborator permission API gave ${actor} an unknown permission ${JSON.stringify(data.permission)}: treated as none.`);
+        return 'none';
+    }
+    catch (err) {
+        log?.warning(`Could not read ${actor}'s permission on ${repo.owner}/${repo.repo} (${(0,_adapters_github_errors__WEBPACK_IMPORTED_MODULE_0__.githubMessage)(err)}): treated as none.`);
+        return 'none';
     }
 }
 

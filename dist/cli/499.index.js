@@ -2,24 +2,26 @@ export const id = 499;
 export const ids = [499];
 export const modules = {
 
-/***/ 3499:
+/***/ 73499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   testResultEvaluateCommand: () => (/* binding */ testResultEvaluateCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_bo3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2191);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _io__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
-/* harmony import */ var _specs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2633);
-/** `krd test-result evaluate FILE… [--json]`: the BO3 verdict of test-result files. */
+/* harmony import */ var _core_bo3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52191);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _args__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77593);
+/* harmony import */ var _io__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71604);
+/* harmony import */ var _specs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52633);
+/**
+ * `krd test-result evaluate FILE… [--json] [--require-accepted]`: the BO3 verdict of test-result
+ * files from their job data; with --require-accepted, exit 1 unless every file is accepted.
+ */
 
 
 
@@ -32,7 +34,8 @@ const CONCURRENCY = 64;
 async function evaluateFile(file, cwd) {
     try {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
-        return { file, evaluation: (0,_core_bo3__WEBPACK_IMPORTED_MODULE_3__/* .evaluateTestResult */ .N7)((0,_core_bo3__WEBPACK_IMPORTED_MODULE_3__/* .parseTestResultText */ .Ch)(text, file), file) };
+        const parsed = (0,_core_bo3__WEBPACK_IMPORTED_MODULE_2__/* .parseTestResultText */ .Ch)(text, file);
+        return { file, evaluation: (0,_core_bo3__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTestResult */ .N7)(parsed, file), manuallyPromoted: (0,_core_bo3__WEBPACK_IMPORTED_MODULE_2__/* .isManuallyPromoted */ .IB)(parsed) };
     }
     catch (err) {
         const code = err.code;
@@ -42,7 +45,7 @@ async function evaluateFile(file, cwd) {
             return { file, error: `${file} is a directory, not a test-result file.` };
         if (code === 'EACCES')
             return { file, error: `${file} cannot be read (permission denied).` };
-        return { file, error: (0,_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err) };
+        return { file, error: (0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err) };
     }
 }
 async function evaluateAll(files, cwd) {
@@ -57,24 +60,32 @@ async function evaluateAll(files, cwd) {
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
     return results;
 }
-function jsonLine(file, e) {
+/** Accepted by BO3, or promoted by hand over a rejection (as upstream and the driver count it). */
+function countsAsAccepted(r) {
+    return r.evaluation.accepted === true || r.manuallyPromoted;
+}
+function jsonLine(file, e, manuallyPromoted) {
     return JSON.stringify({
         file,
         build: e.build,
         aggregated: e.aggregated,
         accepted: e.accepted,
+        ...(manuallyPromoted ? { manual_promotion: true } : {}),
         jobs: e.jobs.map((j) => ({ name: j.name, verdict: j.verdict, runs: j.runs, successes: j.successes })),
     });
 }
-function verdictWords(e) {
+function verdictWords(e, manuallyPromoted) {
     const count = (v) => e.jobs.filter((j) => j.verdict === v).length;
     const total = `${e.jobs.length} job${e.jobs.length === 1 ? '' : 's'}`;
     if (!e.aggregated)
         return `not aggregated yet (${count('pending')} of ${total} pending)`;
-    return e.accepted ? `ACCEPTED (all ${total} pass)` : `NOT ACCEPTED (${count('fail')} of ${total} failed BO3)`;
+    if (e.accepted)
+        return `ACCEPTED (all ${total} pass)`;
+    const rejected = `NOT ACCEPTED (${count('fail')} of ${total} failed BO3)`;
+    return manuallyPromoted ? `${rejected}, but Accepted (Manually Promoted) in the file` : rejected;
 }
-function plainReport(file, e) {
-    const lines = [`${file}: build ${e.build}: ${verdictWords(e)}`];
+function plainReport(file, e, manuallyPromoted) {
+    const lines = [`${file}: build ${e.build}: ${verdictWords(e, manuallyPromoted)}`];
     if (e.jobs.length) {
         lines.push(`  ${'VERDICT'.padEnd(8)} ${'RUNS'.padStart(4)} ${'OK'.padStart(3)}  JOB`);
         for (const j of e.jobs) {
@@ -86,18 +97,13 @@ function plainReport(file, e) {
 const testResultEvaluateCommand = {
     ..._specs__WEBPACK_IMPORTED_MODULE_5__/* .TEST_RESULT_EVALUATE */ .$6,
     async run(args, io) {
-        let parsed;
-        try {
-            parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-        }
-        catch (err) {
-            throw new _io__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e((0,_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err));
-        }
+        const parsed = (0,_args__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)(_specs__WEBPACK_IMPORTED_MODULE_5__/* .TEST_RESULT_EVALUATE */ .$6, args, true);
         const files = parsed.positionals;
         if (files.length === 0)
             throw new _io__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e('Name at least one test-result file.');
         const results = await evaluateAll(files, io.cwd);
         let failed = 0;
+        const notAccepted = [];
         const out = [];
         for (const r of results) {
             if ('error' in r) {
@@ -105,10 +111,19 @@ const testResultEvaluateCommand = {
                 io.stderr(`krd test-result evaluate: ${r.error}\n`);
             }
             else {
-                out.push(parsed.values.json ? `${jsonLine(r.file, r.evaluation)}\n` : plainReport(r.file, r.evaluation));
+                if (!countsAsAccepted(r))
+                    notAccepted.push(r.file);
+                out.push(parsed.values.json ? `${jsonLine(r.file, r.evaluation, r.manuallyPromoted)}\n` : plainReport(r.file, r.evaluation, r.manuallyPromoted));
             }
         }
         io.stdout(out.join(''));
+        if (parsed.values['require-accepted'] && notAccepted.length > 0) {
+            const shown = notAccepted.length > 5 ? `${notAccepted.slice(0, 5).join(', ')} and ${notAccepted.length - 5} more` : notAccepted.join(', ');
+            const evaluated = results.length - failed;
+            const verb = notAccepted.length === 1 ? 'is' : 'are';
+            io.stderr(`krd test-result evaluate: ${notAccepted.length} of ${evaluated} file${evaluated === 1 ? '' : 's'} ${verb} not accepted (--require-accepted): ${shown}.\n`);
+            return 1;
+        }
         return failed > 0 ? 1 : 0;
     },
 };
@@ -116,19 +131,20 @@ const testResultEvaluateCommand = {
 
 /***/ }),
 
-/***/ 2191:
+/***/ 52191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ch: () => (/* binding */ parseTestResultText),
+/* harmony export */   IB: () => (/* binding */ isManuallyPromoted),
 /* harmony export */   N7: () => (/* binding */ evaluateTestResult),
 /* harmony export */   lv: () => (/* binding */ testResultPath),
 /* harmony export */   rC: () => (/* binding */ isTestBuild)
 /* harmony export */ });
 /* unused harmony exports testResultFileSchema, pythonRound, requiredRetrySuccesses, evaluateJob, parseTestResultFile */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5649);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3323);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41514);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83323);
 /**
  * BO3 ("best of three") evaluation of a test-result file from the `record` branch
  * (`_releases/ocp-test-result-{build}-amd64.json`), computed exactly as upstream's
@@ -156,6 +172,8 @@ const testResultFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ 
     build: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }),
     aggregated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     accepted: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    // Read as upstream reads it (isManuallyPromoted); any value is allowed, only `true` counts.
+    manual_promotion: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
 });
 /**
  * Python 3 `round(x)` for a float: nearest integer, ties to even (banker's rounding).
@@ -195,16 +213,43 @@ function evaluateJob(job) {
         successes: (isSuccess(job.firstJob) ? 1 : 0) + retrySuccesses,
     };
 }
-function describeIssue(issue) {
-    const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
-    return `${where}: ${issue.message}`;
+const KIND_WORDS = { object: 'an object', array: 'a list', string: 'text', boolean: 'true or false', number: 'a number' };
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    const shown = JSON.stringify(value);
+    return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }
-/** Validates parsed JSON as a test-result file; the error names `source` and the bad field. */
+function valueAt(json, path) {
+    let cur = json;
+    for (const key of path)
+        cur = cur !== null && typeof cur === 'object' && Object.hasOwn(cur, key) ? cur[key] : undefined;
+    return cur;
+}
+/** A zod issue in words, as StateBox errors say them (`result[0].firstJob: is required`), never zod's "Invalid input: …". */
+function describeIssue(issue, json) {
+    const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const value = valueAt(json, issue.path);
+    if (where === '')
+        return `expected a JSON object with "result" (the jobs) and "build", got ${kindOf(value)}`;
+    if (value === undefined)
+        return `${where}: is required`;
+    if (issue.code === 'invalid_type')
+        return `${where}: expected ${KIND_WORDS[issue.expected] ?? issue.expected}, got ${kindOf(value)}`;
+    if (issue.code === 'too_small' && value === '')
+        return `${where}: must not be empty`;
+    return `${where}: not valid, got ${kindOf(value)}`;
+}
+/** Validates parsed JSON as a test-result file; the error is one sentence naming `source` and the bad field. */
 function parseTestResultFile(json, source = 'test result') {
     const parsed = testResultFileSchema.safeParse(json);
     if (!parsed.success) {
         const first = parsed.error.issues[0];
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${source} is not a test-result file: ${first ? describeIssue(first) : 'invalid'}.`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${source} is not a test-result file: ${first ? describeIssue(first, json) : 'it does not match the format'}.`);
     }
     return parsed.data;
 }
@@ -218,6 +263,21 @@ function parseTestResultText(text, source = 'test result') {
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${source} is not valid JSON: ${err.message}.`);
     }
     return parseTestResultFile(json, source);
+}
+/**
+ * A person promoted the build although its tests were not accepted (`oar` / the job controller's
+ * promote_test_results_for_build writes `manual_promotion: true`, keeping `accepted: false`).
+ * Upstream counts it as accepted: the dashboard shows "Accepted (Manually Promoted)"
+ * (tools/auto_release_test_dashboard.py get_col_state), the aggregator labels the payload
+ * Accepted (prow/job/controller.py TestResultAggregator.start, `is_qe_accepted() or
+ * __is_test_result_promoted_manually`), and the checker sends no rejection
+ * (tools/auto_release_test_result_checker.py check_file). Upstream tests the key's presence;
+ * we ask for `true`, the only value it writes, on an aggregated file (`accepted: true` needs no
+ * promotion).
+ */
+function isManuallyPromoted(file) {
+    // Promoting also sets `aggregated: false` until the aggregator's next pass: a wait until then.
+    return file.manual_promotion === true && file.accepted === false && file.aggregated === true;
 }
 /** The BO3 verdict of a whole file, ignoring any `aggregated`/`accepted` it already holds. */
 function evaluateTestResult(json, source) {
@@ -251,7 +311,7 @@ function testResultPath(build) {
 
 /***/ }),
 
-/***/ 3323:
+/***/ 83323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,7 +323,7 @@ function testResultPath(build) {
 /* harmony export */   uq: () => (/* binding */ yStream)
 /* harmony export */ });
 /* unused harmony export isYStream */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 // Strict on purpose: nothing that fails this can reach a path, a URL or a command line.
 const RELEASE_RE = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,3})(?:-((?:ec|rc|fc)\.(?:0|[1-9]\d{0,2})))?$/;

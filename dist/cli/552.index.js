@@ -2,13 +2,13 @@ export const id = 552;
 export const ids = [552];
 export const modules = {
 
-/***/ 829:
+/***/ 20829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ gitBlobSha)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -23,59 +23,7 @@ function gitBlobSha(content) {
 
 /***/ }),
 
-/***/ 9239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _g: () => (/* binding */ maskEmails)
-/* harmony export */ });
-/* unused harmony exports EMAIL_MASK, maskOptional */
-/** What an email address becomes in anything we write to a StateBox (upstream's convention). */
-const EMAIL_MASK = '[EMAIL_REDACTED]';
-// local@domain.tld. The domain must be dotted with a letter TLD, which keeps image digests
-// (`img@sha256:…`), `@here` and `user@localhost` out. The local part is optional and stops at
-// quotes, braces and `|`, so `<mailto:a@b.io|a@b.io>` keeps its Slack markup.
-const EMAIL_RE = /(?:mailto:)?[A-Za-z0-9.!#$%&*+/=?^_~-]{0,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b/g;
-/** Replaces every email address in text with `[EMAIL_REDACTED]`; idempotent. */
-function maskEmails(text) {
-    return text.replace(EMAIL_RE, EMAIL_MASK);
-}
-/** maskEmails for optional StateBox fields (null and undefined pass through). */
-function maskOptional(text) {
-    return (typeof text === 'string' ? maskEmails(text) : text);
-}
-
-
-/***/ }),
-
-/***/ 2334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseTimestamp),
-/* harmony export */   n: () => (/* binding */ isoSeconds)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/** A UTC timestamp as StateBox files hold it: `2026-06-25T08:30:43Z` (seconds, no millis). */
-function isoSeconds(date) {
-    if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot write ${String(date)} as a timestamp: it is not a valid date.`);
-    }
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** Milliseconds since the epoch of a StateBox timestamp, or undefined when it is not one. */
-function parseTimestamp(text) {
-    if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(text))
-        return undefined;
-    const ms = Date.parse(text);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-
-
-/***/ }),
-
-/***/ 3810:
+/***/ 83810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -111,7 +59,7 @@ class FakeClock {
 
 /***/ }),
 
-/***/ 9397:
+/***/ 79397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -121,15 +69,15 @@ class FakeClock {
 /* harmony export */   Sg: () => (/* binding */ claimState),
 /* harmony export */   UK: () => (/* binding */ earliestLiveClaim),
 /* harmony export */   cz: () => (/* binding */ resetAtOf),
+/* harmony export */   ds: () => (/* binding */ claimsOf),
 /* harmony export */   gm: () => (/* binding */ withoutClaims),
 /* harmony export */   j_: () => (/* binding */ isClaim),
 /* harmony export */   jn: () => (/* binding */ CLAIM_TTL_MS),
 /* harmony export */   qM: () => (/* binding */ taskClaimsOf),
 /* harmony export */   rM: () => (/* binding */ withoutTaskClaims)
 /* harmony export */ });
-/* unused harmony export claimsOf */
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
-/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7024);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22334);
+/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57024);
 /**
  * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
  * with a compare-and-swap write before the task starts. Two runs that read the same StateBox
@@ -189,8 +137,8 @@ function resetAtOf(record) {
 }
 /** Whether `task` was retried after `at`: what was claimed or held before then is void. */
 function retriedAfter(box, task, at) {
-    const reset = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(resetAtOf(box.tasks.find((t) => t.name === task)));
-    const when = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(at);
+    const reset = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(resetAtOf(box.tasks.find((t) => t.name === task)));
+    const when = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(at);
     return reset !== undefined && when !== undefined && reset > when;
 }
 function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
@@ -199,7 +147,7 @@ function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
         return { state: 'none' };
     if (retriedAfter(box, task, claim.at))
         return { state: 'void', claim };
-    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(claim.at);
+    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(claim.at);
     if (claim.run === runId)
         return { state: 'ours', claim };
     if (at !== undefined && now.getTime() - at < ttlMs)
@@ -211,8 +159,8 @@ function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
  * the later one was made (then the later run rightly took over).
  */
 function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
-    const ta = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(a.at);
-    const tb = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(b.at);
+    const ta = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(a.at);
+    const tb = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(b.at);
     if (ta === undefined)
         return b;
     if (tb === undefined)
@@ -224,7 +172,7 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
 
 /***/ }),
 
-/***/ 184:
+/***/ 10184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -235,13 +183,13 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
 /* harmony export */   vS: () => (/* binding */ newStateBox)
 /* harmony export */ });
 /* unused harmony exports SCHEMA_VERSION, upsertTask */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9239);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8881);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
-/* harmony import */ var _yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(727);
-/* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8335);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59239);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58881);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22334);
+/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83323);
+/* harmony import */ var _yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32544);
+/* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98335);
 
 
 
@@ -253,13 +201,13 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
 // be retried by re-applying the same edit to a fresh read.
 const SCHEMA_VERSION = '1.0';
 function newStateBox(release, metadata, now) {
-    const version = (0,_core_version__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .BC)(release);
-    const checked = _schema__WEBPACK_IMPORTED_MODULE_5__/* .metadataSchema */ .R5.safeParse(metadata);
+    const version = (0,_core_version__WEBPACK_IMPORTED_MODULE_4__/* .parseRelease */ .BC)(release);
+    const checked = _schema__WEBPACK_IMPORTED_MODULE_6__/* .metadataSchema */ .R5.safeParse(metadata);
     if (!checked.success) {
         const issue = checked.error.issues[0];
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot create the StateBox of ${version.text}: metadata.${(0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .fieldPath */ .cn)(issue.path)}: ${issue.message}.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot create the StateBox of ${version.text}: metadata.${(0,_yaml__WEBPACK_IMPORTED_MODULE_5__/* .fieldPath */ .cn)(issue.path)}: ${issue.message}.`);
     }
-    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(now);
+    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now);
     return {
         schema_version: SCHEMA_VERSION,
         release: version.text,
@@ -272,7 +220,7 @@ function newStateBox(release, metadata, now) {
 }
 /** An issue's text as a StateBox keeps it: trimmed, emails masked. */
 function issueTextOf(text) {
-    return (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskEmails */ ._g)(text.trim());
+    return (0,_core_mask__WEBPACK_IMPORTED_MODULE_1__/* .maskEmails */ ._g)(text.trim());
 }
 function addIssue(box, { text, blocker, tasks = [], now }) {
     const issueText = issueTextOf(text);
@@ -280,13 +228,13 @@ function addIssue(box, { text, blocker, tasks = [], now }) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot add an issue to ${box.release}: the issue text is empty.`);
     const issue = {
         issue: issueText,
-        reported_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(now),
+        reported_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now),
         resolved: false,
         resolution: null,
         blocker,
         related_tasks: [...tasks],
     };
-    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(now), issues: [...box.issues, issue] };
+    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now), issues: [...box.issues, issue] };
 }
 /** Resolves issue number `index`, counted from 1 as people see them in summaries. */
 function resolveIssue(box, index, text, now) {
@@ -299,15 +247,15 @@ function resolveIssue(box, index, text, now) {
     if (current.resolved) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Issue ${index} of ${box.release} is already resolved${current.resolved_at ? ` (at ${current.resolved_at})` : ''}.`);
     }
-    const resolution = (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskEmails */ ._g)(text.trim());
+    const resolution = (0,_core_mask__WEBPACK_IMPORTED_MODULE_1__/* .maskEmails */ ._g)(text.trim());
     if (resolution === '')
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot resolve issue ${index} of ${box.release}: the resolution text is empty.`);
-    const resolved = { ...current, resolved: true, resolution, resolved_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(now) };
+    const resolved = { ...current, resolved: true, resolution, resolved_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now) };
     const issues = box.issues.map((issue, i) => (i === index - 1 ? resolved : issue));
-    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .n)(now), issues };
+    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now), issues };
 }
 function flowIndex(name) {
-    return _core_tasks__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_TASKS */ .K6.indexOf(name);
+    return _core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_TASKS */ .K6.indexOf(name);
 }
 /**
  * Adds a task where the flow puts it: before the first existing flow task that comes later in
@@ -349,20 +297,20 @@ function upsertTask(box, name, patch, now) {
 
 /***/ }),
 
-/***/ 7326:
+/***/ 37326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ mergeStateBoxes)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8881);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
-/* harmony import */ var _edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(184);
-/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9397);
-/* harmony import */ var _unsent__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2953);
-/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7024);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58881);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
+/* harmony import */ var _edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10184);
+/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79397);
+/* harmony import */ var _unsent__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62953);
+/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57024);
 
 
 
@@ -373,6 +321,10 @@ function upsertTask(box, name, patch, now) {
 const same = node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual;
 function has(obj, key) {
     return obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key);
+}
+/** `obj[key]` when obj holds that key itself: a `constructor` key is data, never Object.prototype's. */
+function own(obj, key) {
+    return has(obj, key) ? obj[key] : undefined;
 }
 class Merger {
     conflicts = [];
@@ -404,7 +356,7 @@ class Merger {
         for (const key of keys) {
             if (skip.includes(key))
                 continue;
-            const merged = this.value(join(where, key), base?.[key], ours[key], theirs[key], prefer, why);
+            const merged = this.value(join(where, key), own(base, key), own(ours, key), own(theirs, key), prefer, why);
             if (merged !== undefined)
                 out[key] = merged;
         }
@@ -499,8 +451,8 @@ function mergeJob(m, where, base, ours, theirs, winner) {
         return kept;
     }
     // Two different jobs: keep the one triggered first (the other is a duplicate run), else the winner's.
-    const to = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(o.triggered_at);
-    const tt = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(t.triggered_at);
+    const to = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(o.triggered_at);
+    const tt = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(t.triggered_at);
     const keep = to !== undefined && tt !== undefined && to !== tt ? (to < tt ? 'ours' : 'theirs') : winner;
     const kept = keep === 'ours' ? o : t;
     const other = keep === 'ours' ? t : o;
@@ -593,15 +545,15 @@ function mergeIssue(m, base, ours, theirs) {
     const resolvedSide = ours.resolved === theirs.resolved ? undefined : ours.resolved ? 'ours' : 'theirs';
     const merged = {};
     for (const key of [...Object.keys(o), ...Object.keys(t)]) {
-        if (key in merged)
+        if (has(merged, key))
             continue;
         let v;
         if (resolvedSide && RESOLUTION_FIELDS.includes(key))
-            v = (resolvedSide === 'ours' ? o : t)[key];
+            v = own(resolvedSide === 'ours' ? o : t, key);
         else if (key === 'related_tasks')
-            v = mergeSet(b?.[key], o[key], t[key], m, `${where}.${key}`);
+            v = mergeSet(own(b, key), own(o, key), own(t, key), m, `${where}.${key}`);
         else
-            v = m.value(`${where}.${key}`, b?.[key], o[key], t[key]);
+            v = m.value(`${where}.${key}`, own(b, key), own(o, key), own(t, key));
         if (v !== undefined)
             merged[key] = v;
     }
@@ -674,8 +626,8 @@ function mergeIssues(m, base, ours, theirs) {
 // ---------------------------------------------------------------------------------------------
 // The whole box
 function laterTimestamp(a, b) {
-    const ta = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(a);
-    const tb = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(b);
+    const ta = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(a);
+    const tb = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(b);
     if (ta === undefined)
         return b;
     if (tb === undefined)
@@ -719,7 +671,7 @@ function mergeClaims(m, base, ours, theirs) {
     const out = {};
     for (const task of [...Object.keys(o), ...Object.keys(t).filter((k) => !has(o, k))]) {
         const where = `driver.claims.${task}`;
-        const [bc, oc, tc] = [b[task], o[task], t[task]];
+        const [bc, oc, tc] = [own(b, task), own(o, task), own(t, task)];
         let kept;
         if (same(oc, tc) || same(bc, tc))
             kept = oc;
@@ -813,10 +765,10 @@ function mergeStateBoxes(base, ours, theirs) {
     // Keep ours' top-level key order (serialization puts known keys in upstream's order anyway).
     const orderedOut = {};
     for (const key of [...Object.keys(o), ...Object.keys(t)])
-        if (key in merged && !(key in orderedOut))
+        if (has(merged, key) && !has(orderedOut, key))
             orderedOut[key] = merged[key];
     for (const key of Object.keys(merged))
-        if (!(key in orderedOut))
+        if (!has(orderedOut, key))
             orderedOut[key] = merged[key];
     return { merged: orderedOut, conflicts: m.conflicts };
 }
@@ -833,11 +785,12 @@ function mergeStateBoxes(base, ours, theirs) {
 /* harmony export */   u3: () => (/* binding */ saveStateBox)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SAVE_ATTEMPTS, RETRY_BASE_MS, RETRY_CAP_MS */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3323);
-/* harmony import */ var _ports_clock__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3810);
-/* harmony import */ var _merge__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7326);
-/* harmony import */ var _yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(727);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83323);
+/* harmony import */ var _ports_clock__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83810);
+/* harmony import */ var _merge__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37326);
+/* harmony import */ var _yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32544);
+/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59239);
 /**
  * Loading and saving StateBox files through a StateStore with optimistic concurrency: a write
  * passes the SHA that was read; when another writer got there first, re-read, 3-way merge
@@ -849,17 +802,21 @@ function mergeStateBoxes(base, ours, theirs) {
 
 
 
+
 const DEFAULT_SAVE_ATTEMPTS = 8;
 /** Full jitter: attempt n waits a random time below min(cap, base·2^(n-1)). */
 const RETRY_BASE_MS = 100;
 const RETRY_CAP_MS = 3_000;
-/** Reads and validates a release's StateBox; undefined when there is none. Throws StateBoxError when it does not parse. */
+/**
+ * Reads and validates a release's StateBox; undefined when there is none. Throws StateBoxError
+ * when it does not parse, or when its `release:` is another release's (a copied-forward file).
+ */
 async function loadStateBox(store, release) {
     const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_1__/* .stateBoxPath */ ._S)(release); // validates the release before any path is built
     const file = await store.read(path);
     if (!file)
         return undefined;
-    return { box: (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(file.content, path), sha: file.sha, text: file.content, path };
+    return { box: (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(file.content, path, release), sha: file.sha, text: file.content, path };
 }
 function jitterMs(attempt, random) {
     return Math.floor(random() * Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1)));
@@ -886,7 +843,8 @@ async function saveStateBox(store, release, input) {
     }
     for (let attempt = 1;; attempt += 1) {
         try {
-            const written = await store.write(path, (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(ours), { sha, message: input.message });
+            // Every write of the driver passes here: a secret that reached any field (a job URL, metadata) is masked.
+            const written = await store.write(path, (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)((0,_core_mask__WEBPACK_IMPORTED_MODULE_5__/* .maskSecretsIn */ .Dl)(ours)), { sha, message: (0,_core_mask__WEBPACK_IMPORTED_MODULE_5__/* .maskText */ .gC)(input.message) });
             return { sha: written.sha, box: ours, attempts: attempt, conflicts, written: true };
         }
         catch (err) {
@@ -905,7 +863,7 @@ async function saveStateBox(store, release, input) {
             sha = undefined; // we were creating it: try creating again
             continue;
         }
-        const theirs = (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(theirsFile.content, path); // a broken file stops us here, untouched
+        const theirs = (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(theirsFile.content, path, release); // a broken (or another release's) file stops us here, untouched
         const merge = (0,_merge__WEBPACK_IMPORTED_MODULE_3__/* .mergeStateBoxes */ .x)(base, ours, theirs);
         conflicts.push(...merge.conflicts);
         if ((0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(merge.merged) === (0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(theirs)) {
@@ -946,7 +904,7 @@ async function updateStateBox(store, release, mutate, message, options = {}) {
 
 /***/ }),
 
-/***/ 2953:
+/***/ 62953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -955,7 +913,7 @@ async function updateStateBox(store, release, mutate, message, options = {}) {
 /* harmony export */   jd: () => (/* binding */ unsentOf),
 /* harmony export */   wt: () => (/* binding */ isUnsent)
 /* harmony export */ });
-/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7024);
+/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57024);
 
 function isUnsent(v) {
     return (0,_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';

@@ -2,23 +2,23 @@ export const id = 598;
 export const ids = [598];
 export const modules = {
 
-/***/ 3598:
+/***/ 43598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   worldDeps: () => (/* binding */ worldDeps)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3323);
-/* harmony import */ var _ports_clock__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3810);
-/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(727);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
-/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1388);
-/* harmony import */ var _observed_store__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6315);
-/* harmony import */ var _scenario__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5109);
-/* harmony import */ var _seed__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(346);
-/* harmony import */ var _simulate__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7043);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83323);
+/* harmony import */ var _ports_clock__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83810);
+/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32544);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22334);
+/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12693);
+/* harmony import */ var _observed_store__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46315);
+/* harmony import */ var _scenario__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35109);
+/* harmony import */ var _seed__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20346);
+/* harmony import */ var _simulate__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27043);
 /* harmony import */ var _world__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4868);
 /**
  * `krd drive --world FILE --now ISO --store DIR`: one real driver run against the simulated
@@ -44,7 +44,7 @@ async function worldDeps(scenarioFile, now, store, log) {
     if (Number.isNaN(at.getTime()))
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--now ${JSON.stringify(String(now))} is not a time such as 2025-11-01T06:00:00Z.`);
     if (at.getTime() < scenario.start) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--now ${(0,_core_time__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .n)(at)} is before the start of the scenario ${scenario.name} (${(0,_core_time__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .n)(new Date(scenario.start))}).`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--now ${(0,_core_time__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(at)} is before the start of the scenario ${scenario.name} (${(0,_core_time__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date(scenario.start))}).`);
     }
     const clock = new _ports_clock__WEBPACK_IMPORTED_MODULE_2__/* .FakeClock */ .O(at);
     const world = new _world__WEBPACK_IMPORTED_MODULE_10__/* .SimWorld */ .W({ scenario, clock });
@@ -73,7 +73,7 @@ async function worldDeps(scenarioFile, now, store, log) {
         const routed = await (0,_comments__WEBPACK_IMPORTED_MODULE_5__/* .routeComments */ .w)(r.release, r.comments.filter((c) => inWindow(c.at)), collaborators);
         commands.push(...routed.commands);
         for (const n of routed.notes) {
-            notes.push({ at: (0,_core_time__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .n)(at), ...n });
+            notes.push({ at: (0,_core_time__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(at), ...n });
             log.warning(`${n.release}: ${n.detail}`);
         }
     }
@@ -81,7 +81,8 @@ async function worldDeps(scenarioFile, now, store, log) {
     const due = { ...scenario, crashes: scenario.crashes.filter((c) => inWindow(c.at)) };
     const crashes = new _simulate__WEBPACK_IMPORTED_MODULE_9__/* .CrashPlan */ .Dw(due, () => at.getTime());
     const deps = world.driverDeps(observed, log, { hooks: crashes.hooks() });
-    return { deps, config: (0,_simulate__WEBPACK_IMPORTED_MODULE_9__/* .driverConfig */ .zL)(scenario), releases: scenario.releases.map((r) => r.release), commands, notes, scenario, world };
+    const releases = scenario.config.cron ? [] : scenario.releases.map((r) => r.release);
+    return { deps, config: (0,_simulate__WEBPACK_IMPORTED_MODULE_9__/* .driverConfig */ .zL)(scenario), releases, commands, notes, scenario, world };
 }
 
 

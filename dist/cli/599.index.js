@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   AV: () => (/* binding */ githubStatus),
 /* harmony export */   Bd: () => (/* binding */ isGitHubRequestError),
 /* harmony export */   JR: () => (/* binding */ rateLimitWaitMs),
-/* harmony export */   hg: () => (/* binding */ githubMessage)
+/* harmony export */   githubMessage: () => (/* binding */ githubMessage)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
  * What GitHub's errors say, read from Octokit's RequestError by shape: no Octokit import, so
  * code that only reads errors (comment permissions in a simulation) does not load the client.
@@ -52,25 +52,21 @@ function rateLimitWaitMs(err, now = Date.now()) {
 
 /***/ }),
 
-/***/ 2887:
+/***/ 42887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_GITHUB_API_URL: () => (/* binding */ DEFAULT_GITHUB_API_URL),
-/* harmony export */   DO_NOT_RETRY: () => (/* binding */ DO_NOT_RETRY),
+/* harmony export */   AV: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.AV),
 /* harmony export */   createOctokit: () => (/* binding */ createOctokit),
-/* harmony export */   githubMessage: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.hg),
-/* harmony export */   githubStatus: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.AV),
-/* harmony export */   isGitHubRequestError: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.Bd),
-/* harmony export */   rateLimitWaitMs: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.JR),
+/* harmony export */   hg: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.githubMessage),
 /* harmony export */   resolveGitHubApiUrl: () => (/* binding */ resolveGitHubApiUrl),
 /* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
 /* harmony export */ });
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(969);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* unused harmony exports DEFAULT_GITHUB_API_URL, DO_NOT_RETRY */
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80969);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4807);
 /**
  * The one Octokit factory (changesets/action `src/octokit.ts`): the REST client with the retry
@@ -157,7 +153,7 @@ function toGitHubError(err, context) {
     if (!(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isGitHubRequestError */ .Bd)(err))
         return err instanceof Error ? err : new Error(String(err));
     const credential = context.credential ?? 'the GitHub token (GITHUB_TOKEN)';
-    const why = (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(err);
+    const why = (0,_errors__WEBPACK_IMPORTED_MODULE_1__.githubMessage)(err);
     const status = err.status;
     const wait = (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWaitMs */ .JR)(err);
     if (wait !== undefined) {
@@ -185,7 +181,7 @@ function toGitHubError(err, context) {
 
 /***/ }),
 
-/***/ 7599:
+/***/ 67599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -194,9 +190,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   BATCH_MIN_PATHS: () => (/* binding */ BATCH_MIN_PATHS),
 /* harmony export */   GitHubStore: () => (/* binding */ GitHubStore)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _github_octokit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2887);
-/* harmony import */ var _paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _github_octokit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42887);
+/* harmony import */ var _paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11042);
 
 
 
@@ -239,7 +235,7 @@ class GitHubStore {
             data = res.data;
         }
         catch (err) {
-            if ((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubStatus)(err) === 404 && !/no commit found/i.test((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubMessage)(err)))
+            if ((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubStatus */ .AV)(err) === 404 && !/no commit found/i.test((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(err)))
                 return undefined;
             throw this.error(err, `read ${path} from ${this.where()}`, 'contents: read');
         }
@@ -289,8 +285,8 @@ class GitHubStore {
         catch (err) {
             // GitHub answers a query with errors (a path it cannot resolve) with the data it has.
             data = err.data;
-            const status = (0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubStatus)(err);
-            if (status === 400 || status === 401 || status === 404 || (status === 403 && !/rate limit/i.test((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubMessage)(err))))
+            const status = (0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubStatus */ .AV)(err);
+            if (status === 400 || status === 401 || status === 404 || (status === 403 && !/rate limit/i.test((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(err))))
                 this.graphql = false;
         }
         const repository = data?.repository;
@@ -324,10 +320,10 @@ class GitHubStore {
             return { sha };
         }
         catch (err) {
-            const status = (0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubStatus)(err);
+            const status = (0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubStatus */ .AV)(err);
             if (status === 409 || status === 422) {
                 const stale = options.sha ? `the SHA ${options.sha} we read is stale` : 'the file exists and no SHA was given';
-                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConflictError */ .fK(`${path} in ${this.where()} changed since it was read: ${stale} (GitHub ${status}: ${(0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubMessage)(err)}).`, { cause: err });
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConflictError */ .fK(`${path} in ${this.where()} changed since it was read: ${stale} (GitHub ${status}: ${(0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(err)}).`, { cause: err });
             }
             throw this.error(err, `write ${path} to ${this.where()}`, 'contents: write');
         }
@@ -346,7 +342,7 @@ class GitHubStore {
         }
         catch (err) {
             // An empty repository has no tree yet.
-            if ((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubStatus)(err) === 409 && /empty/i.test((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubMessage)(err)))
+            if ((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubStatus */ .AV)(err) === 409 && /empty/i.test((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(err)))
                 return [];
             throw this.error(err, `list ${dirPrefix || 'the files'} in ${this.where()}`, 'contents: read');
         }
@@ -371,7 +367,7 @@ class GitHubStore {
                 data = (await this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path: current, ...(this.ref ? { ref: this.ref } : {}) })).data;
             }
             catch (err) {
-                if ((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__.githubStatus)(err) === 404)
+                if ((0,_github_octokit__WEBPACK_IMPORTED_MODULE_1__/* .githubStatus */ .AV)(err) === 404)
                     continue;
                 throw this.error(err, `list ${current} in ${this.where()}`, 'contents: read');
             }

@@ -2,25 +2,25 @@ export const id = 642;
 export const ids = [642];
 export const modules = {
 
-/***/ 3717:
+/***/ 53717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ LocalStore)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _git_sha__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(829);
-/* harmony import */ var _paths__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1042);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _git_sha__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20829);
+/* harmony import */ var _paths__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11042);
 
 
 
@@ -297,7 +297,7 @@ function processAlive(pid) {
 
 /***/ }),
 
-/***/ 1042:
+/***/ 11042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -305,7 +305,7 @@ function processAlive(pid) {
 /* harmony export */   vG: () => (/* binding */ checkStorePath),
 /* harmony export */   zP: () => (/* binding */ isStorePath)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 // Only characters that appear in our repository paths (`_releases/4.20/statebox/4.20.1.yaml`,
 // record files); anything else never reaches a file system or a URL.
@@ -356,7 +356,7 @@ function isStorePath(path) {
 
 /***/ }),
 
-/***/ 8642:
+/***/ 88642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -365,17 +365,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   issueAddCommand: () => (/* binding */ issueAddCommand),
 /* harmony export */   issueResolveCommand: () => (/* binding */ issueResolveCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9239);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8881);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59239);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58881);
+/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83323);
 /* harmony import */ var _statebox_repository__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(956);
-/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(184);
-/* harmony import */ var _io__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
-/* harmony import */ var _store_option__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2973);
-/* harmony import */ var _specs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2633);
+/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10184);
+/* harmony import */ var _io__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71604);
+/* harmony import */ var _args__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77593);
+/* harmony import */ var _store_option__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92973);
+/* harmony import */ var _specs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52633);
 /**
  * `krd issue add` and `krd issue resolve`: record or resolve a StateBox issue in a local
  * directory or the repository. Each is a read-modify-write with merge on conflict, so any number
@@ -391,30 +390,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const ADD_OPTIONS = {
-    ..._store_option__WEBPACK_IMPORTED_MODULE_6__/* .STORE_OPTIONS */ .n0,
-    blocker: { type: 'boolean' },
-    task: { type: 'string', multiple: true },
-};
-function parseOptions(args, options) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        const unknown = /Unknown option '([^']+)'/.exec((0,_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
-        throw new _io__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(unknown ? `unknown option ${unknown[1]}.` : (0,_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
-    }
-}
 /** A short, email-free quote of free text for commit messages and output. */
 function quote(text) {
-    const line = (0,_core_mask__WEBPACK_IMPORTED_MODULE_9__/* .maskEmails */ ._g)(text.trim()).split('\n')[0] ?? '';
+    const line = (0,_core_mask__WEBPACK_IMPORTED_MODULE_1__/* .maskEmails */ ._g)(text.trim()).split('\n')[0] ?? '';
     return JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line);
 }
 function checkTasks(box, tasks) {
     const known = new Set([..._core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_TASKS */ .K6, ...box.tasks.map((t) => t.name)]);
     const unknown = tasks.filter((t) => !known.has(t));
     if (unknown.length > 0) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`--task ${unknown.join(', ')} is not a task of ${box.release}; known tasks: ${[...known].join(', ')}.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--task ${unknown.join(', ')} is not a task of ${box.release}; known tasks: ${[...known].join(', ')}.`);
     }
 }
 function indexOfIssue(box, issue) {
@@ -429,19 +414,19 @@ function afterSave(result) {
     return parts.join(', ');
 }
 const issueAddCommand = {
-    ..._specs__WEBPACK_IMPORTED_MODULE_7__/* .ISSUE_ADD */ .Uz,
+    ..._specs__WEBPACK_IMPORTED_MODULE_8__/* .ISSUE_ADD */ .Uz,
     async run(args, io) {
-        const { positionals, values } = parseOptions(args, ADD_OPTIONS);
+        const { positionals, values } = (0,_args__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)(_specs__WEBPACK_IMPORTED_MODULE_8__/* .ISSUE_ADD */ .Uz, args, true);
         if (positionals.length !== 2) {
-            throw new _io__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`expected RELEASE and TEXT, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'} (quote TEXT when it has spaces).`);
+            throw new _io__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`expected RELEASE and TEXT, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'} (quote TEXT when it has spaces).`);
         }
         const release = (0,_core_version__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .BC)(positionals[0]).text; // before any path is built
         const text = positionals[1];
         if (text.trim() === '')
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('The issue TEXT is empty.');
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('The issue TEXT is empty.');
         const tasks = values.task ?? [];
         const blocker = values.blocker ?? false;
-        const store = await (0,_store_option__WEBPACK_IMPORTED_MODULE_6__/* .openStore */ .Ch)(values, io);
+        const store = await (0,_store_option__WEBPACK_IMPORTED_MODULE_7__/* .openStore */ .Ch)(values, io);
         let added;
         const message = `StateBox ${release}: add ${blocker ? 'blocker ' : ''}issue ${quote(text)} (krd issue add)`;
         const result = await (0,_statebox_repository__WEBPACK_IMPORTED_MODULE_4__/* .updateStateBox */ .YO)(store, release, (box) => {
@@ -456,21 +441,21 @@ const issueAddCommand = {
     },
 };
 const issueResolveCommand = {
-    ..._specs__WEBPACK_IMPORTED_MODULE_7__/* .ISSUE_RESOLVE */ .VZ,
+    ..._specs__WEBPACK_IMPORTED_MODULE_8__/* .ISSUE_RESOLVE */ .VZ,
     async run(args, io) {
-        const { positionals, values } = parseOptions(args, _store_option__WEBPACK_IMPORTED_MODULE_6__/* .STORE_OPTIONS */ .n0);
+        const { positionals, values } = (0,_args__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)(_specs__WEBPACK_IMPORTED_MODULE_8__/* .ISSUE_RESOLVE */ .VZ, args, true);
         if (positionals.length !== 3) {
-            throw new _io__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`expected RELEASE, INDEX and TEXT, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'} (quote TEXT when it has spaces).`);
+            throw new _io__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`expected RELEASE, INDEX and TEXT, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'} (quote TEXT when it has spaces).`);
         }
         const release = (0,_core_version__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .BC)(positionals[0]).text;
         const indexText = positionals[1];
         if (!/^[1-9]\d{0,5}$/.test(indexText))
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`INDEX ${JSON.stringify(indexText)} is not an issue number: expected 1, 2, 3…`);
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`INDEX ${JSON.stringify(indexText)} is not an issue number: expected 1, 2, 3…`);
         const index = Number(indexText);
         const text = positionals[2];
         if (text.trim() === '')
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('The resolution TEXT is empty.');
-        const store = await (0,_store_option__WEBPACK_IMPORTED_MODULE_6__/* .openStore */ .Ch)(values, io);
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('The resolution TEXT is empty.');
+        const store = await (0,_store_option__WEBPACK_IMPORTED_MODULE_7__/* .openStore */ .Ch)(values, io);
         const message = `StateBox ${release}: resolve issue ${index}: ${quote(text)} (krd issue resolve)`;
         const result = await (0,_statebox_repository__WEBPACK_IMPORTED_MODULE_4__/* .updateStateBox */ .YO)(store, release, (box) => (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_5__/* .resolveIssue */ .oy)(box, index, text, new Date()), message);
         io.stdout(`Resolved issue #${index} of ${release} in ${store.describe} (${afterSave(result)}).\n`);
@@ -482,24 +467,25 @@ const ISSUE_COMMANDS = [issueAddCommand, issueResolveCommand];
 
 /***/ }),
 
-/***/ 2973:
+/***/ 92973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ch: () => (/* binding */ openStore),
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   n0: () => (/* binding */ STORE_OPTIONS)
+/* harmony export */   TD: () => (/* binding */ openRecordStore),
+/* harmony export */   o6: () => (/* binding */ openGitHub)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _adapters_store_local__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3717);
-/* harmony import */ var _io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _adapters_store_local__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53717);
+/* harmony import */ var _io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
 /**
- * `--store DIR|github` and `--ref REF`, shared by every command that reads or writes StateBox
- * files. `github` takes GITHUB_REPOSITORY, GITHUB_TOKEN and GITHUB_API_URL from the environment;
+ * `--store DIR|github` and `--ref REF` (their help is in commands/specs.ts), shared by every
+ * command that reads or writes StateBox files. `github` takes GITHUB_REPOSITORY, GITHUB_TOKEN and GITHUB_API_URL from the environment;
  * the ref defaults to the repository's default branch.
  */
 
@@ -507,11 +493,6 @@ const ISSUE_COMMANDS = [issueAddCommand, issueResolveCommand];
 
 
 
-/** The parseArgs option specs; spread them into a command's options. */
-const STORE_OPTIONS = {
-    store: { type: 'string' },
-    ref: { type: 'string' },
-};
 // GitHub's own rules for owner and repository names.
 const REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 // git check-ref-format, the parts that matter here.
@@ -543,7 +524,14 @@ async function openStore(values, io, options = {}) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--store ${choice}: ${dir} is not a directory (use --store github for the repository).`);
     return new _adapters_store_local__WEBPACK_IMPORTED_MODULE_3__/* .LocalStore */ .V(dir);
 }
-async function openGitHubStore(ref, io, options) {
+/**
+ * The client `--store github` uses, from GITHUB_REPOSITORY, GITHUB_TOKEN and GITHUB_API_URL, and
+ * the branch (`ref`, else the default branch: one GET /repos). For commands that call GitHub
+ * beyond the StateBox files (the permission ladder of `krd accept` and its twins).
+ */
+async function openGitHub(ref, io, options = {}) {
+    if (ref !== undefined && !REF_RE.test(ref))
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--ref ${JSON.stringify(ref)} is not a valid branch name.`);
     const repository = io.env.GITHUB_REPOSITORY;
     if (!repository)
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('GITHUB_REPOSITORY is not set: --store github needs it as owner/repo.');
@@ -554,7 +542,7 @@ async function openGitHubStore(ref, io, options) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('GITHUB_TOKEN is not set: --store github needs a token with the "contents: write" permission.');
     const [owner, repo] = repository.split('/');
     // Octokit and its plugins load only for --store github: a local store never pays for them.
-    const [{ createOctokit, resolveGitHubApiUrl }, { GitHubStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(930), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 2887)), Promise.all(/* import() */[__webpack_require__.e(930), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 7599))]);
+    const { createOctokit, resolveGitHubApiUrl } = await Promise.all(/* import() */[__webpack_require__.e(930), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 42887));
     const octokit = createOctokit({
         ...options.octokit,
         token,
@@ -562,11 +550,25 @@ async function openGitHubStore(ref, io, options) {
         ...(options.budget ? { budget: options.budget } : {}),
         log: options.log ?? stderrLogger(io),
     });
-    const branch = ref ?? (await defaultBranch(octokit, owner, repo));
-    return new GitHubStore({ octokit, owner, repo, ref: branch });
+    return { octokit, owner, repo, ref: ref ?? (await defaultBranch(octokit, owner, repo)) };
+}
+async function openGitHubStore(ref, io, options) {
+    const [target, { GitHubStore }] = await Promise.all([openGitHub(ref, io, options), Promise.all(/* import() */[__webpack_require__.e(930), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 67599))]);
+    return new GitHubStore(target);
+}
+/**
+ * Where the test-result files are, as `krd drive` reads them: for `--store github` the `record`
+ * branch of the same repository (KRD_RECORD_REF), for a directory KRD_RECORD_DIR (default: the
+ * store's own directory).
+ */
+async function openRecordStore(values, io, options = {}) {
+    if (values.store === 'github')
+        return openStore({ store: 'github', ref: io.env['KRD_RECORD_REF']?.trim() || 'record' }, io, options);
+    const dir = io.env['KRD_RECORD_DIR']?.trim();
+    return openStore({ store: dir || values.store }, io, options);
 }
 async function defaultBranch(octokit, owner, repo) {
-    const { toGitHubError } = await Promise.all(/* import() */[__webpack_require__.e(930), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 2887));
+    const { toGitHubError } = await Promise.all(/* import() */[__webpack_require__.e(930), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 42887));
     try {
         return (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
     }

@@ -2,7 +2,7 @@ export const id = 670;
 export const ids = [670];
 export const modules = {
 
-/***/ 4670:
+/***/ 34670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports defaultSheetMapping, sheetMappingSchema, mappingFor, a1, missingWorksheet */
 /* harmony import */ var _googleapis_sheets__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7144);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5649);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3326);
-/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3686);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8881);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41514);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93326);
+/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53686);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58881);
 /**
  * The Google Sheets mirror of the legacy test report (`@googleapis/sheets` v4): task statuses
  * ("Not Started" / "In Progress" / "Pass" / "Fail") and the overall Green/Red, written into

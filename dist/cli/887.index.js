@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   AV: () => (/* binding */ githubStatus),
 /* harmony export */   Bd: () => (/* binding */ isGitHubRequestError),
 /* harmony export */   JR: () => (/* binding */ rateLimitWaitMs),
-/* harmony export */   hg: () => (/* binding */ githubMessage)
+/* harmony export */   githubMessage: () => (/* binding */ githubMessage)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
  * What GitHub's errors say, read from Octokit's RequestError by shape: no Octokit import, so
  * code that only reads errors (comment permissions in a simulation) does not load the client.
@@ -52,25 +52,21 @@ function rateLimitWaitMs(err, now = Date.now()) {
 
 /***/ }),
 
-/***/ 2887:
+/***/ 42887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_GITHUB_API_URL: () => (/* binding */ DEFAULT_GITHUB_API_URL),
-/* harmony export */   DO_NOT_RETRY: () => (/* binding */ DO_NOT_RETRY),
+/* harmony export */   AV: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.AV),
 /* harmony export */   createOctokit: () => (/* binding */ createOctokit),
-/* harmony export */   githubMessage: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.hg),
-/* harmony export */   githubStatus: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.AV),
-/* harmony export */   isGitHubRequestError: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.Bd),
-/* harmony export */   rateLimitWaitMs: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.JR),
+/* harmony export */   hg: () => (/* reexport safe */ _errors__WEBPACK_IMPORTED_MODULE_1__.githubMessage),
 /* harmony export */   resolveGitHubApiUrl: () => (/* binding */ resolveGitHubApiUrl),
 /* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
 /* harmony export */ });
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(969);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* unused harmony exports DEFAULT_GITHUB_API_URL, DO_NOT_RETRY */
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80969);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4807);
 /**
  * The one Octokit factory (changesets/action `src/octokit.ts`): the REST client with the retry
@@ -157,7 +153,7 @@ function toGitHubError(err, context) {
     if (!(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isGitHubRequestError */ .Bd)(err))
         return err instanceof Error ? err : new Error(String(err));
     const credential = context.credential ?? 'the GitHub token (GITHUB_TOKEN)';
-    const why = (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(err);
+    const why = (0,_errors__WEBPACK_IMPORTED_MODULE_1__.githubMessage)(err);
     const status = err.status;
     const wait = (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWaitMs */ .JR)(err);
     if (wait !== undefined) {
