@@ -70,8 +70,8 @@ export function htmlText(text: string): string {
   return noMentions(entities(oneLine(text)).replace(/"/g, '&quot;'));
 }
 
-/** A link target: an http(s) URL, percent-encoded where it could end the link; else undefined. */
-export function mdUrl(url: string | undefined): string | undefined {
+/** An http(s) URL from outside, secrets masked, as a parsed URL; undefined for anything else. */
+export function webUrl(url: string | undefined): URL | undefined {
   if (!url) return undefined;
   let parsed: URL;
   try {
@@ -79,8 +79,12 @@ export function mdUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20');
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
+}
+
+/** A Markdown link target: an http(s) URL, percent-encoded where it could end the link; else undefined. */
+export function mdUrl(url: string | undefined): string | undefined {
+  return webUrl(url)?.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20');
 }
 
 /** `[text](url)` when url is a safe link target, the text alone otherwise. */

@@ -22,10 +22,9 @@
  */
 import { ErrorCode, LogLevel, WebClient, type ChatPostMessageArguments, type Logger as SlackLogger, type RetryOptions } from '@slack/web-api';
 import { PermanentError, TransientError, errorMessage } from '../../core/errors';
-import { maskText } from '../../core/mask';
 import type { Logger } from '../../ports/logger';
 import type { Notification, Notifier, NotifyResult } from '../../ports/notifier';
-import { slackEscape, slackText } from './markup';
+import { slackEscape, slackText, webUrl } from './markup';
 
 export const SLACK_EVENT_TYPE = 'krd_notification';
 
@@ -45,15 +44,7 @@ export type SlackBlock = { readonly type: 'section'; readonly text: MrkdwnText }
  * label (`|`, `>`, `<`, spaces) percent-encoded and `&` escaped as Slack asks; else undefined.
  */
 export function slackUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(maskText(url.trim()));
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  return parsed.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20').replace(/&/g, '&amp;');
+  return webUrl(url)?.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20').replace(/&/g, '&amp;');
 }
 
 const LINK_LABELS = [
