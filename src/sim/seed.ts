@@ -3,7 +3,7 @@
  * (so the driver can find and create releases as in production) and the StateBox the
  * scenario starts from, if it gives one.
  */
-import { InputError } from '../core/errors';
+import { ConflictError, InputError } from '../core/errors';
 import { isoSeconds } from '../core/time';
 import { compareReleases, stateBoxPath, trackingFilePath, yStream } from '../core/version';
 import type { StateStore } from '../ports/store';
@@ -57,34 +57,48 @@ export async function seedStore(store: StateStore, scenario: Scenario): Promise<
     byY.set(y, releases);
   }
   for (const [y, releases] of byY) {
-    const path = trackingFilePath(y);
-    const existing = await store.read(path);
-    let file: Record<string, unknown> = {};
-    let held: Record<string, unknown> = {};
-    if (existing) {
-      const where = `${store.describe}: ${path}`;
-      const parsed = parseReleaseFileText(existing.content, where);
-      if (parsed.kind !== 'tracking') throw new InputError(`${where} is not a y-stream tracking file (no "releases:" map); the scenario ${scenario.name} leaves it as it is.`);
-      file = parsed.data;
-      held = parsed.data.releases;
-    }
-    const added = Object.entries(releases).filter(([release]) => !Object.hasOwn(held, release));
-    if (added.length === 0) continue; // the file already names every release of the scenario: left as it is
-    const merged = Object.fromEntries([...Object.entries(held), ...added].sort(([a], [b]) => compareReleases(a, b)));
-    const content = serializeYaml({ ...file, releases: merged });
-    await store.write(path, content, { sha: existing?.sha, message: `${y}: add ${added.map(([r]) => r).join(', ')} (scenario ${scenario.name})` });
+    await onConflictAgain(async () => {
+      const path = trackingFilePath(y);
+      const existing = await store.read(path);
+      let file: Record<string, unknown> = {};
+      let held: Record<string, unknown> = {};
+      if (existing) {
+        const where = `${store.describe}: ${path}`;
+        const parsed = parseReleaseFileText(existing.content, where);
+        if (parsed.kind !== 'tracking') throw new InputError(`${where} is not a y-stream tracking file (no "releases:" map); the scenario ${scenario.name} leaves it as it is.`);
+        file = parsed.data;
+        held = parsed.data.releases;
+      }
+      const added = Object.entries(releases).filter(([release]) => !Object.hasOwn(held, release));
+      if (added.length === 0) return; // the file already names every release of the scenario: left as it is
+      const merged = Object.fromEntries([...Object.entries(held), ...added].sort(([a], [b]) => compareReleases(a, b)));
+      const content = serializeYaml({ ...file, releases: merged });
+      await store.write(path, content, { sha: existing?.sha, message: `${y}: add ${added.map(([r]) => r).join(', ')} (scenario ${scenario.name})` });
+    });
   }
   const held: StateBox[] = [];
   for (const box of boxes) {
     const path = stateBoxPath(box.release);
-    const existing = await store.read(path);
-    if (existing) {
-      // A StateBox already there (a later `krd drive --world` step, a real repository) wins.
-      held.push(parseStateBoxText(existing.content, `${store.describe}: ${path}`));
-      continue;
-    }
-    await store.write(path, serializeStateBox(box), { sha: undefined, message: `${box.release}: StateBox of the scenario ${scenario.name}` });
-    held.push(box);
+    held.push(
+      await onConflictAgain(async () => {
+        const existing = await store.read(path);
+        // A StateBox already there (a later `krd drive --world` step, a real repository, a racing run) wins.
+        if (existing) return parseStateBoxText(existing.content, `${store.describe}: ${path}`);
+        await store.write(path, serializeStateBox(box), { sha: undefined, message: `${box.release}: StateBox of the scenario ${scenario.name}` });
+        return box;
+      }),
+    );
   }
   return held;
+}
+
+/** Runs a read-then-write again when another writer (a racing `krd drive --world`) got there first. */
+async function onConflictAgain<T>(step: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let i = 1; ; i += 1) {
+    try {
+      return await step();
+    } catch (err) {
+      if (!(err instanceof ConflictError) || i >= attempts) throw err;
+    }
+  }
 }
