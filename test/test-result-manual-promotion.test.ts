@@ -183,7 +183,7 @@ describe('krd test-result evaluate --require-accepted', () => {
   it('an unknown option is a usage error (exit 2) in one sentence', async () => {
     const io = captureIO(dir);
     expect(await run(['test-result', 'evaluate', '--require-acepted', ACCEPTED], io)).toBe(2);
-    expect(io.err()).toMatch(/^krd test-result evaluate: unknown option --require-acepted\.\nUsage: krd test-result evaluate /);
+    expect(io.err()).toMatch(/^krd test-result evaluate: unknown option --require-acepted; did you mean --require-accepted\?\nUsage: krd test-result evaluate /);
   });
 });
 
