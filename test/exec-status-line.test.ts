@@ -75,29 +75,29 @@ describe('job ids', () => {
       line('Prow job URL: https://prow.ci.openshift.org/view/gs/test-platform-results/logs/periodic-ci-openshift-release-tests-main-image-consistency-check/2047558723353710592'),
     ].join('\n');
     expect(extractJob(output, 'image-consistency-check')).toEqual({
-      jobId: '4177fc76-8ef5-44d7-b614-e4cb3951300b',
-      jobUrl: 'https://prow.ci.openshift.org/view/gs/test-platform-results/logs/periodic-ci-openshift-release-tests-main-image-consistency-check/2047558723353710592',
+      id: '4177fc76-8ef5-44d7-b614-e4cb3951300b',
+      url: 'https://prow.ci.openshift.org/view/gs/test-platform-results/logs/periodic-ci-openshift-release-tests-main-image-consistency-check/2047558723353710592',
     });
     // An error that mentions a Prow job carries no id.
-    expect(extractJob(line('Failed to trigger image consistency check Prow job: Connection refused'), 'image-consistency-check')).toEqual({});
+    expect(extractJob(line('Failed to trigger image consistency check Prow job: Connection refused'), 'image-consistency-check')).toBeUndefined();
   });
 
   it('reads Jenkins build numbers from /Stage-Pipeline/{N}/ and /image-consistency-check/{N}/', () => {
     const stage = line('triggered stage pipeline job: <https://jenkins-csb-openshift-qe-mastern.dno.corp.redhat.com/job/zstreams/job/Stage-Pipeline/1672/>');
     expect(extractJob(stage, 'stage-testing')).toEqual({
-      jobId: '1672',
-      jobUrl: 'https://jenkins-csb-openshift-qe-mastern.dno.corp.redhat.com/job/zstreams/job/Stage-Pipeline/1672/',
+      id: '1672',
+      url: 'https://jenkins-csb-openshift-qe-mastern.dno.corp.redhat.com/job/zstreams/job/Stage-Pipeline/1672/',
     });
-    expect(extractJob(line('build status of zstreams/Stage-Pipeline/1583 is SUCCESS'), 'stage-testing')).toEqual({ jobId: '1583' });
+    expect(extractJob(line('build status of zstreams/Stage-Pipeline/1583 is SUCCESS'), 'stage-testing')).toEqual({ id: '1583' });
     const ic = line('Triggered image consistency check job: https://jenkins.example/job/image-consistency-check/3529/');
-    expect(extractJob(ic, 'image-consistency-check')).toEqual({ jobId: '3529', jobUrl: 'https://jenkins.example/job/image-consistency-check/3529/' });
+    expect(extractJob(ic, 'image-consistency-check')).toEqual({ id: '3529', url: 'https://jenkins.example/job/image-consistency-check/3529/' });
     // A Stage-Pipeline URL is not an image-consistency-check job.
-    expect(extractJob(stage, 'image-consistency-check')).toEqual({});
+    expect(extractJob(stage, 'image-consistency-check')).toBeUndefined();
   });
 
   it('reads push job ids when printed', () => {
-    expect(extractJob(line('push job id: 98765 for target cdn_stage'), 'push-to-cdn-staging')).toEqual({ jobId: '98765' });
-    expect(extractJob(line('push job for advisory 166197 is triggered'), 'push-to-cdn-staging')).toEqual({});
+    expect(extractJob(line('push job id: 98765 for target cdn_stage'), 'push-to-cdn-staging')).toEqual({ id: '98765' });
+    expect(extractJob(line('push job for advisory 166197 is triggered'), 'push-to-cdn-staging')).toBeUndefined();
   });
 });
 

@@ -51,7 +51,10 @@ const waiting = (): ReleaseRunResult =>
         'analyze-candidate-build': 'Pass',
       },
     }),
-    { waits: ['image-consistency-check, stage-testing, analyze-promoted-build: build not promoted yet (phase Ready)'] },
+    {
+      waits: ['image-consistency-check, stage-testing, analyze-promoted-build: build not promoted yet (phase Ready)'],
+      waitsOn: [{ tasks: ['image-consistency-check', 'stage-testing', 'analyze-promoted-build'], on: 'promotion', detail: 'build not promoted yet (phase Ready)' }],
+    },
   );
 
 const manyResolvedIssues = (count: number): StateBoxIssue[] =>
@@ -74,7 +77,7 @@ describe('writeJobSummary (core.summary into $GITHUB_STEP_SUMMARY)', () => {
     expect(text).toContain('**Waits on:**\n- image-consistency-check, stage-testing, analyze-promoted-build: build not promoted yet (phase Ready)\n');
     expect(text).toContain('| Push to CDN Staging | 🔄 In Progress | 2025-11-01 05:40Z |  | running for 20m | [7](https://jenkins.example/job/7/) |');
     expect(text).toContain('```mermaid\nflowchart TD\n');
-    // The promotion checkpoint waits (the run said so); push-to-cdn-staging runs.
+    // The promotion checkpoint waits (the run's data says so); push-to-cdn-staging runs.
     expect(text).toMatch(/class [^\n]*\bpromoted\b[^\n]* waiting\n/);
     expect(text).toContain('  class push_to_cdn_staging running\n');
     expect(text).toContain('<sub>krd at 2025-11-01T06:00Z · [workflow run](https://github.com/o/r/actions/runs/1)</sub>');

@@ -1,8 +1,9 @@
 import { FLOW_TASKS, TASK_INFO, isAsyncTask, tasksAfter, tasksWaitingOn, type AsyncTask, type FlowTask, type TaskStatus } from './tasks';
 import { missingBuildData } from './build-data';
+import { legacyJob } from './job-ref';
 import { blockerHolds, hasShipped, overallStatus, redReasons } from './overall';
 import { isDone, isKonflux, prerequisites, statusOf, viewTasks, type TaskView } from './decide-graph';
-import { WAIT, minuteTime } from './waits';
+import { WAIT, minuteTime, waitLine, type Wait, type WaitOn } from './waits';
 import { isoSeconds, parseTimestamp } from './time';
 import type { TaskPatch } from './decide-update';
 import { parseReleaseDate } from '../statebox/release-date';
@@ -89,8 +90,10 @@ export interface Decision {
   readonly stopped: boolean;
   readonly tasks: readonly TaskState[];
   readonly actions: readonly Action[];
-  /** What the release waits on, one line per reason (tasks sharing a reason share a line). */
+  /** What the release waits on, one line per reason (tasks sharing a reason share a line): `waitsOn` in words. */
   readonly waits: readonly string[];
+  /** The same waits as data, in the same order: what each is on, the tasks it holds, its words. */
+  readonly waitsOn: readonly Wait[];
   /** Facts worth saying once: tasks counted as done without a record, skipped tasks. */
   readonly notes: readonly string[];
   /** Observations decide would look at if it had them; the driver probes these and decides again. */
@@ -147,25 +150,6 @@ export function advisoryDeadline(task: StateBoxTask | undefined): number | undef
   return started === undefined ? undefined : started + ADVISORY_DEADLINE_MS;
 }
 
-// Upstream kept job ids only in log text; pull them out so polls can name the job.
-const LEGACY_JOB_PATTERNS: readonly RegExp[] = [
-  /Prow job(?: status for job ID)?:?\s+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i,
-  /job ID:\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i,
-];
-const JENKINS_RE = /<?(https?:\/\/\S+?\/Stage-Pipeline\/(\d+)\/?)>?(?:\s|$)/;
-
-/** The job id (and URL) upstream wrote into a result's log text, if any. */
-export function legacyJob(result: string | null | undefined): { id: string; url?: string } | undefined {
-  if (!result) return undefined;
-  const jenkins = JENKINS_RE.exec(result);
-  if (jenkins?.[1] && jenkins[2]) return { id: jenkins[2], url: jenkins[1] };
-  for (const re of LEGACY_JOB_PATTERNS) {
-    const m = re.exec(result);
-    if (m?.[1]) return { id: m[1] };
-  }
-  return undefined;
-}
-
 function jobsLine(result: TestResultState): string {
   if (result.state !== 'aggregated') return '';
   const jobs = result.evaluation?.jobs ?? [];
@@ -193,7 +177,8 @@ interface Ctx {
   readonly actions: Action[];
   readonly needs: Set<Probe>;
   readonly notes: string[];
-  readonly waits: Map<string, string[]>;
+  /** Keyed by the words: tasks sharing a reason share a wait. */
+  readonly waits: Map<string, { on: WaitOn; tasks: FlowTask[]; checks?: readonly Probe[] }>;
   readonly states: TaskState[];
   runCandidate?: { task: RunTask; owner?: string };
   readonly stuck: { task: FlowTask; since: string; text: string }[];
@@ -209,25 +194,34 @@ export function stageReleaseWaitSince(box: StateBox): string | undefined {
   return typeof since === 'string' ? since : undefined;
 }
 
-function wait(ctx: Ctx, task: FlowTask, reason: string): void {
-  const tasks = ctx.waits.get(reason) ?? [];
-  tasks.push(task);
-  ctx.waits.set(reason, tasks);
+/** What a task waits on and why, before the tasks that share it are known. */
+interface Reason {
+  readonly on: WaitOn;
+  readonly detail: string;
+  readonly checks?: readonly Probe[];
 }
+
+function wait(ctx: Ctx, task: FlowTask, reason: Reason): void {
+  const known = ctx.waits.get(reason.detail);
+  if (known) known.tasks.push(task);
+  else ctx.waits.set(reason.detail, { on: reason.on, tasks: [task], ...(reason.checks ? { checks: reason.checks } : {}) });
+}
+
+const on = (kind: WaitOn, detail: string): Reason => ({ on: kind, detail });
 
 function state(ctx: Ctx, task: FlowTask, kind: TaskStateKind, detail?: string): void {
   ctx.states.push({ task, state: kind, ...(detail ? { detail } : {}) });
 }
 
-/** A condition outside the StateBox: met, not met (with the words), or not observed yet. */
-type Condition = { met: true } | { met: false; reason?: string };
+/** A condition outside the StateBox: met, not met (with the reason), or not observed yet. */
+type Condition = { met: true } | { met: false; reason?: Reason };
 
-function observed<T>(ctx: Ctx, probe: Probe, value: Observed<T> | undefined, what: string): { value: T } | { reason?: string } {
+function observed<T>(ctx: Ctx, probe: Probe, value: Observed<T> | undefined, what: string): { value: T } | { reason?: Reason } {
   if (value === undefined) {
     ctx.needs.add(probe);
     return {};
   }
-  return value.ok ? { value: value.value } : { reason: WAIT.checkFailed(what, value.message) };
+  return value.ok ? { value: value.value } : { reason: { on: 'check-failed', detail: WAIT.checkFailed(what, value.message), checks: [probe] } };
 }
 
 function promotionAccepted(ctx: Ctx): Condition {
@@ -241,8 +235,8 @@ function promotionAccepted(ctx: Ctx): Condition {
   if (startedAfterPromotion || gateStarted) return { met: true };
   const o = observed(ctx, 'promotion', ctx.obs.promotion, `the promotion of ${ctx.box.release} on the Release Controller`);
   if (!('value' in o)) return { met: false, ...o };
-  if (o.value === undefined) return { met: false, reason: WAIT.notOnReleaseController(ctx.box.release) };
-  return o.value.phase === 'Accepted' ? { met: true } : { met: false, reason: WAIT.notPromoted(o.value.phase) };
+  if (o.value === undefined) return { met: false, reason: on('promotion', WAIT.notOnReleaseController(ctx.box.release)) };
+  return o.value.phase === 'Accepted' ? { met: true } : { met: false, reason: on('promotion', WAIT.notPromoted(o.value.phase)) };
 }
 
 function stageReleaseSucceeded(ctx: Ctx): Condition {
@@ -265,7 +259,7 @@ function stageReleaseSucceeded(ctx: Ctx): Condition {
   const waited = ctx.now - (sinceMs ?? ctx.now);
   const overdue = waited >= ctx.config.stageReleaseWarnMinutes * 60_000;
   ctx.stageReleaseWait = { since, mr, overdue };
-  return { met: false, reason: overdue ? WAIT.stageReleaseLong(mr, waited) : WAIT.stageRelease(mr) };
+  return { met: false, reason: on('stage-release', overdue ? WAIT.stageReleaseLong(mr, waited) : WAIT.stageRelease(mr)) };
 }
 
 /** Prerequisite tasks not done yet; waits are only worth saying for those running. */
@@ -284,7 +278,7 @@ function checkStuck(ctx: Ctx, task: FlowTask, record: StateBoxTask): void {
   if (ran > expected * STUCK_FACTOR * 60_000) {
     const text = WAIT.stuck(ran, expected, record.job?.url ?? record.job?.id);
     ctx.stuck.push({ task, since: since as string, text });
-    wait(ctx, task, text);
+    wait(ctx, task, on('stuck', text));
   }
 }
 
@@ -315,7 +309,7 @@ function decideAsync(ctx: Ctx, task: AsyncTask, view: TaskView): void {
     const at = parseTimestamp(held.at);
     const reason = WAIT.unrecordedStart(task, ctx.box.release, held.run, at !== undefined ? minuteTime(at) : held.at, JOB_SYSTEM[task]);
     ctx.unrecorded.push({ task, run: held.run, at: held.at, text: reason });
-    wait(ctx, task, reason);
+    wait(ctx, task, on('person', reason));
     return state(ctx, task, 'waiting', reason);
   }
   if (ctx.stopped) return state(ctx, task, 'stopped');
@@ -325,7 +319,7 @@ function decideAsync(ctx: Ctx, task: AsyncTask, view: TaskView): void {
       const c = condition(ctx);
       if (!c.met) {
         if (c.reason) wait(ctx, task, c.reason);
-        return state(ctx, task, 'waiting', c.reason);
+        return state(ctx, task, 'waiting', c.reason?.detail);
       }
     }
   }
@@ -343,7 +337,7 @@ function decideGate(ctx: Ctx, task: GateTask, view: TaskView): void {
     const c = promotionAccepted(ctx);
     if (!c.met) {
       if (c.reason) wait(ctx, task, c.reason);
-      return state(ctx, task, 'waiting', c.reason);
+      return state(ctx, task, 'waiting', c.reason?.detail);
     }
   }
   const build = isPromoted ? ctx.box.release : candidateBuild(ctx.box);
@@ -353,7 +347,7 @@ function decideGate(ctx: Ctx, task: GateTask, view: TaskView): void {
   if (build === undefined) {
     const reason = WAIT.noCandidateBuild();
     startIfNew(`Waiting: ${reason}.`);
-    wait(ctx, task, reason);
+    wait(ctx, task, on('build-data', reason));
     return state(ctx, task, 'waiting', reason);
   }
   const o = isPromoted
@@ -364,7 +358,7 @@ function decideGate(ctx: Ctx, task: GateTask, view: TaskView): void {
       startIfNew(`Waiting for the test results of ${build}.`);
       wait(ctx, task, o.reason);
     }
-    return state(ctx, task, 'waiting', o.reason);
+    return state(ctx, task, 'waiting', o.reason?.detail);
   }
   const result = o.value;
   const label = isPromoted ? `Promoted build ${build}` : `Candidate build ${build}`;
@@ -376,7 +370,7 @@ function decideGate(ctx: Ctx, task: GateTask, view: TaskView): void {
           ? WAIT.aggregationNotStarted(build)
           : WAIT.aggregating(build);
     startIfNew(`Waiting for the test results of ${build}.`);
-    wait(ctx, task, reason);
+    wait(ctx, task, on('test-results', reason));
     return state(ctx, task, 'waiting', reason);
   }
   if (result.accepted) {
@@ -403,7 +397,7 @@ function decideGate(ctx: Ctx, task: GateTask, view: TaskView): void {
   if (ctx.options.analyzer !== false && !advice) ctx.actions.push({ type: 'analyze', task, build, advisory: true, evidence });
   const why = ctx.options.analyzer === false ? 'no analyzer configured' : 'ai-decisions is advisory';
   const reason = WAIT.humanDecision(task, ctx.box.release, why, advice);
-  wait(ctx, task, reason);
+  wait(ctx, task, on('person', reason));
   return state(ctx, task, 'waiting', reason);
 }
 
@@ -423,7 +417,7 @@ function decideAdvisory(ctx: Ctx, view: TaskView): void {
     if ('value' in o && o.value) {
       // Only oar moves the advisories (QE → REL_PREP) and says so: run it again, never write Pass on our own probe.
       if (ctx.stopped) return state(ctx, task, 'stopped', WAIT.prodMetadataReady());
-      wait(ctx, task, WAIT.prodMetadataReady());
+      wait(ctx, task, on('prod-metadata', WAIT.prodMetadataReady()));
       return offerRun(ctx, task);
     }
     if ('value' in o && ctx.now >= deadline) {
@@ -432,20 +426,20 @@ function decideAdvisory(ctx: Ctx, view: TaskView): void {
       return state(ctx, task, 'ready', text);
     }
     if (deadline - ctx.now <= DEADLINE_WARNING_MS) ctx.deadlineSoon = { deadline: isoSeconds(new Date(deadline)) };
-    const reason = 'reason' in o && o.reason ? o.reason : WAIT.prodMetadata(deadline);
+    const reason = 'reason' in o && o.reason ? o.reason : on('prod-metadata', WAIT.prodMetadata(deadline));
     wait(ctx, task, reason);
-    return state(ctx, task, 'running', reason);
+    return state(ctx, task, 'running', reason.detail);
   }
   if (ctx.stopped) return state(ctx, task, 'stopped');
   if (blockedByPrerequisites(ctx, task)) return;
   const start = advisoryStartTime(ctx.box);
   if (start === undefined) {
-    wait(ctx, task, WAIT.noReleaseDate());
+    wait(ctx, task, on('build-data', WAIT.noReleaseDate()));
     return state(ctx, task, 'waiting', WAIT.noReleaseDate());
   }
   if (ctx.now < start) {
     const reason = WAIT.notBeforeDate(start);
-    wait(ctx, task, reason);
+    wait(ctx, task, on('release-date', reason));
     return state(ctx, task, 'waiting', reason);
   }
   offerRun(ctx, task);
@@ -466,13 +460,13 @@ function decideSync(ctx: Ctx, task: Exclude<RunTask, 'change-advisory-status'>, 
   const { pending, running } = pendingPrerequisites(ctx, task);
   if (pending.length > 0) {
     const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
-    if (detail) wait(ctx, task, detail);
+    if (detail) wait(ctx, task, on('tasks', detail));
     return state(ctx, task, detail ? 'waiting' : 'pending', detail);
   }
   if (task === 'take-ownership') {
     const owner = ownerOf(ctx.box, ctx.config);
     if (!owner) {
-      wait(ctx, task, WAIT.noOwner());
+      wait(ctx, task, on('person', WAIT.noOwner()));
       return state(ctx, task, 'waiting', WAIT.noOwner());
     }
     return offerRun(ctx, task, owner);
@@ -489,7 +483,8 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
   const overall = overallStatus(box);
   const base = { overall, notes: [] as string[], needs: [] as Probe[], signals: { stuck: [] } };
   if (hasShipped(box)) {
-    return { ...base, shipped: true, stopped: true, tasks: [], actions: [], waits: [WAIT.shipped()] };
+    const shipped: Wait = { tasks: [], on: 'shipped', detail: WAIT.shipped() };
+    return { ...base, shipped: true, stopped: true, tasks: [], actions: [], waits: [waitLine(shipped)], waitsOn: [shipped] };
   }
   const ctx: Ctx = {
     box,
@@ -535,14 +530,14 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     }
     if (ctx.missing.length > 0 && ctx.missingHolds.has(task) && status !== 'In Progress') {
       const reason = WAIT.missingBuildData(ctx.missing);
-      wait(ctx, task, reason);
+      wait(ctx, task, on('build-data', reason));
       state(ctx, task, 'waiting', reason);
       continue;
     }
     const hold = ctx.holds.get(task);
     if (hold && status !== 'In Progress' && !ctx.stopped) {
       const reason = WAIT.heldByIssue(hold.issue, hold.text, box.release);
-      wait(ctx, task, reason);
+      wait(ctx, task, on('blocker', reason));
       state(ctx, task, 'waiting', reason);
       continue;
     }
@@ -553,15 +548,16 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
   }
   if (ctx.runCandidate) ctx.actions.push({ type: 'run', ...ctx.runCandidate });
 
-  const waits = [...ctx.waits].map(([reason, tasks]) => `${tasks.join(', ')}: ${reason}`);
-  if (ctx.stopped) waits.unshift(WAIT.stopped(redReasons(box)));
+  const waitsOn: Wait[] = [...ctx.waits].map(([detail, w]) => ({ tasks: w.tasks, on: w.on, detail, ...(w.checks ? { checks: w.checks } : {}) }));
+  if (ctx.stopped) waitsOn.unshift({ tasks: [], on: 'stopped', detail: WAIT.stopped(redReasons(box)) });
   return {
     overall,
     shipped: false,
     stopped: ctx.stopped,
     tasks: ctx.states,
     actions: ctx.actions,
-    waits,
+    waits: waitsOn.map(waitLine),
+    waitsOn,
     notes: ctx.notes,
     needs: [...ctx.needs],
     signals: {
@@ -578,7 +574,7 @@ function blockedByPrerequisites(ctx: Ctx, task: FlowTask): boolean {
   const { pending, running } = pendingPrerequisites(ctx, task);
   if (pending.length === 0) return false;
   const detail = running.length > 0 ? WAIT.waitsFor(running) : undefined;
-  if (detail) wait(ctx, task, detail);
+  if (detail) wait(ctx, task, on('tasks', detail));
   state(ctx, task, detail ? 'waiting' : 'pending', detail);
   return true;
 }

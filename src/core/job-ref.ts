@@ -1,9 +1,12 @@
 /**
- * The job a person names in `/release:record-job` (a Jenkins build, a Prow job, an Errata push
- * job), checked against what each async task's job looks like before it reaches the StateBox
- * and, from there, oar's argument list (`-n N`, `--job-id ID`). Only a plain id or an https
- * URL of the expected shape passes; the id is taken from it the way the executors take it
- * from oar's output (src/adapters/exec/status-line.ts extractJob).
+ * Reading the job an async task started (a Jenkins build, a Prow job, an Errata push job), in
+ * one place and one type, wherever it is written:
+ * - a person's input (`/release:record-job`): `parseJobRef`, checked against what each async
+ *   task's job looks like before it reaches the StateBox and, from there, oar's argument list
+ *   (`-n N`, `--job-id ID`); only a plain id or an https URL of the expected shape passes;
+ * - upstream's log text in a StateBox result, from before jobs had their own field: `legacyJob`;
+ * - an executor's output: src/adapters/exec/status-line.ts `extractJob`, which knows oar's own
+ *   lines and builds on the patterns here (`PROW_JOB_ID`, `JENKINS_JOB`).
  */
 import { InputError } from './errors';
 import { ASYNC_TASKS, isAsyncTask, type AsyncTask, type FlowTask } from './tasks';
@@ -11,8 +14,13 @@ import { ASYNC_TASKS, isAsyncTask, type AsyncTask, type FlowTask } from './tasks
 export interface JobRef {
   /** What polls pass to oar: a Jenkins build number, a Prow job id, an Errata push job id. */
   readonly id: string;
-  /** Where a person looks at the job, when they gave a URL. */
+  /** Where a person looks at the job, when it is known. */
   readonly url?: string;
+}
+
+/** A JobRef, without a `url` key when there is no URL. */
+export function jobRef(id: string, url?: string): JobRef {
+  return { id, ...(url ? { url } : {}) };
 }
 
 /** Longer than any real job URL; a longer argument is refused before any pattern runs. */
@@ -26,6 +34,15 @@ const FOLDERS = String.raw`(?:job/[a-z0-9_-][a-z0-9._-]{0,99}/)*`;
 const BUILD_PAGE = String.raw`(?:/(?:console|consoleFull|consoleText|display/redirect)?)?`;
 const BUILD_NUMBER = String.raw`[1-9]\d{0,11}`;
 const UUID = String.raw`[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}`;
+
+/** A Prow job id (Gangway's execution id, a UUID), as a regular expression source; match it case-insensitively. */
+export const PROW_JOB_ID = UUID;
+
+/** The Jenkins job whose builds (`…/job/{name}/{N}/`) belong to each task run on Jenkins. */
+export const JENKINS_JOB: Readonly<Partial<Record<AsyncTask, string>>> = {
+  'image-consistency-check': 'image-consistency-check',
+  'stage-testing': 'Stage-Pipeline',
+};
 
 function jenkinsBuild(job: string): RegExp {
   return new RegExp(`^(https://${HOST}/${FOLDERS}job/${job}/(${BUILD_NUMBER}))${BUILD_PAGE}$`, 'i');
@@ -81,13 +98,13 @@ const ACCEPTED: Readonly<Record<AsyncTask, Accepted>> = {
     expected: 'the Errata Tool push job id (123456) or its https URL (https://errata.example.com/push_results/123456)',
   },
   'image-consistency-check': {
-    forms: [prowId, prowUrl, digits, jenkinsUrl('image-consistency-check')],
+    forms: [prowId, prowUrl, digits, jenkinsUrl(JENKINS_JOB['image-consistency-check'] as string)],
     expected:
       'the Prow job id (a UUID such as 227f5f68-ae68-4038-b601-12b15816be62, or the https URL of its prowjob.yaml page), ' +
       'or the Jenkins image-consistency-check build number (3529) or its https URL (https://jenkins.example.com/job/image-consistency-check/3529/)',
   },
   'stage-testing': {
-    forms: [digits, jenkinsUrl('Stage-Pipeline')],
+    forms: [digits, jenkinsUrl(JENKINS_JOB['stage-testing'] as string)],
     expected: 'the Jenkins Stage-Pipeline build number (1674) or its https URL (https://jenkins.example.com/job/zstreams/job/Stage-Pipeline/1674/)',
   },
 };
@@ -127,4 +144,23 @@ export function parseJobRef(task: FlowTask, text: string): JobRef {
     if (ref) return ref;
   }
   throw new InputError(refusal(task, trimmed));
+}
+
+// Upstream kept job ids only in log text: its Prow job lines and the Stage-Pipeline build URL.
+const LEGACY_PROW_RES: readonly RegExp[] = [
+  new RegExp(String.raw`Prow job(?: status for job ID)?:?\s+(${PROW_JOB_ID})`, 'i'),
+  new RegExp(String.raw`job ID:\s*(${PROW_JOB_ID})`, 'i'),
+];
+const LEGACY_JENKINS_RE = new RegExp(String.raw`<?(https?://\S+?/${JENKINS_JOB['stage-testing'] as string}/(\d+)/?)>?(?:\s|$)`);
+
+/** The job (and URL) upstream wrote into a task's result text, if any: polls then name the job. */
+export function legacyJob(result: string | null | undefined): JobRef | undefined {
+  if (!result) return undefined;
+  const jenkins = LEGACY_JENKINS_RE.exec(result);
+  if (jenkins?.[1] && jenkins[2]) return jobRef(jenkins[2], jenkins[1]);
+  for (const re of LEGACY_PROW_RES) {
+    const m = re.exec(result);
+    if (m?.[1]) return jobRef(m[1]);
+  }
+  return undefined;
 }

@@ -1,7 +1,64 @@
 /**
  * The words a release engineer reads in summaries, Slack and `krd drive`: what a release
- * waits on and why. Kept in one place so every surface says the same thing.
+ * waits on and why. Kept in one place so every surface says the same thing. What a wait is
+ * about travels as data (`Wait`); the words are rendered from it (`waitLine`) and never read back.
  */
+import type { FlowTask } from './tasks';
+import type { Probe } from './decide';
+
+/**
+ * What a wait is on. Outside conditions: promotion, stage-release, test-results, release-date,
+ * prod-metadata. Inside the flow: tasks (prerequisite tasks not done yet). A person: person
+ * (a decision, a job to record, an owner to name), blocker (an unresolved blocker issue).
+ * Something off: stuck (a job far beyond its usual time), check-failed (a probe failed; see
+ * `checks`), build-data (StateBox metadata the flow needs is missing). The release as a whole:
+ * stopped (Red), shipped. Only the views add: running (a job in progress) and unchecked (an
+ * outside fact only a drive run checks; see `checks`).
+ */
+export type WaitOn =
+  | 'promotion'
+  | 'stage-release'
+  | 'test-results'
+  | 'release-date'
+  | 'prod-metadata'
+  | 'tasks'
+  | 'person'
+  | 'blocker'
+  | 'stuck'
+  | 'check-failed'
+  | 'build-data'
+  | 'stopped'
+  | 'shipped'
+  | 'running'
+  | 'unchecked';
+
+/** One wait as data: the tasks it holds (none for the release as a whole), what it is on, its words. */
+export interface Wait {
+  readonly tasks: readonly FlowTask[];
+  readonly on: WaitOn;
+  /** The words after `tasks: ` (the whole line when it names no task). */
+  readonly detail: string;
+  /** check-failed and unchecked: the outside facts that could not be, or were not, checked. */
+  readonly checks?: readonly Probe[];
+}
+
+/**
+ * The line people read: `task, task: detail`, the detail alone for the release as a whole, and
+ * a running job as a sentence about its task (`stage-testing running for 2h (job 1674)`).
+ */
+export function waitLine(wait: Wait): string {
+  if (wait.tasks.length === 0) return wait.detail;
+  return `${wait.tasks.join(', ')}${wait.on === 'running' ? ' ' : ': '}${wait.detail}`;
+}
+
+/** The outside condition each probe checks (candidate and promoted test results are both test results). */
+export const PROBE_CONDITION: Readonly<Record<Probe, 'promotion' | 'stage-release' | 'test-results' | 'prod-metadata'>> = {
+  promotion: 'promotion',
+  stageRelease: 'stage-release',
+  promotedTestResult: 'test-results',
+  candidateTestResult: 'test-results',
+  prodMetadata: 'prod-metadata',
+};
 
 /** `2025-11-03T00:00Z`: minute precision is enough for people. */
 export function minuteTime(ms: number | Date): string {
@@ -45,6 +102,9 @@ export const WAIT = {
   noOwner: (): string =>
     'no owner: name one with /release:drive RELEASE EMAIL (or --owner), metadata qe_owner or the owner input',
   waitsFor: (tasks: readonly string[]): string => `waits for ${tasks.join(', ')} to pass`,
+  /** A running task as `krd status` sees it, without a run's probes (after the task's name). */
+  runningFor: (for_: number | undefined, job: string | undefined): string =>
+    `running${for_ !== undefined ? ` for ${duration(for_)}` : ''}${job ? ` (job ${job})` : ''}`,
   running: (since: string | undefined, job: string | undefined): string =>
     `in progress${since ? ` since ${since}` : ''}${job ? ` (job ${job})` : ''}`,
   stuck: (for_: number, expectedMinutes: number, job: string | undefined): string =>

@@ -1,6 +1,5 @@
 import { InputError } from '../core/errors';
-import { legacyJob } from '../core/decide';
-import { parseJobRef } from '../core/job-ref';
+import { legacyJob, parseJobRef } from '../core/job-ref';
 import { ASYNC_TASKS, FLOW_TASKS, isAsyncTask, isFlowTask, type FlowTask, type TaskStatus } from '../core/tasks';
 import { decisionRefusal } from '../core/decide-graph';
 import { maskEmails } from '../core/mask';

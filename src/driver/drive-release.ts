@@ -4,12 +4,12 @@ import { maskEmails } from '../core/mask';
 import { isoSeconds } from '../core/time';
 import { withRetry } from '../core/retry';
 import { updateTask, type TaskPatch } from '../core/decide-update';
+import { legacyJob } from '../core/job-ref';
 import {
   ADVICE_MARKER,
   ADVISORY_DEADLINE_MS,
   candidateBuild,
   decide,
-  legacyJob,
   type Action,
   type AsyncTask,
   type Decision,

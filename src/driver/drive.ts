@@ -273,6 +273,7 @@ async function driveRelease(
     overall: overallStatus(statebox),
     statebox,
     waits,
+    waitsOn: step.decision.waitsOn,
     wrote,
     ...(error ? { error } : {}),
     ...(step.decision.notes.length ? { notes: step.decision.notes } : {}),

@@ -27,6 +27,7 @@ export async function statusOnly(store: StateStore, command: Extract<HumanComman
       overall: decision.overall,
       statebox: loaded.box,
       waits: decision.waits,
+      waitsOn: decision.waitsOn,
       wrote: false,
       ...(decision.notes.length ? { notes: decision.notes } : {}),
     });

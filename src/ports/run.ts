@@ -4,6 +4,7 @@
  */
 import type { StateBox } from '../statebox/schema';
 import type { Overall } from '../core/config';
+import type { Wait } from '../core/waits';
 
 export type EventType = 'trigger' | 'status' | 'wait' | 'notify' | 'decision' | 'error' | 'commit';
 
@@ -35,6 +36,11 @@ export interface ReleaseRunResult {
   readonly statebox: StateBox;
   /** What the release waits on, in words a release engineer understands. */
   readonly waits: readonly string[];
+  /**
+   * What decide() found the release waits on, as data (Decision.waitsOn): the graph reads this,
+   * never the words. The executor's own waits are in `waits` only.
+   */
+  readonly waitsOn?: readonly Wait[];
   readonly wrote: boolean;
   readonly error?: string;
   /** Facts worth saying: tasks counted as done without a record, tasks skipped (not Konflux). */

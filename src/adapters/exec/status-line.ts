@@ -6,7 +6,8 @@
  */
 import { PermanentError, SetupError, TransientError } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
-import { TASK_INFO, type FlowTask } from '../../core/tasks';
+import { TASK_INFO, isAsyncTask, type FlowTask } from '../../core/tasks';
+import { JENKINS_JOB, PROW_JOB_ID, jobRef, type JobRef } from '../../core/job-ref';
 import type { ExecOutcome } from '../../ports/executor';
 
 /** 'Not Started': oar resets the task and asks for a new trigger (image-consistency-check after an aborted or errored Prow job). */
@@ -59,22 +60,11 @@ export function lastStatus(output: string, task: FlowTask): StatusValue | undefi
   return parseStatusLines(output, task).at(-1)?.status;
 }
 
-export interface JobRef {
-  readonly jobId?: string;
-  readonly jobUrl?: string;
-}
-
 function lastMatch(output: string, re: RegExp): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of output.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) last = m as RegExpExecArray;
   return last;
 }
-
-// Jenkins build URLs end in `/{job}/{N}/`; the job's own name tells which task it belongs to.
-const JENKINS_JOB: Partial<Record<FlowTask, string>> = {
-  'stage-testing': 'Stage-Pipeline',
-  'image-consistency-check': 'image-consistency-check',
-};
 
 // A Prow job id as upstream prints it (Gangway's execution id, a UUID); Python's None is no id.
 const PROW_ID = String.raw`(?!None\b)([A-Za-z0-9][A-Za-z0-9._-]{0,99})`;
@@ -107,32 +97,35 @@ function prowJob(output: string): JobRef | undefined {
     // get_job_results prints `Job {id} results: {... 'jobURL': '…' ...}` (a Python dict).
     const results = lastMatch(output, new RegExp(`Job ${escapeRe(id)} results: [^\n]*?'jobURL': '(https?://[^'\\s]+)'`));
     const url = results?.[1] ?? lastMatch(output, PROW_URL_RE)?.[1];
-    return { jobId: id, ...(url ? { jobUrl: url } : {}) };
+    return jobRef(id, url);
   }
-  const prow = lastMatch(output, /Prow job[^\n]{0,30}?\b([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})\b/i);
+  const prow = lastMatch(output, new RegExp(String.raw`Prow job[^\n]{0,30}?\b(${PROW_JOB_ID})\b`, 'i'));
   if (!prow?.[1]) return undefined;
-  const url = lastMatch(output, PROW_URL_RE)?.[1];
-  return { jobId: prow[1], ...(url ? { jobUrl: url } : {}) };
+  return jobRef(prow[1], lastMatch(output, PROW_URL_RE)?.[1]);
 }
 
-/** The job a trigger or poll printed (the last one mentioned), in fields rather than log text. */
-export function extractJob(output: string, task: FlowTask): JobRef {
+/**
+ * The job a trigger or poll printed (the last one mentioned), as the core's JobRef
+ * (src/core/job-ref.ts, which also reads a person's input and upstream's old log text).
+ * Jenkins build URLs end in `/{job}/{N}/`: the job's own name (core JENKINS_JOB) tells which task it belongs to.
+ */
+export function extractJob(output: string, task: FlowTask): JobRef | undefined {
   if (task === 'image-consistency-check') {
     const prow = prowJob(output);
     if (prow) return prow;
   }
-  const jenkinsJob = JENKINS_JOB[task];
+  const jenkinsJob = isAsyncTask(task) ? JENKINS_JOB[task] : undefined;
   if (jenkinsJob) {
     const url = lastMatch(output, new RegExp(`(https?://[^\\s<>"']*/${jenkinsJob}/(\\d+))/?`));
-    if (url?.[1] && url[2]) return { jobId: url[2], jobUrl: `${url[1]}/` };
+    if (url?.[1] && url[2]) return jobRef(url[2], `${url[1]}/`);
     const path = lastMatch(output, new RegExp(`\\b${jenkinsJob}/(\\d+)\\b`));
-    if (path?.[1]) return { jobId: path[1] };
+    if (path?.[1]) return jobRef(path[1]);
   }
   if (task === 'push-to-cdn-staging') {
     const push = lastMatch(output, /push job (?:id[:\s]+|#)(\d+)/i);
-    if (push?.[1]) return { jobId: push[1] };
+    if (push?.[1]) return jobRef(push[1]);
   }
-  return {};
+  return undefined;
 }
 
 // What upstream prints when the shipment MR's stage-release pipeline has not succeeded yet.
@@ -308,10 +301,10 @@ export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecO
   const last = lines.at(-1);
   const status = last?.status;
   const job = extractJob(output, task);
-  const outcome = (s: ExecOutcome['status']): ExecOutcome => ({ status: s, output, ...job });
+  const outcome = (s: ExecOutcome['status']): ExecOutcome => ({ status: s, output, ...(job ? { jobId: job.id, ...(job.url ? { jobUrl: job.url } : {}) } : {}) });
 
   // A trigger that printed In Progress with a job id did start the job, even if the command then hung.
-  if (run.timedOut && !(status === 'In Progress' && job.jobId)) {
+  if (run.timedOut && !(status === 'In Progress' && job)) {
     throw new TransientError(`${system} did not finish ${task} in time${output ? `; last output: ${tail(output)}` : ''}.`);
   }
   // Not ready unless a Pass/In Progress came after it (upstream logs In Progress before it checks).
@@ -323,7 +316,7 @@ export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecO
   // A variable oar needs is unset: nothing it printed counts, unless the task passed or a job
   // runs (an In Progress without a job is a trigger that died: Gangway without APITOKEN exits 0).
   const missing = detectMissingEnv(output);
-  if (missing && status !== 'Pass' && !(status === 'In Progress' && job.jobId)) {
+  if (missing && status !== 'Pass' && !(status === 'In Progress' && job)) {
     const many = missing.names.length > 1;
     const names = missing.names.length ? missing.names.join(', ') : 'an environment variable';
     throw new SetupError(`${system} cannot run ${task}: oar needs ${names}, which ${many ? 'are' : 'is'} not set (${missing.evidence}); set ${many ? 'them' : 'it'} in oar's environment.`);

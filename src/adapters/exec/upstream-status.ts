@@ -63,8 +63,8 @@ export function jobFromReleaseStatus(text: string, task: FlowTask, ctx: ExecCont
   // the job it names ended (aborted, error), and a re-trigger must not adopt it.
   if (lastStatus(entry.result, task) === 'Not Started') return undefined;
   const job = extractJob(entry.result, task);
-  if (!job.jobId) return undefined;
+  if (!job) return undefined;
   const recorded = ctx.jobId ?? ctx.statebox.tasks.find((t) => t.name === task)?.job?.id;
-  if (job.jobId === recorded) return undefined;
-  return { jobId: job.jobId, ...(job.jobUrl ? { jobUrl: job.jobUrl } : {}) };
+  if (job.id === recorded) return undefined;
+  return { jobId: job.id, ...(job.url ? { jobUrl: job.url } : {}) };
 }

@@ -3,6 +3,7 @@
  * classDef per tone): the flow of release-flow.md with its outside checkpoints (build
  * promoted, stage-release succeeded, promoted build tests aggregated, release date − 1 day).
  */
+import { PROBE_CONDITION, type Wait, type WaitOn } from '../../core/waits';
 import type { ReleaseView, RowTone, TaskRow } from './release-view';
 
 type CheckpointId = 'promoted' | 'stage_release' | 'test_results' | 'release_date';
@@ -24,13 +25,18 @@ const CHECKPOINT_LABEL: Readonly<Record<CheckpointId, string>> = {
   release_date: 'Release date − 1 day reached',
 };
 
-// What each checkpoint's wait sounds like (the words of core/waits.ts).
-const CHECKPOINT_WAIT: Readonly<Record<CheckpointId, RegExp>> = {
-  promoted: /not promoted|not on the Release Controller|build promotion/i,
-  stage_release: /stage-release/i,
-  test_results: /test result|aggregat|promoted build test/i,
-  release_date: /release date/i,
+// The outside condition each checkpoint stands for (core/tasks.ts OutsideCondition).
+const CHECKPOINT_ON: Readonly<Record<CheckpointId, WaitOn>> = {
+  promoted: 'promotion',
+  stage_release: 'stage-release',
+  test_results: 'test-results',
+  release_date: 'release-date',
 };
+
+/** The outside conditions a wait is about: its own, or those of the checks that failed or were not made. */
+function conditionsOf(wait: Wait): WaitOn[] {
+  return [wait.on, ...(wait.checks ?? []).map((p) => PROBE_CONDITION[p])];
+}
 
 function nodeId(task: string): string {
   return task.replace(/[^A-Za-z0-9]/g, '_');
@@ -53,7 +59,7 @@ function checkpointTone(id: CheckpointId, view: ReleaseView, row: (task: string)
     release_date: started(row('change-advisory-status')),
   };
   if (passedWhen[id] || view.overall === 'Green') return 'pass';
-  return view.waits.some((w) => CHECKPOINT_WAIT[id].test(w)) ? 'waiting' : 'notstarted';
+  return view.waitsOn.some((w) => conditionsOf(w).includes(CHECKPOINT_ON[id])) ? 'waiting' : 'notstarted';
 }
 
 /** The flowchart source (without the ```mermaid fence). */

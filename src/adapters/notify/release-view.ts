@@ -6,10 +6,11 @@
  * masked here (core/mask), whatever the StateBox or the run holds, so no surface shows a secret.
  */
 import { FLOW_TASKS, TASK_INFO, isFlowTask, type TaskStatus } from '../../core/tasks';
-import { decide, legacyJob, type Decision, type Probe, type TaskStateKind } from '../../core/decide';
+import { decide, type Decision, type Probe, type TaskStateKind } from '../../core/decide';
+import { legacyJob, type JobRef } from '../../core/job-ref';
 import { isKonflux } from '../../core/decide-graph';
 import { redReasons } from '../../core/overall';
-import { duration, minuteTime } from '../../core/waits';
+import { WAIT, duration, minuteTime, waitLine, type Wait } from '../../core/waits';
 import { parseTimestamp } from '../../core/time';
 import { maskText } from '../../core/mask';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type Overall } from '../../core/config';
@@ -32,7 +33,7 @@ export interface TaskRow {
   readonly completedAt?: string;
   /** `4h 7m` for a finished task, `running for 20m` for one in progress. */
   readonly duration?: string;
-  readonly job?: { readonly id: string; readonly url?: string };
+  readonly job?: JobRef;
   /** The task's result text as recorded, masked again (core/mask: secrets, token shapes, emails). */
   readonly result?: string;
   /** Plain words: why it waits, why it counts as done, that it looks stuck. */
@@ -62,6 +63,11 @@ export interface ReleaseView {
   readonly statusLine: string;
   readonly rows: readonly TaskRow[];
   readonly waits: readonly string[];
+  /**
+   * What the release waits on as data (core/waits.ts Wait): the graph and the view read this,
+   * never the words. Empty when the waits came as words only (a run result without its data).
+   */
+  readonly waitsOn: readonly Wait[];
   /** Unresolved blocker issues: they keep the release Red. */
   readonly blockers: readonly IssueRow[];
   /** Every issue, resolved ones included. */
@@ -81,6 +87,8 @@ export interface ViewOptions {
   readonly now: Date;
   /** What the release waits on, as a run found it; derived from the StateBox alone when absent. */
   readonly waits?: readonly string[];
+  /** The same as data (Decision.waitsOn); none when `waits` is given without it. */
+  readonly waitsOn?: readonly Wait[];
   readonly notes?: readonly string[];
   readonly error?: string;
   readonly config?: DriverConfig;
@@ -94,7 +102,7 @@ const CHECK_WORDS: Record<Probe, string> = {
   prodMetadata: 'the prod advisory metadata',
 };
 
-function jobOf(record: StateBoxTask): { id: string; url?: string } | undefined {
+function jobOf(record: StateBoxTask): JobRef | undefined {
   if (record.job) return { id: maskText(record.job.id), ...(record.job.url ? { url: maskText(record.job.url) } : {}) };
   // Upstream kept job ids only in log text.
   const legacy = legacyJob(record.result);
@@ -163,32 +171,31 @@ function rowsOf(box: StateBox, decision: Decision, now: Date): TaskRow[] {
   return rows;
 }
 
-function named(list: readonly string[], task: string): boolean {
-  return list.some((line) => (line.split(': ')[0] ?? '').split(', ').includes(task));
-}
-
 /**
  * What a release waits on, from its StateBox alone (no probing, for `krd status`): decide()
  * without observations, plus how long each running task has run, plus the outside checks
  * tasks wait on that only a run makes.
  */
-export function stateBoxWaits(box: StateBox, decision: Decision, now: Date): string[] {
-  const waits = [...decision.waits];
+export function stateBoxWaits(box: StateBox, decision: Decision, now: Date): Wait[] {
+  const waits = [...decision.waitsOn];
   if (decision.shipped) return waits;
+  const named = new Set(decision.waitsOn.flatMap((w) => w.tasks));
   for (const record of box.tasks) {
-    if (!isFlowTask(record.name) || record.status !== 'In Progress' || named(waits, record.name)) continue;
+    if (!isFlowTask(record.name) || record.status !== 'In Progress' || named.has(record.name)) continue;
     const start = parseTimestamp(record.job?.triggered_at ?? record.started_at);
     const job = jobOf(record);
-    waits.push(
-      `${record.name} running${start !== undefined ? ` for ${duration(now.getTime() - start)}` : ''}${job ? ` (job ${job.url ?? job.id})` : ''}`,
-    );
+    waits.push({ tasks: [record.name], on: 'running', detail: WAIT.runningFor(start !== undefined ? now.getTime() - start : undefined, job?.url ?? job?.id) });
   }
   const unchecked = decision.tasks.filter((t) => t.state === 'waiting' && !t.detail).map((t) => t.task);
   if (unchecked.length > 0 && decision.needs.length > 0) {
     const checks = decision.needs.map((p) => CHECK_WORDS[p]).join(', ');
-    waits.push(`${unchecked.join(', ')}: wait on ${checks} (checked by each drive run, not by krd status)`);
+    waits.push({ tasks: unchecked, on: 'unchecked', detail: `wait on ${checks} (checked by each drive run, not by krd status)`, checks: [...decision.needs] });
   }
   return waits;
+}
+
+function masked(wait: Wait): Wait {
+  return { ...wait, detail: maskText(wait.detail) };
 }
 
 function issuesOf(box: StateBox): IssueRow[] {
@@ -217,6 +224,13 @@ function statusLine(box: StateBox, overall: Overall, rows: readonly TaskRow[]): 
   return `${box.release} is In Progress: ${progress}${running.length ? `, running: ${running.join(', ')}` : ''}.`;
 }
 
+/** The waits of a view: a run's (words, and data when it gave them), else the StateBox's own. */
+function waitsOf(box: StateBox, decision: Decision, options: ViewOptions): Pick<ReleaseView, 'waits' | 'waitsOn'> {
+  if (options.waits) return { waits: options.waits.map(maskText), waitsOn: (options.waitsOn ?? []).map(masked) };
+  const waitsOn = stateBoxWaits(box, decision, options.now);
+  return { waits: waitsOn.map((w) => maskText(waitLine(w))), waitsOn: waitsOn.map(masked) };
+}
+
 /** The view of a release from its StateBox at `now`. */
 export function releaseView(box: StateBox, options: ViewOptions): ReleaseView {
   const decision = decide(box, {}, options.now, options.config ?? DEFAULT_DRIVER_CONFIG, { analyzer: true });
@@ -229,7 +243,7 @@ export function releaseView(box: StateBox, options: ViewOptions): ReleaseView {
     overall: decision.overall,
     statusLine: maskText(statusLine(box, decision.overall, rows)),
     rows,
-    waits: (options.waits ? [...options.waits] : stateBoxWaits(box, decision, options.now)).map(maskText),
+    ...waitsOf(box, decision, options),
     blockers,
     issues,
     notes: (options.notes ? [...options.notes] : [...decision.notes]).map(maskText),
@@ -247,6 +261,7 @@ export function viewOfResult(result: ReleaseRunResult, now: Date, config?: Drive
   return releaseView(result.statebox, {
     now,
     waits: result.waits,
+    ...(result.waitsOn ? { waitsOn: result.waitsOn } : {}),
     ...(result.notes ? { notes: result.notes } : {}),
     ...(result.error ? { error: result.error } : {}),
     ...(config ? { config } : {}),
