@@ -97,12 +97,10 @@ describe('krd test-result evaluate --json', () => {
         names.push(name);
       }
       const io = captureIO(many);
-      const started = performance.now();
+      // How long it takes is a figure of `npm run bench` (never asserted here: machines are busy).
       const code = await run(['test-result', 'evaluate', '--json', ...names], io);
-      const elapsed = performance.now() - started;
       expect(code).toBe(0);
       expect(lines(io.out())).toHaveLength(400);
-      expect(elapsed).toBeLessThan(1000);
     } finally {
       await rm(many, { recursive: true, force: true });
     }

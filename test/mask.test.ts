@@ -42,9 +42,8 @@ describe('maskEmails', () => {
   });
 
   it('stays linear on long text without spaces (no regex blow-up)', () => {
-    const start = performance.now();
-    for (const s of ['a'.repeat(200_000), `a@${'a'.repeat(200_000)}`, 'a.'.repeat(100_000), 'x@'.repeat(100_000)]) maskEmails(s);
-    expect(performance.now() - start).toBeLessThan(3000);
+    // A catastrophic regex would never finish: the test's own timeout catches it; no clock is read.
+    for (const s of ['a'.repeat(200_000), `a@${'a'.repeat(200_000)}`, 'a.'.repeat(100_000), 'x@'.repeat(100_000)]) expect(typeof maskEmails(s)).toBe('string');
   });
 
   it('maskOptional passes null and undefined through', () => {

@@ -132,7 +132,7 @@ describe('a PR comment is data, checked before anything runs', () => {
   });
 
   it('a huge or hostile comment is refused cheaply and never throws', () => {
-    const started = performance.now();
+    // Refused without blowing up: a catastrophic parse would hit the test's timeout; no clock is read.
     const bodies = [
       `/release:accept 4.20.1 push-to-cdn-staging ${'a'.repeat(1_000_000)}`,
       `/release:drive ${'"'.repeat(100_000)}`,
@@ -141,7 +141,6 @@ describe('a PR comment is data, checked before anything runs', () => {
       '/release:status\u0000\u001b[2J',
     ];
     for (const body of bodies) expect(parseCommand(body)).toHaveProperty('error');
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
@@ -406,9 +405,7 @@ describe('StateBox YAML is data', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     expect(() => parseStateBoxText(`${head}x: 1\n`, 'plain.yaml')).not.toThrow(); // unknown fields alone are fine
-    const started = performance.now();
     expect(() => parseStateBoxText(`${head}${lines.join('\n')}\n`, 'bomb.yaml')).toThrow(/bomb\.yaml: Excessive alias count/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('a tag that would run code in other YAML libraries is refused with a sentence naming it, never run', () => {

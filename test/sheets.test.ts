@@ -86,12 +86,10 @@ describe('SheetsMirror.mirror', () => {
   it('a quota error that persists is a warning after the bounded retries', async () => {
     await using gs = await startSheetsServer({ spreadsheets: { [REPORT]: { '4.20.1': {} } } });
     gs.inject({ status: 429, times: 10 });
-    const started = Date.now();
     const res = await mirror(gs, { retries: 2 }).mirror([makeBox({ tasks: { 'take-ownership': 'Pass' } })]);
     expect(updates(gs)).toHaveLength(3);
     expect(res.written).toEqual([]);
     expect(res.warnings[0]).toMatch(/^Google Sheets quota exhausted while trying to update the test report of 4\.20\.1: 429 Quota exceeded .*; the next run tries again\. The releases go on without it\.$/);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('a server error that persists is a warning too', async () => {

@@ -89,11 +89,10 @@ describe('parseJobRef: what each job task accepts', () => {
   });
 
   it('answers a hostile host quickly (no catastrophic backtracking)', () => {
-    const started = performance.now();
+    // A catastrophic regex would never finish: the test's own timeout catches it; no clock is read.
     for (const text of [`https://${'a-'.repeat(140)}`, `https://${'a.'.repeat(140)}/job/Stage-Pipeline/x`, `https://${'a'.repeat(62)}.`.repeat(4)]) {
       expect(() => parseJobRef('stage-testing', text)).toThrow(InputError);
     }
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it('whatever it accepts is a plain id oar can take as an argument: digits or a UUID, never an option', () => {
