@@ -6,7 +6,7 @@
  */
 import { ConflictError, PermanentError } from '../core/errors';
 import { isTestBuild } from '../core/bo3';
-import { TASK_INFO, isAsyncTask, type FlowTask } from '../core/tasks';
+import { TASK_INFO, isAsyncTask, tasksWaitingOn, type FlowTask } from '../core/tasks';
 import { stateBoxPath, trackingFilePath, yStream } from '../core/version';
 import { formatReleaseDate } from '../statebox/release-date';
 import { newStateBox } from '../statebox/edit';
@@ -35,7 +35,8 @@ export interface SimJob {
   readonly attempt: number;
 }
 
-const STAGE_RELEASE_TASKS: readonly FlowTask[] = ['image-consistency-check', 'stage-testing'];
+/** The tasks the shipment MR's stage-release pipeline holds back (the flow table says which). */
+const STAGE_RELEASE_TASKS: readonly FlowTask[] = tasksWaitingOn('stage-release');
 const SYSTEM = 'The simulated oar CLI';
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
