@@ -4,7 +4,7 @@
  * (oar/core/util.py log_task_status), job ids, the stage-release-not-ready wait, missing
  * environment variables and credential failures. Shared by every executor.
  */
-import { PermanentError, SetupError, TransientError } from '../../core/errors';
+import { SetupError, TransientError } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
 import { TASK_INFO, isAsyncTask, type FlowTask } from '../../core/tasks';
 import { JENKINS_JOB, PROW_JOB_ID, jobRef, type JobRef } from '../../core/job-ref';
