@@ -2,172 +2,6 @@ export const id = 152;
 export const ids = [152];
 export const modules = {
 
-/***/ 42425:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jG: () => (/* binding */ releaseActivity)
-/* harmony export */ });
-/* unused harmony exports RED_VISIBLE_MS, releaseWindowEnd, isPastReleaseWindow, driverWork */
-/* harmony import */ var _overall__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53686);
-/* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22334);
-/* harmony import */ var _waits__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65297);
-/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79397);
-/* harmony import */ var _statebox_release_date__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97324);
-/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71079);
-/**
- * Whether a release is active, and why, from its StateBox and the time alone (pure: no store,
- * no clock). An active release is read and shown by every run; a Red one is still stopped
- * (decide only records observations for it). Listing (which releases of a tracking file are
- * looked at) is src/driver/active.ts.
- *
- * The rule (release-flow.md, "Active releases"): a release whose StateBox exists and that has
- * not shipped is active while
- * - in-window: today ≤ release_date + 1 day, the whole day, i.e. until 00:00 UTC of
- *   release_date + 2 days (upstream's window); a StateBox without a release date counts as in
- *   its window;
- * - driver-work: past its window, a task this driver started has no outcome recorded yet: a task
- *   In Progress with a `job`, change-advisory-status In Progress with a recorded `deadline`, a
- *   run's claim on a task not finished (the next run records or adopts it), or an async task held
- *   for a person after a run died starting it (for 7 days after that claim);
- * - red-visible: past its window and Red, the Red began less than 7 days ago (the latest
- *   completed_at of a failed task, or reported_at of a blocker issue that makes it Red) and no
- *   person acted since (a `decided_by` on a task, a /release:retry's `reset_at`, an issue's
- *   resolved_at).
- * Upstream's StateBoxes carry no `job`, `deadline` or claims of ours: once their window and a
- * week of Red have passed they stay inactive however many tasks are left In Progress.
- */
-
-
-
-
-
-
-const DAY_MS = 24 * 60 * 60_000;
-/** How long a Red release (or a task held for a person) stays listed with nobody acting. */
-const RED_VISIBLE_MS = 7 * DAY_MS;
-/** 00:00 UTC of release_date + 2 days: the end of upstream's window (today ≤ release_date + 1 day). */
-function releaseWindowEnd(box) {
-    const date = box.metadata.release_date ? (0,_statebox_release_date__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseDate */ .V)(box.metadata.release_date) : undefined;
-    return date === undefined ? undefined : date.getTime() + 2 * DAY_MS;
-}
-/** Whether the release is past upstream's window; a StateBox without a release date never is. */
-function isPastReleaseWindow(box, now) {
-    const end = releaseWindowEnd(box);
-    return end !== undefined && now.getTime() >= end;
-}
-/** The tasks this driver started whose outcome is not recorded yet, as reasons (empty: none). */
-function driverWork(box, now) {
-    const work = [];
-    for (const t of box.tasks) {
-        if (t.status !== 'In Progress')
-            continue;
-        const job = t.job && typeof t.job.id === 'string' && t.job.id !== '' ? t.job.id : undefined;
-        if (job !== undefined)
-            work.push(`${t.name} job ${job} running`);
-        else if (t.name === 'change-advisory-status' && (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(t.deadline) !== undefined) {
-            work.push(`change-advisory-status waits for the prod advisory metadata until ${(0,_waits__WEBPACK_IMPORTED_MODULE_2__/* .minuteTime */ .oJ)((0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(t.deadline))}`);
-        }
-    }
-    for (const [task, claim] of Object.entries((0,_statebox_claims__WEBPACK_IMPORTED_MODULE_3__/* .claimsOf */ .ds)(box))) {
-        const status = box.tasks.find((t) => t.name === task)?.status;
-        if (status === 'Pass' || status === 'Fail' || (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_3__/* .retriedAfter */ .Aw)(box, task, claim.at))
-            continue;
-        work.push(`a run claimed ${task} at ${claim.at}; the next run records or adopts it`);
-    }
-    for (const task of Object.keys((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedStartsOf */ .q9)(box))) {
-        const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedStart */ .G$)(box, task);
-        const at = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(held?.at);
-        if (!held || at === undefined || now.getTime() - at >= RED_VISIBLE_MS)
-            continue;
-        work.push(`${task} may have been started by a run that died (claimed at ${held.at}); waits for a person`);
-    }
-    return work;
-}
-/** When a task's human decision or retry happened, if it records one. */
-function humanActionAt(t) {
-    const times = [];
-    const reset = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)((0,_statebox_claims__WEBPACK_IMPORTED_MODULE_3__/* .resetAtOf */ .cz)(t));
-    if (reset !== undefined)
-        times.push(reset);
-    if (typeof t.decided_by === 'string' && t.decided_by !== '') {
-        const at = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(t.completed_at) ?? (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(t.started_at);
-        if (at !== undefined)
-            times.push(at);
-    }
-    return times.length ? Math.max(...times) : undefined;
-}
-/**
- * When the Red began, as far as the file tells: the latest completed_at of a failed task and
- * reported_at of a blocker issue that makes the release Red (each judged by overall.ts alone),
- * ignoring what a person decided (a reject is a person acting). Undefined: Red only by people's
- * decisions, or no time recorded.
- */
-function redSince(box) {
-    const times = [];
-    for (const t of box.tasks) {
-        if (t.decided_by || (0,_overall__WEBPACK_IMPORTED_MODULE_0__/* .redReasons */ .Z0)({ ...box, tasks: [t], issues: [] }).length === 0)
-            continue;
-        const at = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(t.completed_at) ?? (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(t.started_at) ?? (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(box.updated_at);
-        if (at !== undefined)
-            times.push(at);
-    }
-    for (const issue of box.issues) {
-        if ((0,_overall__WEBPACK_IMPORTED_MODULE_0__/* .redReasons */ .Z0)({ ...box, tasks: [], issues: [issue] }).length === 0)
-            continue;
-        const at = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(issue.reported_at);
-        if (at !== undefined)
-            times.push(at);
-    }
-    return times.length ? Math.max(...times) : undefined;
-}
-/** The latest time a person acted on the release: a decision or retry on a task, a resolved issue. */
-function personActedAt(box) {
-    const times = [];
-    for (const t of box.tasks) {
-        const at = humanActionAt(t);
-        if (at !== undefined)
-            times.push(at);
-    }
-    for (const issue of box.issues) {
-        const at = issue.resolved ? (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(issue.resolved_at) : undefined;
-        if (at !== undefined)
-            times.push(at);
-    }
-    return times.length ? Math.max(...times) : undefined;
-}
-/** Whether `box`'s release is active at `now`, and why (or why not). */
-function releaseActivity(box, now) {
-    if ((0,_overall__WEBPACK_IMPORTED_MODULE_0__/* .hasShipped */ ._x)(box))
-        return { active: false, kind: 'shipped', why: 'shipped: change-advisory-status passed' };
-    const end = releaseWindowEnd(box);
-    if (end === undefined)
-        return { active: true, kind: 'in-window', why: 'no release date in the StateBox: in its window until one is set' };
-    const date = box.metadata.release_date;
-    if (now.getTime() < end)
-        return { active: true, kind: 'in-window', why: `release date ${date}: in upstream's window until ${(0,_waits__WEBPACK_IMPORTED_MODULE_2__/* .minuteTime */ .oJ)(end)}` };
-    const work = driverWork(box, now);
-    if (work.length)
-        return { active: true, kind: 'driver-work', why: `past its window (release date ${date}), work of this driver not finished: ${work.join('; ')}` };
-    if ((0,_overall__WEBPACK_IMPORTED_MODULE_0__/* .overallStatus */ .gX)(box) !== 'Red') {
-        return { active: false, kind: 'past-window', why: `past its window (release date ${date}, until ${(0,_waits__WEBPACK_IMPORTED_MODULE_2__/* .minuteTime */ .oJ)(end)}) with no work of this driver in progress` };
-    }
-    const since = redSince(box);
-    const acted = personActedAt(box);
-    if (since === undefined || (acted !== undefined && acted >= since)) {
-        const when = acted !== undefined ? ` at ${(0,_time__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(acted))}` : '';
-        return { active: false, kind: 'red-handled', why: `Red past its window (release date ${date}); a person acted${when}` };
-    }
-    const until = since + RED_VISIBLE_MS;
-    if (now.getTime() >= until) {
-        return { active: false, kind: 'red-expired', why: `Red since ${(0,_waits__WEBPACK_IMPORTED_MODULE_2__/* .minuteTime */ .oJ)(since)}, past its window (release date ${date}); nobody acted for 7 days` };
-    }
-    return { active: true, kind: 'red-visible', why: `Red since ${(0,_waits__WEBPACK_IMPORTED_MODULE_2__/* .minuteTime */ .oJ)(since)}, shown until a person acts or ${(0,_waits__WEBPACK_IMPORTED_MODULE_2__/* .minuteTime */ .oJ)(until)}` };
-}
-
-
-/***/ }),
-
 /***/ 52191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -348,24 +182,6 @@ function testResultPath(build) {
 
 /***/ }),
 
-/***/ 84489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ DEFAULT_DRIVER_CONFIG)
-/* harmony export */ });
-/* harmony import */ var _retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27253);
-
-const DEFAULT_DRIVER_CONFIG = {
-    aiDecisions: 'auto',
-    retryBackoffMs: _retry__WEBPACK_IMPORTED_MODULE_0__/* .RUN_RETRY_BACKOFF_MS */ .Zy,
-    stageReleaseWarnMinutes: 12 * 60,
-    dryRun: false,
-};
-
-
-/***/ }),
-
 /***/ 7525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -462,349 +278,6 @@ function updateTask(box, name, patch, now, options = {}) {
 
 /***/ }),
 
-/***/ 35600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ parseJobRef)
-/* harmony export */ });
-/* unused harmony export MAX_JOB_CHARS */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58881);
-/**
- * The job a person names in `/release:record-job` (a Jenkins build, a Prow job, an Errata push
- * job), checked against what each async task's job looks like before it reaches the StateBox
- * and, from there, oar's argument list (`-n N`, `--job-id ID`). Only a plain id or an https
- * URL of the expected shape passes; the id is taken from it the way the executors take it
- * from oar's output (src/adapters/exec/status-line.ts extractJob).
- */
-
-
-/** Longer than any real job URL; a longer argument is refused before any pattern runs. */
-const MAX_JOB_CHARS = 300;
-// A DNS host name (no user info, no IP address, no IDN tricks) and an optional port.
-const HOST = String.raw `(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}(?::\d{1,5})?`;
-// A Jenkins folder such as `job/zstreams/`: a name never starting with a dot (so never `..`).
-const FOLDERS = String.raw `(?:job/[a-z0-9_-][a-z0-9._-]{0,99}/)*`;
-// Pages of a build a person may have copied instead of the build itself.
-const BUILD_PAGE = String.raw `(?:/(?:console|consoleFull|consoleText|display/redirect)?)?`;
-const BUILD_NUMBER = String.raw `[1-9]\d{0,11}`;
-const UUID = String.raw `[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}`;
-function jenkinsBuild(job) {
-    return new RegExp(`^(https://${HOST}/${FOLDERS}job/${job}/(${BUILD_NUMBER}))${BUILD_PAGE}$`, 'i');
-}
-const DIGITS_RE = new RegExp(`^${BUILD_NUMBER}$`);
-const UUID_RE = new RegExp(`^${UUID}$`, 'i');
-// Deck's prowjob.yaml link and gangway's execution URL both name the Prow job id.
-const PROW_JOB_RE = new RegExp(`^https://${HOST}/(?:prowjob\\?prowjob=|v1/executions/)(${UUID})$`, 'i');
-// Deck's build page names the build, not the Prow job: oar cannot poll that number.
-const PROW_BUILD_PAGE_RE = new RegExp(`^https://${HOST}/view/`, 'i');
-const ERRATA_PUSH_RE = new RegExp(`^https://${HOST}/(?:push/)?push_(?:results|jobs)/(${BUILD_NUMBER})/?$`, 'i');
-const digits = { read: (text) => (DIGITS_RE.test(text) ? { id: text } : undefined) };
-const prowId = { read: (text) => (UUID_RE.test(text) ? { id: text.toLowerCase() } : undefined) };
-const prowUrl = {
-    read: (text) => {
-        const m = PROW_JOB_RE.exec(text);
-        return m?.[1] ? { id: m[1].toLowerCase(), url: text } : undefined;
-    },
-};
-const errataUrl = {
-    read: (text) => {
-        const m = ERRATA_PUSH_RE.exec(text);
-        return m?.[1] ? { id: m[1], url: text } : undefined;
-    },
-};
-function jenkinsUrl(job) {
-    const re = jenkinsBuild(job);
-    return {
-        read: (text) => {
-            const m = re.exec(text);
-            // Kept as the build's own URL, as the executors record it (`…/Stage-Pipeline/1674/`).
-            return m?.[1] && m[2] ? { id: m[2], url: `${m[1]}/` } : undefined;
-        },
-    };
-}
-const ACCEPTED = {
-    'push-to-cdn-staging': {
-        forms: [digits, errataUrl],
-        expected: 'the Errata Tool push job id (123456) or its https URL (https://errata.example.com/push_results/123456)',
-    },
-    'image-consistency-check': {
-        forms: [prowId, prowUrl, digits, jenkinsUrl('image-consistency-check')],
-        expected: 'the Prow job id (a UUID such as 227f5f68-ae68-4038-b601-12b15816be62, or the https URL of its prowjob.yaml page), ' +
-            'or the Jenkins image-consistency-check build number (3529) or its https URL (https://jenkins.example.com/job/image-consistency-check/3529/)',
-    },
-    'stage-testing': {
-        forms: [digits, jenkinsUrl('Stage-Pipeline')],
-        expected: 'the Jenkins Stage-Pipeline build number (1674) or its https URL (https://jenkins.example.com/job/zstreams/job/Stage-Pipeline/1674/)',
-    },
-};
-/** The argument quoted for a refusal, short and with anything odd escaped. */
-function shown(text) {
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
-/** Why `text` is not a job, in one sentence a person can act on. */
-function refusal(task, text) {
-    const expected = `give ${ACCEPTED[task].expected}`;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https:\/\//i.test(text)) {
-        return `${shown(text)} is not a job of ${task}: only https URLs are accepted; ${expected}.`;
-    }
-    if (task === 'image-consistency-check' && PROW_BUILD_PAGE_RE.test(text)) {
-        return `${shown(text)} is a Prow build page, which names the build and not the Prow job that oar polls; ${expected}.`;
-    }
-    return `${shown(text)} is not a job of ${task}: ${expected}.`;
-}
-/**
- * The job `text` names for `task`, or an InputError saying what is expected. Nothing but an
- * id of digits, a UUID (Prow) or an https URL of the task's job system passes.
- */
-function parseJobRef(task, text) {
-    if (!(0,_tasks__WEBPACK_IMPORTED_MODULE_1__/* .isAsyncTask */ .QS)(task)) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} starts no job: only ${_tasks__WEBPACK_IMPORTED_MODULE_1__/* .ASYNC_TASKS */ .wq.join(', ')} do.`);
-    }
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`The job of ${task} is empty; give ${ACCEPTED[task].expected}.`);
-    if (trimmed.length > MAX_JOB_CHARS) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`The job of ${task} is longer than ${MAX_JOB_CHARS} characters; give ${ACCEPTED[task].expected}.`);
-    }
-    for (const form of ACCEPTED[task].forms) {
-        const ref = form.read(trimmed);
-        if (ref)
-            return ref;
-    }
-    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(refusal(task, trimmed));
-}
-
-
-/***/ }),
-
-/***/ 27253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MQ: () => (/* binding */ alreadyRetried),
-/* harmony export */   Zy: () => (/* binding */ RUN_RETRY_BACKOFF_MS),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   bF: () => (/* binding */ RetryLaterError)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRY_WAIT_MS, RetriedError */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-
-/**
- * The longest wait a run sits out. In-run retries take seconds; the next cron run (minutes
- * later) is the long retry. A longer retry-after is not waited for (RetryLaterError), a longer
- * configured backoff is shortened to this.
- */
-const DEFAULT_MAX_RETRY_WAIT_MS = 10_000;
-/** One call's retries within a run: three tries in seven seconds. */
-const RUN_RETRY_BACKOFF_MS = [2_000, 5_000];
-/**
- * A system asked for a wait longer than a run should sit out (a rate limit that resets in
- * ten minutes), or it is down for this run: still transient, but the caller should stop
- * calling that system this run.
- */
-class RetryLaterError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
-    name = 'RetryLaterError';
-}
-/**
- * A transient error its own client has already retried (GitHub: Octokit's retry and throttling
- * plugins; the local store: its lock wait). No other layer retries it in this run: the next run does.
- */
-class RetriedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
-    name = 'RetriedError';
-}
-/**
- * What a store's error means to the layers above it: a transient error is final for this run
- * (RetriedError), or a RetryLaterError when it asks for a wait longer than `maxWaitMs`.
- * Anything else is returned as it is.
- */
-function alreadyRetried(err, maxWaitMs = DEFAULT_MAX_RETRY_WAIT_MS) {
-    if (!(err instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_) || err instanceof RetryLaterError || err instanceof RetriedError)
-        return err;
-    const Kind = (err.retryAfterMs ?? 0) > maxWaitMs ? RetryLaterError : RetriedError;
-    return new Kind(err.message, err.retryAfterMs, { cause: err });
-}
-/**
- * Runs `fn`, retrying transient errors after each backoff (or after the server's
- * retry-after when that is longer). Any other error, and the last transient one once the
- * retries are spent, is thrown to the caller, which decides what it means for the task.
- * A retry-after beyond `maxWaitMs` is thrown at once as a RetryLaterError; a RetryLaterError
- * or a RetriedError is never retried. Only executor and probe calls are wrapped in this: a
- * store's client retries on its own.
- */
-async function withRetry(fn, options) {
-    const maxWait = options.maxWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (err instanceof RetryLaterError || err instanceof RetriedError)
-                throw err;
-            if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ && (err.retryAfterMs ?? 0) > maxWait) {
-                throw new RetryLaterError(err.message, err.retryAfterMs, { cause: err });
-            }
-            const backoff = options.backoffMs[attempt - 1];
-            if (!(err instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_) || backoff === undefined)
-                throw err;
-            const delay = Math.max(Math.min(backoff, maxWait), err.retryAfterMs ?? 0);
-            options.onRetry?.(err, attempt, delay);
-            await options.clock.sleep(delay);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 61346:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A6: () => (/* binding */ stateBoxFromTracking),
-/* harmony export */   Aj: () => (/* binding */ trackingEntry),
-/* harmony export */   H7: () => (/* binding */ validateNamedRelease),
-/* harmony export */   Zs: () => (/* binding */ activeReleases),
-/* harmony export */   qJ: () => (/* binding */ findActiveReleases)
-/* harmony export */ });
-/* unused harmony export CANDIDATES_PER_Y_STREAM */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_active__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42425);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
-/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10184);
-/* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32544);
-
-
-
-
-
-
-const TRACKING_RE = /^_releases\/(\d+\.\d+)\/\1\.z\.yaml$/;
-async function readTracking(store, y, prefetched) {
-    const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .trackingFilePath */ .Xx)(y);
-    const file = prefetched?.get(path) ?? (await store.read(path));
-    if (!file)
-        return undefined;
-    const parsed = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseFileText */ .ER)(file.content, `${store.describe}: ${path}`);
-    if (parsed.kind !== 'tracking')
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${store.describe}: ${path} is not a y-stream tracking file (no releases map).`);
-    return parsed.data;
-}
-/**
- * What a store can give of these files in fewer calls than one read each (nothing when it
- * cannot batch); a run-cached store keeps them, so the step's own reads cost nothing.
- */
-async function readAhead(store, paths) {
-    return paths.length > 0 && store.readMany ? store.readMany(paths) : new Map();
-}
-/** The tracking file's entry for a release (`_releases/4.20/4.20.z.yaml` → releases → 4.20.1). */
-async function trackingEntry(store, release) {
-    const tracking = await readTracking(store, (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .yStream */ .uq)(release));
-    return tracking?.releases[release];
-}
-/**
- * A new StateBox for a release that has none yet, from its tracking-file entry: advisories and
- * the ART Jira ticket. Never guesses: a release the tracking file does not list is an error.
- */
-async function stateBoxFromTracking(store, release, now) {
-    const entry = await trackingEntry(store, release);
-    if (!entry) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${release} has no StateBox (${(0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(release)}) and is not listed in ${(0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .trackingFilePath */ .Xx)((0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .yStream */ .uq)(release))} of ${store.describe}: check the version, or wait until ART adds it.`);
-    }
-    const metadata = {
-        ...(entry.release_jira ? { jira_ticket: entry.release_jira } : {}),
-        ...(entry.advisories ? { advisory_ids: { ...entry.advisories } } : {}),
-    };
-    return (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_3__/* .newStateBox */ .vS)(release, metadata, now);
-}
-/** Checks a release named by a person: a valid version that has a StateBox or a tracking entry. */
-async function validateNamedRelease(store, name) {
-    const release = (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .parseRelease */ .BC)(name.trim()).text;
-    if (await store.read((0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(release)))
-        return release;
-    if (await trackingEntry(store, release))
-        return release;
-    throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${release} has no StateBox (${(0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(release)}) and is not listed in ${(0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .trackingFilePath */ .Xx)((0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .yStream */ .uq)(release))} of ${store.describe}: check the version.`);
-}
-/**
- * How many listed releases of each y-stream, newest first among those with a StateBox, are read
- * to decide whether they are active. The tracking file holds no dates (advisories and the Jira
- * ticket only), so only a StateBox tells whether a release is in its window, has work of this
- * driver in flight or turned Red this week. A y-stream ships about once a week and ART lists
- * the next z-stream (with its StateBox) about a week ahead: the newest is the coming release,
- * the one before may still be in change-advisory-status or Red, the third covers a week more.
- * An older release is never looked at (upstream's abandoned StateBoxes stay abandoned), unless
- * named.
- */
-const CANDIDATES_PER_Y_STREAM = 3;
-/** The newest CANDIDATES_PER_Y_STREAM releases the tracking file lists that have a StateBox, newest first. */
-function candidatesOf(tracking, y, paths) {
-    const listed = Object.keys(tracking?.releases ?? {}).filter((r) => (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .isRelease */ .MU)(r) && (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .yStream */ .uq)(r) === y && paths.has((0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(r)));
-    return listed.sort(_core_version__WEBPACK_IMPORTED_MODULE_2__/* .compareReleases */ .c0).reverse().slice(0, CANDIDATES_PER_Y_STREAM);
-}
-/**
- * The releases a run drives, with why each is listed: of each y-stream tracking file
- * (`_releases/{y}/{y}.z.yaml`), the listed releases whose StateBox exists and that are active
- * by src/core/active.ts (in upstream's window, work of this driver in flight, or Red this
- * week), among the newest CANDIDATES_PER_Y_STREAM with a StateBox; plus the releases named
- * explicitly (validated, never guessed). A newest StateBox that does not parse stays in the
- * list (the run reports it); an older one is only warned about. Y-streams in version order,
- * then releases in version order.
- *
- * Reads: one listing, then the tracking files, then every candidate's StateBox, each group in
- * one batch when the store can (GitHub: GraphQL), else one read per file.
- */
-async function findActiveReleases(store, now, named = [], options = {}) {
-    const paths = await store.list('_releases/');
-    const existing = new Set(paths);
-    const ys = paths.flatMap((p) => TRACKING_RE.exec(p)?.[1] ?? []).sort((a, b) => (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .compareReleases */ .c0)(`${a}.0`, `${b}.0`));
-    const trackingFiles = await readAhead(store, ys.map(_core_version__WEBPACK_IMPORTED_MODULE_2__/* .trackingFilePath */ .Xx));
-    const candidates = [];
-    for (const y of ys) {
-        try {
-            candidates.push(candidatesOf(await readTracking(store, y, trackingFiles), y, existing));
-        }
-        catch (err) {
-            options.log?.warning(`Skipping y-stream ${y}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-        }
-    }
-    const boxes = await readAhead(store, candidates.flat().map(_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S));
-    const found = [];
-    for (const newestFirst of candidates) {
-        const ofY = [];
-        for (const [i, release] of newestFirst.entries()) {
-            try {
-                const file = boxes.get((0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(release)) ?? (await store.read((0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(release)));
-                if (!file)
-                    continue;
-                const activity = (0,_core_active__WEBPACK_IMPORTED_MODULE_1__/* .releaseActivity */ .jG)((0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(file.content, file.path), now);
-                if (activity.active)
-                    ofY.push({ release, reason: activity.kind, why: activity.why });
-            }
-            catch (err) {
-                options.log?.warning(`${release}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-                if (i === 0)
-                    ofY.push({ release, reason: 'unreadable', why: `its StateBox could not be read: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` });
-            }
-        }
-        found.push(...ofY.reverse());
-    }
-    for (const name of named) {
-        const release = await validateNamedRelease(store, name);
-        if (!found.some((f) => f.release === release))
-            found.push({ release, reason: 'named', why: 'named explicitly' });
-    }
-    return found;
-}
-/** The names of findActiveReleases, in its order. */
-async function activeReleases(store, now, named = [], options = {}) {
-    return (await findActiveReleases(store, now, named, options)).map((a) => a.release);
-}
-
-
-/***/ }),
-
 /***/ 94966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -812,18 +285,16 @@ async function activeReleases(store, now, named = [], options = {}) {
 /* harmony export */   s: () => (/* binding */ applyCommand)
 /* harmony export */ });
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_decide__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48019);
-/* harmony import */ var _core_job_ref__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35600);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58881);
-/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93326);
-/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59239);
-/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53686);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22334);
-/* harmony import */ var _core_decide_update__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7525);
-/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(79397);
-/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10184);
-/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71079);
-
+/* harmony import */ var _core_job_ref__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35600);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58881);
+/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93326);
+/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59239);
+/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53686);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22334);
+/* harmony import */ var _core_decide_update__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7525);
+/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79397);
+/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10184);
+/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71079);
 
 
 
@@ -836,8 +307,8 @@ async function activeReleases(store, now, named = [], options = {}) {
 
 
 function flowTask(release, task) {
-    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .isFlowTask */ .mS)(task)) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${JSON.stringify(task)} is not a task of the release flow of ${release}: expected one of ${_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .FLOW_TASKS */ .K6.join(', ')}.`);
+    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .isFlowTask */ .mS)(task)) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${JSON.stringify(task)} is not a task of the release flow of ${release}: expected one of ${_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_TASKS */ .K6.join(', ')}.`);
     }
     return task;
 }
@@ -860,17 +331,17 @@ function applyCommand(box, cmd, now) {
     if (cmd.release !== undefined && cmd.release !== box.release) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`The command names release ${cmd.release} but was applied to the StateBox of ${box.release}.`);
     }
-    const by = (0,_core_mask__WEBPACK_IMPORTED_MODULE_5__/* .maskEmails */ ._g)(cmd.by);
+    const by = (0,_core_mask__WEBPACK_IMPORTED_MODULE_4__/* .maskEmails */ ._g)(cmd.by);
     const release = box.release;
     switch (cmd.kind) {
         case 'status':
-            return { box, reply: `${release} is ${(0,_core_overall__WEBPACK_IMPORTED_MODULE_6__/* .overallStatus */ .gX)(box)}.`, transitions: [] };
+            return { box, reply: `${release} is ${(0,_core_overall__WEBPACK_IMPORTED_MODULE_5__/* .overallStatus */ .gX)(box)}.`, transitions: [] };
         case 'drive': {
             if (!cmd.owner)
                 return { box, reply: `Driving ${release} (requested by ${by}).`, transitions: [] };
             const owner = cmd.owner.trim();
             const next = box.driver?.owner === owner ? box : { ...box, driver: { ...box.driver, owner } };
-            return { box: next, reply: `Driving ${release} with owner ${(0,_core_mask__WEBPACK_IMPORTED_MODULE_5__/* .maskEmails */ ._g)(owner)} (requested by ${by}).`, transitions: [] };
+            return { box: next, reply: `Driving ${release} with owner ${(0,_core_mask__WEBPACK_IMPORTED_MODULE_4__/* .maskEmails */ ._g)(owner)} (requested by ${by}).`, transitions: [] };
         }
         case 'accept':
         case 'reject': {
@@ -882,12 +353,12 @@ function applyCommand(box, cmd, now) {
                 return { box, reply: `${task} of ${release} is already ${to}; nothing changed.`, transitions: [] };
             }
             // A decision never skips the graph: it settles a Fail or a wait for a person, nothing else.
-            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_4__/* .decisionRefusal */ .vh)(box, task, (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .unrecordedStart */ .G$)(box, task) !== undefined);
+            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .decisionRefusal */ .vh)(box, task, (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task) !== undefined);
             if (refusal) {
                 throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} ${refusal}; /release:${cmd.kind} applies only to a task that is Fail or waits for a person's decision, so nothing changed.`);
             }
             const verb = cmd.kind === 'accept' ? 'Accepted' : 'Rejected';
-            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_8__/* .updateTask */ .l)(box, task, { status: to, decided_by: by, result: `${verb} by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now)}: ${why}${previously(current?.status, current?.result)}` }, now, { human: true });
+            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_7__/* .updateTask */ .l)(box, task, { status: to, decided_by: by, result: `${verb} by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now)}: ${why}${previously(current?.status, current?.result)}` }, now, { human: true });
             return {
                 box: r.box,
                 reply: `${verb} ${task} of ${release} (now ${to}), recorded with ${by}'s ${cmd.kind === 'accept' ? 'justification' : 'reason'}.`,
@@ -898,16 +369,16 @@ function applyCommand(box, cmd, now) {
             const task = flowTask(release, cmd.task);
             const current = box.tasks.find((t) => t.name === task);
             const was = statusBefore(box, task, current?.status);
-            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_8__/* .updateTask */ .l)(box, task, {
+            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_7__/* .updateTask */ .l)(box, task, {
                 status: 'Not Started',
                 decided_by: by,
-                result: `Retry requested by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now)} (was ${was}).${previously(current?.status, current?.result)}`,
+                result: `Retry requested by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now)} (was ${was}).${previously(current?.status, current?.result)}`,
             }, now, { human: true, reset: true });
             // Jobs started before this moment belong to the old attempt: never adopt them.
-            const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now) } : t));
+            const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
             // A person checked a job a dead run may have started (src/statebox/unrecorded.ts): start it afresh.
             return {
-                box: (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
+                box: (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
                 reply: `${task} of ${release} will start again on the next step${task === 'change-advisory-status' ? ' with a fresh 2-day deadline' : ''}.`,
                 transitions: r.transition ? [{ task, ...r.transition }] : [],
             };
@@ -916,7 +387,7 @@ function applyCommand(box, cmd, now) {
             return recordJob(box, cmd, by, now);
         case 'resolve': {
             const text = required(cmd.text, 'a resolution text', 'resolve');
-            const next = (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_10__/* .resolveIssue */ .oy)(box, cmd.issue, `${text} (resolved by ${by})`, now);
+            const next = (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_9__/* .resolveIssue */ .oy)(box, cmd.issue, `${text} (resolved by ${by})`, now);
             return { box: next, reply: `Issue ${cmd.issue} of ${release} resolved.`, transitions: [] };
         }
     }
@@ -931,16 +402,16 @@ function applyCommand(box, cmd, now) {
 function recordJob(box, cmd, by, now) {
     const release = box.release;
     const task = flowTask(release, cmd.task);
-    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .isAsyncTask */ .QS)(task)) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} starts no job, so there is none to record: /release:record-job is for ${_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .ASYNC_TASKS */ .wq.join(', ')}.`);
+    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .isAsyncTask */ .QS)(task)) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} starts no job, so there is none to record: /release:record-job is for ${_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .ASYNC_TASKS */ .wq.join(', ')}.`);
     }
-    const job = (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_2__/* .parseJobRef */ .Y)(task, cmd.job);
+    const job = (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .parseJobRef */ .Yf)(task, cmd.job);
     const named = job.url ?? job.id;
     const current = box.tasks.find((t) => t.name === task);
     if (current?.status === 'Pass' || current?.status === 'Fail') {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} is already ${current.status}, so its job is over and nothing was recorded; /release:retry ${release} ${task} starts it again.`);
     }
-    const recorded = current?.job ?? (0,_core_decide__WEBPACK_IMPORTED_MODULE_1__/* .legacyJob */ .hI)(current?.result);
+    const recorded = current?.job ?? (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .legacyJob */ .hI)(current?.result);
     if (recorded && recorded.id !== job.id) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} already records job ${recorded.url ?? recorded.id}, and a recorded job is never replaced; nothing was recorded. ` +
             `If that job is wrong, /release:retry ${release} ${task} clears it and starts the task again.`);
@@ -949,29 +420,29 @@ function recordJob(box, cmd, by, now) {
         return { box, reply: `${task} of ${release} already records job ${current.job.url ?? current.job.id}; nothing changed.`, transitions: [] };
     }
     // A live claim: a run is starting the task right now and records its own job.
-    const { state, claim } = (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_9__/* .claimState */ .Sg)(box, task, now, '');
+    const { state, claim } = (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .claimState */ .Sg)(box, task, now, '');
     if (state === 'live') {
-        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _statebox_claims__WEBPACK_IMPORTED_MODULE_9__/* .CLAIM_TTL_MS */ .jn));
+        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .CLAIM_TTL_MS */ .jn));
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`run ${claim.run} claimed ${task} of ${release} at ${claim.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`);
     }
     const was = statusBefore(box, task, current?.status);
-    const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_8__/* .updateTask */ .l)(box, task, {
+    const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_7__/* .updateTask */ .l)(box, task, {
         status: 'In Progress',
         decided_by: by,
         job: { id: job.id, ...(job.url ? { url: job.url } : {}) },
-        result: `Job ${named} recorded by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now)} (was ${was}); it is polled, not started again.${previously(current?.status, current?.result)}`,
+        result: `Job ${named} recorded by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now)} (was ${was}); it is polled, not started again.${previously(current?.status, current?.result)}`,
     }, now, { human: true });
     // An In Progress task without a start time (files upstream wrote) starts now.
-    const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now) } : t));
+    const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
     return {
-        box: (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_9__/* .withoutClaims */ .gm)((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
+        box: (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .withoutClaims */ .gm)((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
         reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
         transitions: r.transition ? [{ task, ...r.transition }] : [],
     };
 }
 /** What a task was before a human command, in words for its result text. */
 function statusBefore(box, task, status) {
-    const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .unrecordedStart */ .G$)(box, task);
+    const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task);
     return held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (status ?? 'not recorded');
 }
 
@@ -1216,6 +687,8 @@ class StateBoxSlot {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/job-ref.ts
+var job_ref = __webpack_require__(35600);
 // EXTERNAL MODULE: ./src/driver/test-results.ts
 var test_results = __webpack_require__(15555);
 // EXTERNAL MODULE: ./src/statebox/edit.ts
@@ -1338,6 +811,7 @@ function restoreRegressions(box) {
 }
 
 ;// CONCATENATED MODULE: ./src/driver/drive-release.ts
+
 
 
 
@@ -1606,7 +1080,7 @@ class ReleaseStep {
     }
     context(task, owner) {
         const record = this.task(task);
-        const jobId = record?.job?.id ?? (0,decide/* legacyJob */.hI)(record?.result)?.id;
+        const jobId = record?.job?.id ?? (0,job_ref/* legacyJob */.hI)(record?.result)?.id;
         const notBefore = (0,claims/* resetAtOf */.cz)(record);
         return {
             release: this.release,
@@ -2530,6 +2004,7 @@ async function driveRelease(deps, { release, runId, guard, store }, commands, co
         overall: (0,core_overall/* overallStatus */.gX)(statebox),
         statebox,
         waits,
+        waitsOn: step.decision.waitsOn,
         wrote,
         ...(error ? { error } : {}),
         ...(step.decision.notes.length ? { notes: step.decision.notes } : {}),

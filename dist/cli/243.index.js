@@ -260,12 +260,14 @@ function findProgram(program, env, cwd = process.cwd()) {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59239);
 /* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58881);
+/* harmony import */ var _core_job_ref__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35600);
 /**
  * Reading what the `oar` CLI (or its MCP server) printed: the status lines
  * `task [Display] status is changed to [Pass|Fail|In Progress|Not Started]`
  * (oar/core/util.py log_task_status), job ids, the stage-release-not-ready wait, missing
  * environment variables and credential failures. Shared by every executor.
  */
+
 
 
 
@@ -309,11 +311,6 @@ function lastMatch(output, re) {
         last = m;
     return last;
 }
-// Jenkins build URLs end in `/{job}/{N}/`; the job's own name tells which task it belongs to.
-const JENKINS_JOB = {
-    'stage-testing': 'Stage-Pipeline',
-    'image-consistency-check': 'image-consistency-check',
-};
 // A Prow job id as upstream prints it (Gangway's execution id, a UUID); Python's None is no id.
 const PROW_ID = String.raw `(?!None\b)([A-Za-z0-9][A-Za-z0-9._-]{0,99})`;
 const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -345,36 +342,39 @@ function prowJob(output) {
         // get_job_results prints `Job {id} results: {... 'jobURL': '…' ...}` (a Python dict).
         const results = lastMatch(output, new RegExp(`Job ${escapeRe(id)} results: [^\n]*?'jobURL': '(https?://[^'\\s]+)'`));
         const url = results?.[1] ?? lastMatch(output, PROW_URL_RE)?.[1];
-        return { jobId: id, ...(url ? { jobUrl: url } : {}) };
+        return (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_3__/* .jobRef */ .XB)(id, url);
     }
-    const prow = lastMatch(output, /Prow job[^\n]{0,30}?\b([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})\b/i);
+    const prow = lastMatch(output, new RegExp(String.raw `Prow job[^\n]{0,30}?\b(${_core_job_ref__WEBPACK_IMPORTED_MODULE_3__/* .PROW_JOB_ID */ .$e})\b`, 'i'));
     if (!prow?.[1])
         return undefined;
-    const url = lastMatch(output, PROW_URL_RE)?.[1];
-    return { jobId: prow[1], ...(url ? { jobUrl: url } : {}) };
+    return (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_3__/* .jobRef */ .XB)(prow[1], lastMatch(output, PROW_URL_RE)?.[1]);
 }
-/** The job a trigger or poll printed (the last one mentioned), in fields rather than log text. */
+/**
+ * The job a trigger or poll printed (the last one mentioned), as the core's JobRef
+ * (src/core/job-ref.ts, which also reads a person's input and upstream's old log text).
+ * Jenkins build URLs end in `/{job}/{N}/`: the job's own name (core JENKINS_JOB) tells which task it belongs to.
+ */
 function extractJob(output, task) {
     if (task === 'image-consistency-check') {
         const prow = prowJob(output);
         if (prow)
             return prow;
     }
-    const jenkinsJob = JENKINS_JOB[task];
+    const jenkinsJob = (0,_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .isAsyncTask */ .QS)(task) ? _core_job_ref__WEBPACK_IMPORTED_MODULE_3__/* .JENKINS_JOB */ .nV[task] : undefined;
     if (jenkinsJob) {
         const url = lastMatch(output, new RegExp(`(https?://[^\\s<>"']*/${jenkinsJob}/(\\d+))/?`));
         if (url?.[1] && url[2])
-            return { jobId: url[2], jobUrl: `${url[1]}/` };
+            return (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_3__/* .jobRef */ .XB)(url[2], `${url[1]}/`);
         const path = lastMatch(output, new RegExp(`\\b${jenkinsJob}/(\\d+)\\b`));
         if (path?.[1])
-            return { jobId: path[1] };
+            return (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_3__/* .jobRef */ .XB)(path[1]);
     }
     if (task === 'push-to-cdn-staging') {
         const push = lastMatch(output, /push job (?:id[:\s]+|#)(\d+)/i);
         if (push?.[1])
-            return { jobId: push[1] };
+            return (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_3__/* .jobRef */ .XB)(push[1]);
     }
-    return {};
+    return undefined;
 }
 // What upstream prints when the shipment MR's stage-release pipeline has not succeeded yet.
 const STAGE_RELEASE_WAIT = [/stage[- ]release pipeline (?:is not completed yet|has not succeeded yet|is not success\b)/i, /ShipmentDataException/];
@@ -521,9 +521,9 @@ function interpretRun(task, run, system) {
     const last = lines.at(-1);
     const status = last?.status;
     const job = extractJob(output, task);
-    const outcome = (s) => ({ status: s, output, ...job });
+    const outcome = (s) => ({ status: s, output, ...(job ? { jobId: job.id, ...(job.url ? { jobUrl: job.url } : {}) } : {}) });
     // A trigger that printed In Progress with a job id did start the job, even if the command then hung.
-    if (run.timedOut && !(status === 'In Progress' && job.jobId)) {
+    if (run.timedOut && !(status === 'In Progress' && job)) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${system} did not finish ${task} in time${output ? `; last output: ${tail(output)}` : ''}.`);
     }
     // Not ready unless a Pass/In Progress came after it (upstream logs In Progress before it checks).
@@ -535,7 +535,7 @@ function interpretRun(task, run, system) {
     // A variable oar needs is unset: nothing it printed counts, unless the task passed or a job
     // runs (an In Progress without a job is a trigger that died: Gangway without APITOKEN exits 0).
     const missing = detectMissingEnv(output);
-    if (missing && status !== 'Pass' && !(status === 'In Progress' && job.jobId)) {
+    if (missing && status !== 'Pass' && !(status === 'In Progress' && job)) {
         const many = missing.names.length > 1;
         const names = missing.names.length ? missing.names.join(', ') : 'an environment variable';
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .SetupError */ .w3(`${system} cannot run ${task}: oar needs ${names}, which ${many ? 'are' : 'is'} not set (${missing.evidence}); set ${many ? 'them' : 'it'} in oar's environment.`);
@@ -705,7 +705,7 @@ function recordJob(release, taskArg, args) {
     if (job === undefined)
         throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
     noMore(rest, name);
-    (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .parseJobRef */ .Y)(t, job);
+    (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .parseJobRef */ .Yf)(t, job);
     return { kind: 'record-job', release, task: t, job };
 }
 function issueNumber(arg) {

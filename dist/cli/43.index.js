@@ -764,38 +764,52 @@ async function seedStore(store, scenario) {
         byY.set(y, releases);
     }
     for (const [y, releases] of byY) {
-        const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .trackingFilePath */ .Xx)(y);
-        const existing = await store.read(path);
-        let file = {};
-        let held = {};
-        if (existing) {
-            const where = `${store.describe}: ${path}`;
-            const parsed = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseFileText */ .ER)(existing.content, where);
-            if (parsed.kind !== 'tracking')
-                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where} is not a y-stream tracking file (no "releases:" map); the scenario ${scenario.name} leaves it as it is.`);
-            file = parsed.data;
-            held = parsed.data.releases;
-        }
-        const added = Object.entries(releases).filter(([release]) => !Object.hasOwn(held, release));
-        if (added.length === 0)
-            continue; // the file already names every release of the scenario: left as it is
-        const merged = Object.fromEntries([...Object.entries(held), ...added].sort(([a], [b]) => (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .compareReleases */ .c0)(a, b)));
-        const content = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeYaml */ .k_)({ ...file, releases: merged });
-        await store.write(path, content, { sha: existing?.sha, message: `${y}: add ${added.map(([r]) => r).join(', ')} (scenario ${scenario.name})` });
+        await onConflictAgain(async () => {
+            const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .trackingFilePath */ .Xx)(y);
+            const existing = await store.read(path);
+            let file = {};
+            let held = {};
+            if (existing) {
+                const where = `${store.describe}: ${path}`;
+                const parsed = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseFileText */ .ER)(existing.content, where);
+                if (parsed.kind !== 'tracking')
+                    throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where} is not a y-stream tracking file (no "releases:" map); the scenario ${scenario.name} leaves it as it is.`);
+                file = parsed.data;
+                held = parsed.data.releases;
+            }
+            const added = Object.entries(releases).filter(([release]) => !Object.hasOwn(held, release));
+            if (added.length === 0)
+                return; // the file already names every release of the scenario: left as it is
+            const merged = Object.fromEntries([...Object.entries(held), ...added].sort(([a], [b]) => (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .compareReleases */ .c0)(a, b)));
+            const content = (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeYaml */ .k_)({ ...file, releases: merged });
+            await store.write(path, content, { sha: existing?.sha, message: `${y}: add ${added.map(([r]) => r).join(', ')} (scenario ${scenario.name})` });
+        });
     }
     const held = [];
     for (const box of boxes) {
         const path = (0,_core_version__WEBPACK_IMPORTED_MODULE_2__/* .stateBoxPath */ ._S)(box.release);
-        const existing = await store.read(path);
-        if (existing) {
-            // A StateBox already there (a later `krd drive --world` step, a real repository) wins.
-            held.push((0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(existing.content, `${store.describe}: ${path}`));
-            continue;
-        }
-        await store.write(path, (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(box), { sha: undefined, message: `${box.release}: StateBox of the scenario ${scenario.name}` });
-        held.push(box);
+        held.push(await onConflictAgain(async () => {
+            const existing = await store.read(path);
+            // A StateBox already there (a later `krd drive --world` step, a real repository, a racing run) wins.
+            if (existing)
+                return (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseStateBoxText */ .DN)(existing.content, `${store.describe}: ${path}`);
+            await store.write(path, (0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .serializeStateBox */ .nG)(box), { sha: undefined, message: `${box.release}: StateBox of the scenario ${scenario.name}` });
+            return box;
+        }));
     }
     return held;
+}
+/** Runs a read-then-write again when another writer (a racing `krd drive --world`) got there first. */
+async function onConflictAgain(step, attempts = 5) {
+    for (let i = 1;; i += 1) {
+        try {
+            return await step();
+        }
+        catch (err) {
+            if (!(err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConflictError */ .fK) || i >= attempts)
+                throw err;
+        }
+    }
 }
 
 
@@ -1302,7 +1316,8 @@ var scenario = __webpack_require__(35109);
 
 
 
-const STAGE_RELEASE_TASKS = ['image-consistency-check', 'stage-testing'];
+/** The tasks the shipment MR's stage-release pipeline holds back (the flow table says which). */
+const STAGE_RELEASE_TASKS = (0,tasks/* tasksWaitingOn */.Dv)('stage-release');
 const SYSTEM = 'The simulated oar CLI';
 const world_iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** The digest the Release Controller reports for a release. */

@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   _U: () => (/* binding */ slackEscape),
-/* harmony export */   a4: () => (/* binding */ slackText)
+/* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   qP: () => (/* binding */ webUrl)
 /* harmony export */ });
 /* unused harmony exports ZWJ, noMentions, mdText, mdCell, mdCode, htmlText, mdUrl, mdLink */
 /* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59239);
@@ -75,20 +76,22 @@ function mdCode(text) {
 function htmlText(text) {
     return noMentions(entities(oneLine(text)).replace(/"/g, '&quot;'));
 }
-/** A link target: an http(s) URL, percent-encoded where it could end the link; else undefined. */
-function mdUrl(url) {
+/** An http(s) URL from outside, secrets masked, as a parsed URL; undefined for anything else. */
+function webUrl(url) {
     if (!url)
         return undefined;
     let parsed;
     try {
-        parsed = new URL(maskText(url.trim()));
+        parsed = new URL((0,_core_mask__WEBPACK_IMPORTED_MODULE_0__/* .maskText */ .gC)(url.trim()));
     }
     catch {
         return undefined;
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20');
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
+}
+/** A Markdown link target: an http(s) URL, percent-encoded where it could end the link; else undefined. */
+function mdUrl(url) {
+    return webUrl(url)?.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20');
 }
 /** `[text](url)` when url is a safe link target, the text alone otherwise. */
 function mdLink(text, url) {
@@ -301,12 +304,12 @@ function jobFromReleaseStatus(text, task, ctx, system) {
     if ((0,status_line/* lastStatus */.by)(entry.result, task) === 'Not Started')
         return undefined;
     const job = (0,status_line/* extractJob */.RC)(entry.result, task);
-    if (!job.jobId)
+    if (!job)
         return undefined;
     const recorded = ctx.jobId ?? ctx.statebox.tasks.find((t) => t.name === task)?.job?.id;
-    if (job.jobId === recorded)
+    if (job.id === recorded)
         return undefined;
-    return { jobId: job.jobId, ...(job.jobUrl ? { jobUrl: job.jobUrl } : {}) };
+    return { jobId: job.id, ...(job.url ? { jobUrl: job.url } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/exec/mcp.ts
@@ -960,7 +963,6 @@ var markup = __webpack_require__(12138);
 
 
 
-
 const SLACK_EVENT_TYPE = 'krd_notification';
 /** Slack's limit on a section's text (Block Kit). */
 const SECTION_TEXT_MAX = 3000;
@@ -969,18 +971,7 @@ const SECTION_TEXT_MAX = 3000;
  * label (`|`, `>`, `<`, spaces) percent-encoded and `&` escaped as Slack asks; else undefined.
  */
 function slackUrl(url) {
-    if (!url)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL((0,mask/* maskText */.gC)(url.trim()));
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return parsed.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20').replace(/&/g, '&amp;');
+    return (0,markup/* webUrl */.qP)(url)?.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20').replace(/&/g, '&amp;');
 }
 const LINK_LABELS = [
     ['run', 'Run log'],

@@ -1,5 +1,5 @@
 export const id = 613;
-export const ids = [613,713];
+export const ids = [613,713,454];
 export const modules = {
 
 /***/ 12138:
@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   _U: () => (/* binding */ slackEscape),
-/* harmony export */   a4: () => (/* binding */ slackText)
+/* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   qP: () => (/* binding */ webUrl)
 /* harmony export */ });
 /* unused harmony exports ZWJ, noMentions, mdText, mdCell, mdCode, htmlText, mdUrl, mdLink */
 /* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59239);
@@ -75,20 +76,22 @@ function mdCode(text) {
 function htmlText(text) {
     return noMentions(entities(oneLine(text)).replace(/"/g, '&quot;'));
 }
-/** A link target: an http(s) URL, percent-encoded where it could end the link; else undefined. */
-function mdUrl(url) {
+/** An http(s) URL from outside, secrets masked, as a parsed URL; undefined for anything else. */
+function webUrl(url) {
     if (!url)
         return undefined;
     let parsed;
     try {
-        parsed = new URL(maskText(url.trim()));
+        parsed = new URL((0,_core_mask__WEBPACK_IMPORTED_MODULE_0__/* .maskText */ .gC)(url.trim()));
     }
     catch {
         return undefined;
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20');
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
+}
+/** A Markdown link target: an http(s) URL, percent-encoded where it could end the link; else undefined. */
+function mdUrl(url) {
+    return webUrl(url)?.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20');
 }
 /** `[text](url)` when url is a safe link target, the text alone otherwise. */
 function mdLink(text, url) {

@@ -469,6 +469,103 @@ async function defaultBranch(octokit, owner, repo) {
 
 /***/ }),
 
+/***/ 93326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ isDone),
+/* harmony export */   U: () => (/* binding */ viewTasks),
+/* harmony export */   a4: () => (/* binding */ prerequisites),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   uu: () => (/* binding */ isKonflux),
+/* harmony export */   vh: () => (/* binding */ decisionRefusal)
+/* harmony export */ });
+/* unused harmony exports laterTasks, findTask */
+/* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58881);
+
+/** Konflux releases have a shipment MR: they run check-rhcos-security-alerts and wait on stage-release. */
+function isKonflux(box) {
+    return typeof box.metadata.shipment_mr === 'string' && box.metadata.shipment_mr.trim() !== '';
+}
+/**
+ * Flow tasks that must be done before a task may start: every task before it in the graph
+ * (src/core/tasks.ts TASK_INFO), at that moment. Outside conditions are in decide.
+ */
+function prerequisites(task) {
+    return (0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .tasksBefore */ .m5)(task);
+}
+/** Every task that (transitively) needs `task` done first. */
+function laterTasks(task) {
+    return (0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .tasksAfter */ .Zy)(task);
+}
+function started(record) {
+    return record !== undefined && record.status !== 'Not Started';
+}
+function findTask(box, name) {
+    return box.tasks.find((t) => t.name === name);
+}
+/**
+ * How the flow sees each task. Real StateBoxes never record create-test-report or
+ * check-rhcos-security-alerts and some lack analyze-candidate-build or analyze-promoted-build:
+ * when a later task has started, those count as done and are never run retroactively.
+ */
+function viewTasks(box) {
+    const konflux = isKonflux(box);
+    const views = new Map();
+    for (const task of _tasks__WEBPACK_IMPORTED_MODULE_0__/* .FLOW_TASKS */ .K6) {
+        const record = findTask(box, task);
+        if (record) {
+            views.set(task, { kind: 'recorded', record, status: record.status });
+            continue;
+        }
+        if (task === 'check-rhcos-security-alerts' && !konflux) {
+            views.set(task, { kind: 'skipped' });
+            continue;
+        }
+        // analyze-candidate-build starts with the flow: a task past the sequential chain started means upstream skipped it.
+        const candidates = task === 'analyze-candidate-build' ? laterTasks('check-rhcos-security-alerts') : laterTasks(task);
+        const because = candidates.find((t) => started(findTask(box, t)));
+        views.set(task, because ? { kind: 'assumed', because } : { kind: 'absent' });
+    }
+    return views;
+}
+/** Done for the purpose of starting later tasks: Pass, assumed done, or skipped. */
+function isDone(view) {
+    if (!view)
+        return false;
+    return view.kind === 'assumed' || view.kind === 'skipped' || (view.kind === 'recorded' && view.status === 'Pass');
+}
+function statusOf(view) {
+    return view?.kind === 'recorded' ? view.status : undefined;
+}
+/**
+ * Whether a person's accept or reject may apply to a task: only a task that is Fail or waits for
+ * a person (a gate awaiting a decision, a task held for a person). Otherwise the words that say
+ * what the task waits on instead, so a decision never lets a task skip the graph.
+ */
+function decisionRefusal(box, task, heldForPerson) {
+    const record = findTask(box, task);
+    if (record?.status === 'Fail' || record?.awaits_decision === true || heldForPerson)
+        return undefined;
+    const views = viewTasks(box);
+    const view = views.get(task);
+    if (record?.status === 'Pass')
+        return 'is already Pass';
+    if (view?.kind === 'assumed' || view?.kind === 'skipped')
+        return `is ${view.kind === 'skipped' ? 'skipped for this release' : 'counted as done'}`;
+    if (record?.status === 'In Progress') {
+        const job = record.job?.url ?? record.job?.id;
+        return `is In Progress${job ? ` (job ${job})` : ''} and waits for its own result`;
+    }
+    const pending = prerequisites(task).filter((p) => !isDone(views.get(p)));
+    if (pending.length > 0)
+        return `has not started: it waits for ${pending.join(', ')} to pass`;
+    return 'has not started: it starts on the next step once what it waits on outside is ready';
+}
+
+
+/***/ }),
+
 /***/ 7525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -569,20 +666,31 @@ function updateTask(box, name, patch, now, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ parseJobRef)
+/* harmony export */   $e: () => (/* binding */ PROW_JOB_ID),
+/* harmony export */   XB: () => (/* binding */ jobRef),
+/* harmony export */   Yf: () => (/* binding */ parseJobRef),
+/* harmony export */   hI: () => (/* binding */ legacyJob),
+/* harmony export */   nV: () => (/* binding */ JENKINS_JOB)
 /* harmony export */ });
 /* unused harmony export MAX_JOB_CHARS */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58881);
 /**
- * The job a person names in `/release:record-job` (a Jenkins build, a Prow job, an Errata push
- * job), checked against what each async task's job looks like before it reaches the StateBox
- * and, from there, oar's argument list (`-n N`, `--job-id ID`). Only a plain id or an https
- * URL of the expected shape passes; the id is taken from it the way the executors take it
- * from oar's output (src/adapters/exec/status-line.ts extractJob).
+ * Reading the job an async task started (a Jenkins build, a Prow job, an Errata push job), in
+ * one place and one type, wherever it is written:
+ * - a person's input (`/release:record-job`): `parseJobRef`, checked against what each async
+ *   task's job looks like before it reaches the StateBox and, from there, oar's argument list
+ *   (`-n N`, `--job-id ID`); only a plain id or an https URL of the expected shape passes;
+ * - upstream's log text in a StateBox result, from before jobs had their own field: `legacyJob`;
+ * - an executor's output: src/adapters/exec/status-line.ts `extractJob`, which knows oar's own
+ *   lines and builds on the patterns here (`PROW_JOB_ID`, `JENKINS_JOB`).
  */
 
 
+/** A JobRef, without a `url` key when there is no URL. */
+function jobRef(id, url) {
+    return { id, ...(url ? { url } : {}) };
+}
 /** Longer than any real job URL; a longer argument is refused before any pattern runs. */
 const MAX_JOB_CHARS = 300;
 // A DNS host name (no user info, no IP address, no IDN tricks) and an optional port.
@@ -593,6 +701,13 @@ const FOLDERS = String.raw `(?:job/[a-z0-9_-][a-z0-9._-]{0,99}/)*`;
 const BUILD_PAGE = String.raw `(?:/(?:console|consoleFull|consoleText|display/redirect)?)?`;
 const BUILD_NUMBER = String.raw `[1-9]\d{0,11}`;
 const UUID = String.raw `[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}`;
+/** A Prow job id (Gangway's execution id, a UUID), as a regular expression source; match it case-insensitively. */
+const PROW_JOB_ID = UUID;
+/** The Jenkins job whose builds (`…/job/{name}/{N}/`) belong to each task run on Jenkins. */
+const JENKINS_JOB = {
+    'image-consistency-check': 'image-consistency-check',
+    'stage-testing': 'Stage-Pipeline',
+};
 function jenkinsBuild(job) {
     return new RegExp(`^(https://${HOST}/${FOLDERS}job/${job}/(${BUILD_NUMBER}))${BUILD_PAGE}$`, 'i');
 }
@@ -633,12 +748,12 @@ const ACCEPTED = {
         expected: 'the Errata Tool push job id (123456) or its https URL (https://errata.example.com/push_results/123456)',
     },
     'image-consistency-check': {
-        forms: [prowId, prowUrl, digits, jenkinsUrl('image-consistency-check')],
+        forms: [prowId, prowUrl, digits, jenkinsUrl(JENKINS_JOB['image-consistency-check'])],
         expected: 'the Prow job id (a UUID such as 227f5f68-ae68-4038-b601-12b15816be62, or the https URL of its prowjob.yaml page), ' +
             'or the Jenkins image-consistency-check build number (3529) or its https URL (https://jenkins.example.com/job/image-consistency-check/3529/)',
     },
     'stage-testing': {
-        forms: [digits, jenkinsUrl('Stage-Pipeline')],
+        forms: [digits, jenkinsUrl(JENKINS_JOB['stage-testing'])],
         expected: 'the Jenkins Stage-Pipeline build number (1674) or its https URL (https://jenkins.example.com/job/zstreams/job/Stage-Pipeline/1674/)',
     },
 };
@@ -678,6 +793,96 @@ function parseJobRef(task, text) {
     }
     throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(refusal(task, trimmed));
 }
+// Upstream kept job ids only in log text: its Prow job lines and the Stage-Pipeline build URL.
+const LEGACY_PROW_RES = [
+    new RegExp(String.raw `Prow job(?: status for job ID)?:?\s+(${PROW_JOB_ID})`, 'i'),
+    new RegExp(String.raw `job ID:\s*(${PROW_JOB_ID})`, 'i'),
+];
+const LEGACY_JENKINS_RE = new RegExp(String.raw `<?(https?://\S+?/${JENKINS_JOB['stage-testing']}/(\d+)/?)>?(?:\s|$)`);
+/** The job (and URL) upstream wrote into a task's result text, if any: polls then name the job. */
+function legacyJob(result) {
+    if (!result)
+        return undefined;
+    const jenkins = LEGACY_JENKINS_RE.exec(result);
+    if (jenkins?.[1] && jenkins[2])
+        return jobRef(jenkins[2], jenkins[1]);
+    for (const re of LEGACY_PROW_RES) {
+        const m = re.exec(result);
+        if (m?.[1])
+            return jobRef(m[1]);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 53686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z0: () => (/* binding */ redReasons),
+/* harmony export */   _x: () => (/* binding */ hasShipped),
+/* harmony export */   gX: () => (/* binding */ overallStatus),
+/* harmony export */   jx: () => (/* binding */ blockerHolds)
+/* harmony export */ });
+/* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58881);
+
+/** The release has shipped: change-advisory-status passed and nothing more is to be done. */
+function hasShipped(box) {
+    return box.tasks.some((t) => t.name === 'change-advisory-status' && t.status === 'Pass');
+}
+/** The flow tasks an issue names in `related_tasks`. */
+function relatedFlowTasks(issue) {
+    return (issue.related_tasks ?? []).filter(_tasks__WEBPACK_IMPORTED_MODULE_0__/* .isFlowTask */ .mS);
+}
+/** An unresolved blocker that names no flow task stops the whole release. */
+function stopsRelease(issue) {
+    return issue.blocker && !issue.resolved && relatedFlowTasks(issue).length === 0;
+}
+/** Why a release is Red: failed flow tasks and unresolved blocker issues tied to no task (1-based issue numbers). */
+function redReasons(box) {
+    const reasons = [];
+    for (const t of box.tasks) {
+        // Task names this flow does not run (check-greenwave-cvp-tests, …) are kept but never judged.
+        if ((0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .isFlowTask */ .mS)(t.name) && t.status === 'Fail')
+            reasons.push(`${t.name} failed`);
+    }
+    box.issues.forEach((issue, i) => {
+        if (stopsRelease(issue))
+            reasons.push(`blocker issue #${i + 1} unresolved: ${issue.issue}`);
+    });
+    return reasons;
+}
+/**
+ * Tasks held by unresolved blocker issues with `related_tasks` (upstream's take-ownership adds
+ * one tied to push-to-cdn-staging while advisories are in NEW_FILES): those tasks and every
+ * task after them wait; the rest of the release goes on. The first holding issue is named.
+ */
+function blockerHolds(box) {
+    const holds = new Map();
+    box.issues.forEach((issue, i) => {
+        if (!issue.blocker || issue.resolved)
+            return;
+        for (const task of relatedFlowTasks(issue)) {
+            for (const held of [task, ...(0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .tasksAfter */ .Zy)(task)]) {
+                if (!holds.has(held))
+                    holds.set(held, { issue: i + 1, text: issue.issue });
+            }
+        }
+    });
+    return holds;
+}
+/**
+ * Overall status, derived and never stored: Green exactly when change-advisory-status is Pass
+ * (the release shipped, whatever analyze-candidate-build said); otherwise Red on any failed
+ * task or unresolved blocker issue tied to no task; otherwise In Progress.
+ */
+function overallStatus(box) {
+    if (hasShipped(box))
+        return 'Green';
+    return redReasons(box).length > 0 ? 'Red' : 'In Progress';
+}
 
 
 /***/ }),
@@ -689,18 +894,16 @@ function parseJobRef(task, text) {
 /* harmony export */   s: () => (/* binding */ applyCommand)
 /* harmony export */ });
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_decide__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48019);
-/* harmony import */ var _core_job_ref__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35600);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58881);
-/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93326);
-/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59239);
-/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53686);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22334);
-/* harmony import */ var _core_decide_update__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7525);
-/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(79397);
-/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10184);
-/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(71079);
-
+/* harmony import */ var _core_job_ref__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35600);
+/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58881);
+/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93326);
+/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59239);
+/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53686);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22334);
+/* harmony import */ var _core_decide_update__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7525);
+/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79397);
+/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10184);
+/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71079);
 
 
 
@@ -713,8 +916,8 @@ function parseJobRef(task, text) {
 
 
 function flowTask(release, task) {
-    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .isFlowTask */ .mS)(task)) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${JSON.stringify(task)} is not a task of the release flow of ${release}: expected one of ${_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .FLOW_TASKS */ .K6.join(', ')}.`);
+    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .isFlowTask */ .mS)(task)) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${JSON.stringify(task)} is not a task of the release flow of ${release}: expected one of ${_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_TASKS */ .K6.join(', ')}.`);
     }
     return task;
 }
@@ -737,17 +940,17 @@ function applyCommand(box, cmd, now) {
     if (cmd.release !== undefined && cmd.release !== box.release) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`The command names release ${cmd.release} but was applied to the StateBox of ${box.release}.`);
     }
-    const by = (0,_core_mask__WEBPACK_IMPORTED_MODULE_5__/* .maskEmails */ ._g)(cmd.by);
+    const by = (0,_core_mask__WEBPACK_IMPORTED_MODULE_4__/* .maskEmails */ ._g)(cmd.by);
     const release = box.release;
     switch (cmd.kind) {
         case 'status':
-            return { box, reply: `${release} is ${(0,_core_overall__WEBPACK_IMPORTED_MODULE_6__/* .overallStatus */ .gX)(box)}.`, transitions: [] };
+            return { box, reply: `${release} is ${(0,_core_overall__WEBPACK_IMPORTED_MODULE_5__/* .overallStatus */ .gX)(box)}.`, transitions: [] };
         case 'drive': {
             if (!cmd.owner)
                 return { box, reply: `Driving ${release} (requested by ${by}).`, transitions: [] };
             const owner = cmd.owner.trim();
             const next = box.driver?.owner === owner ? box : { ...box, driver: { ...box.driver, owner } };
-            return { box: next, reply: `Driving ${release} with owner ${(0,_core_mask__WEBPACK_IMPORTED_MODULE_5__/* .maskEmails */ ._g)(owner)} (requested by ${by}).`, transitions: [] };
+            return { box: next, reply: `Driving ${release} with owner ${(0,_core_mask__WEBPACK_IMPORTED_MODULE_4__/* .maskEmails */ ._g)(owner)} (requested by ${by}).`, transitions: [] };
         }
         case 'accept':
         case 'reject': {
@@ -759,12 +962,12 @@ function applyCommand(box, cmd, now) {
                 return { box, reply: `${task} of ${release} is already ${to}; nothing changed.`, transitions: [] };
             }
             // A decision never skips the graph: it settles a Fail or a wait for a person, nothing else.
-            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_4__/* .decisionRefusal */ .vh)(box, task, (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .unrecordedStart */ .G$)(box, task) !== undefined);
+            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .decisionRefusal */ .vh)(box, task, (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task) !== undefined);
             if (refusal) {
                 throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} ${refusal}; /release:${cmd.kind} applies only to a task that is Fail or waits for a person's decision, so nothing changed.`);
             }
             const verb = cmd.kind === 'accept' ? 'Accepted' : 'Rejected';
-            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_8__/* .updateTask */ .l)(box, task, { status: to, decided_by: by, result: `${verb} by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now)}: ${why}${previously(current?.status, current?.result)}` }, now, { human: true });
+            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_7__/* .updateTask */ .l)(box, task, { status: to, decided_by: by, result: `${verb} by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now)}: ${why}${previously(current?.status, current?.result)}` }, now, { human: true });
             return {
                 box: r.box,
                 reply: `${verb} ${task} of ${release} (now ${to}), recorded with ${by}'s ${cmd.kind === 'accept' ? 'justification' : 'reason'}.`,
@@ -775,16 +978,16 @@ function applyCommand(box, cmd, now) {
             const task = flowTask(release, cmd.task);
             const current = box.tasks.find((t) => t.name === task);
             const was = statusBefore(box, task, current?.status);
-            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_8__/* .updateTask */ .l)(box, task, {
+            const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_7__/* .updateTask */ .l)(box, task, {
                 status: 'Not Started',
                 decided_by: by,
-                result: `Retry requested by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now)} (was ${was}).${previously(current?.status, current?.result)}`,
+                result: `Retry requested by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now)} (was ${was}).${previously(current?.status, current?.result)}`,
             }, now, { human: true, reset: true });
             // Jobs started before this moment belong to the old attempt: never adopt them.
-            const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now) } : t));
+            const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
             // A person checked a job a dead run may have started (src/statebox/unrecorded.ts): start it afresh.
             return {
-                box: (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
+                box: (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
                 reply: `${task} of ${release} will start again on the next step${task === 'change-advisory-status' ? ' with a fresh 2-day deadline' : ''}.`,
                 transitions: r.transition ? [{ task, ...r.transition }] : [],
             };
@@ -793,7 +996,7 @@ function applyCommand(box, cmd, now) {
             return recordJob(box, cmd, by, now);
         case 'resolve': {
             const text = required(cmd.text, 'a resolution text', 'resolve');
-            const next = (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_10__/* .resolveIssue */ .oy)(box, cmd.issue, `${text} (resolved by ${by})`, now);
+            const next = (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_9__/* .resolveIssue */ .oy)(box, cmd.issue, `${text} (resolved by ${by})`, now);
             return { box: next, reply: `Issue ${cmd.issue} of ${release} resolved.`, transitions: [] };
         }
     }
@@ -808,16 +1011,16 @@ function applyCommand(box, cmd, now) {
 function recordJob(box, cmd, by, now) {
     const release = box.release;
     const task = flowTask(release, cmd.task);
-    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .isAsyncTask */ .QS)(task)) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} starts no job, so there is none to record: /release:record-job is for ${_core_tasks__WEBPACK_IMPORTED_MODULE_3__/* .ASYNC_TASKS */ .wq.join(', ')}.`);
+    if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .isAsyncTask */ .QS)(task)) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} starts no job, so there is none to record: /release:record-job is for ${_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .ASYNC_TASKS */ .wq.join(', ')}.`);
     }
-    const job = (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_2__/* .parseJobRef */ .Y)(task, cmd.job);
+    const job = (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .parseJobRef */ .Yf)(task, cmd.job);
     const named = job.url ?? job.id;
     const current = box.tasks.find((t) => t.name === task);
     if (current?.status === 'Pass' || current?.status === 'Fail') {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} is already ${current.status}, so its job is over and nothing was recorded; /release:retry ${release} ${task} starts it again.`);
     }
-    const recorded = current?.job ?? (0,_core_decide__WEBPACK_IMPORTED_MODULE_1__/* .legacyJob */ .hI)(current?.result);
+    const recorded = current?.job ?? (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .legacyJob */ .hI)(current?.result);
     if (recorded && recorded.id !== job.id) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} already records job ${recorded.url ?? recorded.id}, and a recorded job is never replaced; nothing was recorded. ` +
             `If that job is wrong, /release:retry ${release} ${task} clears it and starts the task again.`);
@@ -826,30 +1029,87 @@ function recordJob(box, cmd, by, now) {
         return { box, reply: `${task} of ${release} already records job ${current.job.url ?? current.job.id}; nothing changed.`, transitions: [] };
     }
     // A live claim: a run is starting the task right now and records its own job.
-    const { state, claim } = (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_9__/* .claimState */ .Sg)(box, task, now, '');
+    const { state, claim } = (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .claimState */ .Sg)(box, task, now, '');
     if (state === 'live') {
-        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _statebox_claims__WEBPACK_IMPORTED_MODULE_9__/* .CLAIM_TTL_MS */ .jn));
+        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .CLAIM_TTL_MS */ .jn));
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`run ${claim.run} claimed ${task} of ${release} at ${claim.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`);
     }
     const was = statusBefore(box, task, current?.status);
-    const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_8__/* .updateTask */ .l)(box, task, {
+    const r = (0,_core_decide_update__WEBPACK_IMPORTED_MODULE_7__/* .updateTask */ .l)(box, task, {
         status: 'In Progress',
         decided_by: by,
         job: { id: job.id, ...(job.url ? { url: job.url } : {}) },
-        result: `Job ${named} recorded by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now)} (was ${was}); it is polled, not started again.${previously(current?.status, current?.result)}`,
+        result: `Job ${named} recorded by ${by} at ${(0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now)} (was ${was}); it is polled, not started again.${previously(current?.status, current?.result)}`,
     }, now, { human: true });
     // An In Progress task without a start time (files upstream wrote) starts now.
-    const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now) } : t));
+    const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
     return {
-        box: (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_9__/* .withoutClaims */ .gm)((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
+        box: (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .withoutClaims */ .gm)((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
         reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
         transitions: r.transition ? [{ task, ...r.transition }] : [],
     };
 }
 /** What a task was before a human command, in words for its result text. */
 function statusBefore(box, task, status) {
-    const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_11__/* .unrecordedStart */ .G$)(box, task);
+    const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task);
     return held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (status ?? 'not recorded');
+}
+
+
+/***/ }),
+
+/***/ 71079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ unrecordedStart),
+/* harmony export */   oS: () => (/* binding */ withUnrecordedStart),
+/* harmony export */   oU: () => (/* binding */ withoutSettledUnrecordedStarts),
+/* harmony export */   q9: () => (/* binding */ unrecordedStartsOf),
+/* harmony export */   x0: () => (/* binding */ withoutUnrecordedStarts)
+/* harmony export */ });
+/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79397);
+/**
+ * Async tasks a dead run may have started without recording the job
+ * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
+ * starting it (src/statebox/claims.ts); when its claim expires unrecorded, the engine asks the
+ * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
+ * choice: starting the task again may run the job twice, never starting it may stall the
+ * release. So the engine records the expired claim here and the task waits for a person, who
+ * checks the job system, then records the job (`/release:record-job`, which sets the task In
+ * Progress with that job) or retries the task. Both commands remove the record (a retry after it
+ * voids it as well, as it voids claims).
+ */
+
+const KEY = 'unrecorded_starts';
+/** The well-formed records, by task (anything else under the key is ignored). */
+function unrecordedStartsOf(box) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .taskClaimsOf */ .qM)(box, KEY);
+}
+/**
+ * The record that holds `task` for a person, if it still does: not when the task was retried
+ * after it, nor once the task has a status past Not Started (a person recorded the job, accepted
+ * or rejected the task).
+ */
+function unrecordedStart(box, task) {
+    const entry = unrecordedStartsOf(box)[task];
+    if (!entry || (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .retriedAfter */ .Aw)(box, task, entry.at))
+        return undefined;
+    const status = box.tasks.find((t) => t.name === task)?.status;
+    return status === undefined || status === 'Not Started' ? entry : undefined;
+}
+/** The box with `claim` recorded as an unrecorded start of `task`. */
+function withUnrecordedStart(box, task, claim) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withTaskClaims */ .DZ)(box, KEY, [task], { run: claim.run, at: claim.at });
+}
+/** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
+function withoutUnrecordedStarts(box, tasks) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withoutTaskClaims */ .rM)(box, KEY, tasks);
+}
+/** The box without records that no longer hold their task (retried, recorded, decided). */
+function withoutSettledUnrecordedStarts(box) {
+    const settled = Object.keys(unrecordedStartsOf(box)).filter((task) => unrecordedStart(box, task) === undefined);
+    return withoutUnrecordedStarts(box, settled);
 }
 
 

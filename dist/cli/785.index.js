@@ -13,12 +13,13 @@ export const modules = {
 /* unused harmony export stateBoxWaits */
 /* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58881);
 /* harmony import */ var _core_decide__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48019);
-/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93326);
-/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53686);
-/* harmony import */ var _core_waits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65297);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22334);
-/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59239);
-/* harmony import */ var _core_config__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84489);
+/* harmony import */ var _core_job_ref__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35600);
+/* harmony import */ var _core_decide_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93326);
+/* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53686);
+/* harmony import */ var _core_waits__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65297);
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22334);
+/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59239);
+/* harmony import */ var _core_config__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84489);
 /**
  * What people see about one release, computed once and drawn by every surface (job summary,
  * PR comment, Mermaid graph, terminal, `krd status --json`): task rows with times and job
@@ -26,6 +27,7 @@ export const modules = {
  * done without a record. Pure: no I/O, the time is passed in. Every text from outside is
  * masked here (core/mask), whatever the StateBox or the run holds, so no surface shows a secret.
  */
+
 
 
 
@@ -43,21 +45,21 @@ const CHECK_WORDS = {
 };
 function jobOf(record) {
     if (record.job)
-        return { id: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(record.job.id), ...(record.job.url ? { url: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(record.job.url) } : {}) };
+        return { id: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(record.job.id), ...(record.job.url ? { url: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(record.job.url) } : {}) };
     // Upstream kept job ids only in log text.
-    const legacy = (0,_core_decide__WEBPACK_IMPORTED_MODULE_1__/* .legacyJob */ .hI)(record.result);
-    return legacy ? { id: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(legacy.id), ...(legacy.url ? { url: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(legacy.url) } : {}) } : undefined;
+    const legacy = (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_2__/* .legacyJob */ .hI)(record.result);
+    return legacy ? { id: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(legacy.id), ...(legacy.url ? { url: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(legacy.url) } : {}) } : undefined;
 }
 function durationOf(record, now) {
-    const start = (0,_core_time__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .EH)(record.started_at);
+    const start = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .parseTimestamp */ .EH)(record.started_at);
     if (start === undefined)
         return undefined;
     if (record.status === 'In Progress')
-        return `running for ${(0,_core_waits__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0)(now.getTime() - start)}`;
-    const end = (0,_core_time__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .EH)(record.completed_at);
+        return `running for ${(0,_core_waits__WEBPACK_IMPORTED_MODULE_5__/* .duration */ .p0)(now.getTime() - start)}`;
+    const end = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .parseTimestamp */ .EH)(record.completed_at);
     if (end === undefined || (record.status !== 'Pass' && record.status !== 'Fail'))
         return undefined;
-    return (0,_core_waits__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0)(end - start);
+    return (0,_core_waits__WEBPACK_IMPORTED_MODULE_5__/* .duration */ .p0)(end - start);
 }
 function toneOf(status, state) {
     if (status === 'Pass')
@@ -83,8 +85,8 @@ function recordedRow(record, now, state) {
         ...(record.completed_at && (record.status === 'Pass' || record.status === 'Fail') ? { completedAt: record.completed_at } : {}),
         ...(took ? { duration: took } : {}),
         ...(job ? { job } : {}),
-        ...(typeof record.result === 'string' && record.result.trim() !== '' ? { result: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(record.result) } : {}),
-        ...(detail ? { detail: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(detail) } : {}),
+        ...(typeof record.result === 'string' && record.result.trim() !== '' ? { result: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(record.result) } : {}),
+        ...(detail ? { detail: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(detail) } : {}),
         inFlow,
         recorded: true,
     };
@@ -116,41 +118,42 @@ function rowsOf(box, decision, now) {
             rows.push(recordedRow(record, now, undefined));
     return rows;
 }
-function named(list, task) {
-    return list.some((line) => (line.split(': ')[0] ?? '').split(', ').includes(task));
-}
 /**
  * What a release waits on, from its StateBox alone (no probing, for `krd status`): decide()
  * without observations, plus how long each running task has run, plus the outside checks
  * tasks wait on that only a run makes.
  */
 function stateBoxWaits(box, decision, now) {
-    const waits = [...decision.waits];
+    const waits = [...decision.waitsOn];
     if (decision.shipped)
         return waits;
+    const named = new Set(decision.waitsOn.flatMap((w) => w.tasks));
     for (const record of box.tasks) {
-        if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_0__/* .isFlowTask */ .mS)(record.name) || record.status !== 'In Progress' || named(waits, record.name))
+        if (!(0,_core_tasks__WEBPACK_IMPORTED_MODULE_0__/* .isFlowTask */ .mS)(record.name) || record.status !== 'In Progress' || named.has(record.name))
             continue;
-        const start = (0,_core_time__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .EH)(record.job?.triggered_at ?? record.started_at);
+        const start = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .parseTimestamp */ .EH)(record.job?.triggered_at ?? record.started_at);
         const job = jobOf(record);
-        waits.push(`${record.name} running${start !== undefined ? ` for ${(0,_core_waits__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0)(now.getTime() - start)}` : ''}${job ? ` (job ${job.url ?? job.id})` : ''}`);
+        waits.push({ tasks: [record.name], on: 'running', detail: _core_waits__WEBPACK_IMPORTED_MODULE_5__/* .WAIT */ .C_.runningFor(start !== undefined ? now.getTime() - start : undefined, job?.url ?? job?.id) });
     }
     const unchecked = decision.tasks.filter((t) => t.state === 'waiting' && !t.detail).map((t) => t.task);
     if (unchecked.length > 0 && decision.needs.length > 0) {
         const checks = decision.needs.map((p) => CHECK_WORDS[p]).join(', ');
-        waits.push(`${unchecked.join(', ')}: wait on ${checks} (checked by each drive run, not by krd status)`);
+        waits.push({ tasks: unchecked, on: 'unchecked', detail: `wait on ${checks} (checked by each drive run, not by krd status)`, checks: [...decision.needs] });
     }
     return waits;
+}
+function masked(wait) {
+    return { ...wait, detail: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(wait.detail) };
 }
 function issuesOf(box) {
     return box.issues.map((issue, i) => ({
         index: i + 1,
-        text: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(issue.issue),
+        text: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(issue.issue),
         blocker: issue.blocker,
         resolved: issue.resolved,
         reportedAt: issue.reported_at,
         ...(issue.resolved_at ? { resolvedAt: issue.resolved_at } : {}),
-        ...(issue.resolution ? { resolution: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(issue.resolution) } : {}),
+        ...(issue.resolution ? { resolution: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(issue.resolution) } : {}),
         tasks: issue.related_tasks ?? [],
     }));
 }
@@ -162,14 +165,21 @@ function statusLine(box, overall, rows) {
     if (overall === 'Green')
         return `${box.release} is Green: the release has shipped (${progress}).`;
     if (overall === 'Red') {
-        const reasons = (0,_core_overall__WEBPACK_IMPORTED_MODULE_3__/* .redReasons */ .Z0)(box);
+        const reasons = (0,_core_overall__WEBPACK_IMPORTED_MODULE_4__/* .redReasons */ .Z0)(box);
         return `${box.release} is Red: ${reasons.join('; ')} (${progress}); a human accept, retry or resolve clears it.`;
     }
     return `${box.release} is In Progress: ${progress}${running.length ? `, running: ${running.join(', ')}` : ''}.`;
 }
+/** The waits of a view: a run's (words, and data when it gave them), else the StateBox's own. */
+function waitsOf(box, decision, options) {
+    if (options.waits)
+        return { waits: options.waits.map(_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC), waitsOn: (options.waitsOn ?? []).map(masked) };
+    const waitsOn = stateBoxWaits(box, decision, options.now);
+    return { waits: waitsOn.map((w) => (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)((0,_core_waits__WEBPACK_IMPORTED_MODULE_5__/* .waitLine */ .Aw)(w))), waitsOn: waitsOn.map(masked) };
+}
 /** The view of a release from its StateBox at `now`. */
 function releaseView(box, options) {
-    const decision = (0,_core_decide__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .LD)(box, {}, options.now, options.config ?? _core_config__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_DRIVER_CONFIG */ .E, { analyzer: true });
+    const decision = (0,_core_decide__WEBPACK_IMPORTED_MODULE_1__/* .decide */ .LD)(box, {}, options.now, options.config ?? _core_config__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_DRIVER_CONFIG */ .E, { analyzer: true });
     const rows = rowsOf(box, decision, options.now);
     const issues = issuesOf(box);
     const blockers = issues.filter((i) => i.blocker && !i.resolved);
@@ -177,18 +187,18 @@ function releaseView(box, options) {
     return {
         release: box.release,
         overall: decision.overall,
-        statusLine: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(statusLine(box, decision.overall, rows)),
+        statusLine: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(statusLine(box, decision.overall, rows)),
         rows,
-        waits: (options.waits ? [...options.waits] : stateBoxWaits(box, decision, options.now)).map(_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC),
+        ...waitsOf(box, decision, options),
         blockers,
         issues,
-        notes: (options.notes ? [...options.notes] : [...decision.notes]).map(_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC),
-        konflux: (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_2__/* .isKonflux */ .uu)(box),
-        ...(typeof metadata.jira_ticket === 'string' ? { jira: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(metadata.jira_ticket) } : {}),
-        ...(typeof metadata.shipment_mr === 'string' && metadata.shipment_mr.trim() !== '' ? { shipmentMr: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(metadata.shipment_mr) } : {}),
+        notes: (options.notes ? [...options.notes] : [...decision.notes]).map(_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC),
+        konflux: (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .isKonflux */ .uu)(box),
+        ...(typeof metadata.jira_ticket === 'string' ? { jira: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(metadata.jira_ticket) } : {}),
+        ...(typeof metadata.shipment_mr === 'string' && metadata.shipment_mr.trim() !== '' ? { shipmentMr: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(metadata.shipment_mr) } : {}),
         ...(typeof metadata.release_date === 'string' ? { releaseDate: metadata.release_date } : {}),
         updatedAt: box.updated_at,
-        ...(options.error ? { error: (0,_core_mask__WEBPACK_IMPORTED_MODULE_6__/* .maskText */ .gC)(options.error) } : {}),
+        ...(options.error ? { error: (0,_core_mask__WEBPACK_IMPORTED_MODULE_7__/* .maskText */ .gC)(options.error) } : {}),
     };
 }
 /** The view of a release as a drive run left it: its waits and notes are the run's own. */
@@ -196,6 +206,7 @@ function viewOfResult(result, now, config) {
     return releaseView(result.statebox, {
         now,
         waits: result.waits,
+        ...(result.waitsOn ? { waitsOn: result.waitsOn } : {}),
         ...(result.notes ? { notes: result.notes } : {}),
         ...(result.error ? { error: result.error } : {}),
         ...(config ? { config } : {}),
@@ -203,8 +214,8 @@ function viewOfResult(result, now, config) {
 }
 /** `2025-11-01 06:00Z` for tables: minute precision, no T. */
 function shortTime(timestamp) {
-    const ms = (0,_core_time__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .EH)(timestamp);
-    return ms === undefined ? '' : (0,_core_waits__WEBPACK_IMPORTED_MODULE_4__/* .minuteTime */ .oJ)(ms).replace('T', ' ');
+    const ms = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .parseTimestamp */ .EH)(timestamp);
+    return ms === undefined ? '' : (0,_core_waits__WEBPACK_IMPORTED_MODULE_5__/* .minuteTime */ .oJ)(ms).replace('T', ' ');
 }
 
 

@@ -478,7 +478,7 @@ function recordJob(release, taskArg, args) {
     if (job === undefined)
         throw new Error(`${COMMAND_USAGE[name]} needs the job: its build number, id or URL as Jenkins, Prow or the Errata Tool shows it.`);
     noMore(rest, name);
-    (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .parseJobRef */ .Y)(t, job);
+    (0,_core_job_ref__WEBPACK_IMPORTED_MODULE_1__/* .parseJobRef */ .Yf)(t, job);
     return { kind: 'record-job', release, task: t, job };
 }
 function issueNumber(arg) {
