@@ -10,29 +10,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main';
 import type { CliIO } from '../src/cli/io';
+import { oneReleaseScenario } from './helpers/scenario-text';
 
-const SCENARIO = `
-name: json-shape
-start: 2025-11-01T00:00:00Z
-every: 15m
-until: 2d
-config:
-  owner: qe@example.com
-releases:
-  - release: 4.20.1
-    statebox:
-      metadata:
-        jira_ticket: ART-1
-        advisory_ids: {rpm: 1, rhcos: 2}
-        release_date: 2025-Nov-04
-        candidate_builds: {x86_64: 4.20.0-0.nightly-2025-10-28-123456}
-        shipment_mr: https://gitlab.example/merge_requests/1
-    world:
-      promoted_at: 6h
-      stage_release_at: 5h
-      test_results:
-        candidate: {exists_at: 0s, aggregated_at: 0s, accepted: true}
-`;
+const SCENARIO = oneReleaseScenario('json-shape', '2d');
 
 type TaskJson = { status: string; started_at: string | null; completed_at: string | null };
 interface ReleaseJson {

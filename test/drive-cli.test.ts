@@ -11,6 +11,7 @@ import { LocalStore } from '../src/adapters/store/local';
 import { loadStateBox } from '../src/statebox/repository';
 import { CHAIN_PASS, makeBox, tempDir, writeBox, writeTracking } from './helpers/fake-world';
 import { OAR_REQUIRED_ENV } from '../src/adapters/exec/child-env';
+import { oneReleaseScenario } from './helpers/scenario-text';
 
 const OAR_ENV: Record<string, string> = Object.fromEntries(OAR_REQUIRED_ENV.map((v) => [v.name, `test-${v.name.toLowerCase()}`]));
 
@@ -160,28 +161,7 @@ describe('krd drive exit codes and errors', () => {
 });
 
 describe('krd drive --world (simulated outside systems)', () => {
-  const scenario = `
-name: cli-world
-start: 2025-11-01T00:00:00Z
-every: 15m
-until: 2d
-config:
-  owner: qe@example.com
-releases:
-  - release: 4.20.1
-    statebox:
-      metadata:
-        jira_ticket: ART-1
-        advisory_ids: {rpm: 1, rhcos: 2}
-        release_date: 2025-Nov-04
-        candidate_builds: {x86_64: 4.20.0-0.nightly-2025-10-28-123456}
-        shipment_mr: https://gitlab.example/merge_requests/1
-    world:
-      promoted_at: 6h
-      stage_release_at: 5h
-      test_results:
-        candidate: {exists_at: 0s, aggregated_at: 0s, accepted: true}
-`;
+  const scenario = oneReleaseScenario('cli-world', '2d');
   it('steps the flow one run per call at --now, keeping the StateBoxes in --store', async () => {
     const file = join(scratch, 'world.yaml');
     await writeFile(file, scenario);
