@@ -465,7 +465,7 @@ describe('real StateBoxes upstream wrote', () => {
   it('5.0.0-ec.3: a blocker that names no task stops the whole release (Red); the running stage-testing is still polled; nothing new starts', async () => {
     await seed('5.0.0-ec.3', '5.0.0-ec.3.yaml');
     const path = join(disk.repo, stateBoxPath('5.0.0-ec.3'));
-    await writeFile(path, (await readFile(path, 'utf8')).replace(/related_tasks:\n  - push-to-cdn-staging\n/, ''));
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/related_tasks:\n {2}- push-to-cdn-staging\n/, ''));
     const w = world();
     w.clock.set('2026-06-30T20:00:00Z');
     const r = await driveOnce(w.deps, { releases: ['5.0.0-ec.3'], config: config() });

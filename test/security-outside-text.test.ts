@@ -29,7 +29,7 @@ import { SlackNotifier } from '../src/adapters/notify/slack';
 import { EMAIL_MASK, SECRET_MASK, forgetSecretsForTests, maskEmails, maskSecrets, maskSecretsIn, maskText, registerSecrets, secretParts } from '../src/core/mask';
 import { stateBoxPath } from '../src/core/version';
 import type { Logger } from '../src/driver/types';
-import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commented, env, replies, world, type World } from './helpers/action-env';
+import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commented, env, replies, world } from './helpers/action-env';
 import { CHAIN_PASS, makeBox } from './helpers/fake-world';
 import { startGitHubServer, type GitHubServer } from './helpers/github-server';
 import { startSlackServer } from './helpers/slack-server';

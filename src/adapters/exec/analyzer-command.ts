@@ -3,7 +3,7 @@
  * `/ci:analyze-build-test-results {build}` run through Claude Code. The command is an argument
  * array run without a shell; `{build}` is replaced inside arguments, so it stays one argument.
  */
-import { InputError, PermanentError, SetupError, TransientError } from '../../core/errors';
+import { InputError, SetupError, TransientError } from '../../core/errors';
 import { isTestBuild } from '../../core/bo3';
 import { maskEmails } from '../../core/mask';
 import type { Analyzer, AnalyzerVerdict } from '../../ports/world';
