@@ -178,13 +178,32 @@ export function parseCommand(body: string): ParsedCommand | CommandError | undef
   try {
     if (CONTROL_RE.test(line)) throw new Error('The command contains control characters.');
     const [head = '', ...args] = tokenize(line);
-    const name = head.slice(COMMAND_PREFIX.length);
-    if (!(COMMAND_NAMES as readonly string[]).includes(name)) {
-      const shown = JSON.stringify(head.length > 40 ? `${head.slice(0, 40)}…` : head);
-      throw new Error(`${shown} is not a release command: use one of ${COMMAND_NAMES.map((n) => COMMAND_PREFIX + n).join(', ')}.`);
-    }
-    return build(name as CommandName, args);
+    return commandOf(head, args);
   } catch (err) {
     return { error: errorMessage(err) };
   }
+}
+
+/**
+ * The command `/release:NAME ARGS…` given as words already (krd's twins of the comment
+ * commands): the checks and sentences of a comment line, without writing one to parse it back.
+ */
+export function parseCommandWords(name: string, args: readonly string[]): ParsedCommand | CommandError {
+  try {
+    if (args.some((a) => CONTROL_RE.test(a))) throw new Error('The command contains control characters.');
+    if (args.length > MAX_ARGS) throw new Error(`The command has more than ${MAX_ARGS} arguments.`);
+    if (args.some((a) => a.length > MAX_ARG_CHARS)) throw new Error(`An argument is longer than ${MAX_ARG_CHARS} characters.`);
+    return commandOf(`${COMMAND_PREFIX}${name}`, args);
+  } catch (err) {
+    return { error: errorMessage(err) };
+  }
+}
+
+function commandOf(head: string, args: readonly string[]): ParsedCommand {
+  const name = head.slice(COMMAND_PREFIX.length);
+  if (!(COMMAND_NAMES as readonly string[]).includes(name)) {
+    const shown = JSON.stringify(head.length > 40 ? `${head.slice(0, 40)}…` : head);
+    throw new Error(`${shown} is not a release command: use one of ${COMMAND_NAMES.map((n) => COMMAND_PREFIX + n).join(', ')}.`);
+  }
+  return build(name as CommandName, args);
 }

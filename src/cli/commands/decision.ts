@@ -18,7 +18,7 @@ import type { HumanCommand } from '../../driver/types';
 import type { StateStore } from '../../ports/store';
 import { type SaveResult, updateStateBox } from '../../statebox/repository';
 import type { StateBox } from '../../statebox/schema';
-import { COMMAND_PREFIX, isCommandError, parseCommand, withActor } from '../../triggers/commands';
+import { isCommandError, parseCommandWords, withActor } from '../../triggers/commands';
 import { getActorPermission, hasPermission } from '../../triggers/permission';
 import { refusedReply } from '../../triggers/replies';
 import { type CliIO, type Command, UsageError } from '../io';
@@ -35,19 +35,13 @@ export class RefusedError extends InputError {}
 // ---------------------------------------------------------------------------------------------
 // Parsing: exactly as a comment
 
-/** One word of a `/release:` line: double-quoted, so it stays one word whatever it holds. */
-function quoteWord(word: string): string {
-  // A comment command is its first line: a line break would cut the command, so it becomes a space.
-  return `"${word.replace(/\s*[\r\n]+\s*/g, ' ').replace(/["\\]/g, '\\$&')}"`;
-}
-
 /**
  * The command a comment `/release:NAME WORDS…` by `by` would give, validated by the comment
- * parser itself; a RefusedError with the parser's sentence otherwise.
+ * parser's own checks; a RefusedError with the parser's sentence otherwise.
  */
 export function parseDecision(name: DecisionName, words: readonly string[], by: string): HumanCommand {
-  const parsed = parseCommand([`${COMMAND_PREFIX}${name}`, ...words.map(quoteWord)].join(' '));
-  if (parsed === undefined) throw new RefusedError(`/release:${name} is not a release command.`);
+  // A comment command is its first line: a line break would cut the command, so it becomes a space.
+  const parsed = parseCommandWords(name, words.map((w) => w.replace(/\s*[\r\n]+\s*/g, ' ')));
   if (isCommandError(parsed)) throw new RefusedError(parsed.error);
   return withActor(parsed, by);
 }
