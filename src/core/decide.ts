@@ -173,7 +173,6 @@ interface Ctx {
   readonly holds: ReturnType<typeof blockerHolds>;
   /** Metadata a StateBox of the driver's own lacks: what depends on it (Konflux or not) waits. */
   readonly missing: readonly string[];
-  readonly missingHolds: ReadonlySet<FlowTask>;
   readonly actions: Action[];
   readonly needs: Set<Probe>;
   readonly notes: string[];
@@ -208,6 +207,16 @@ function wait(ctx: Ctx, task: FlowTask, reason: Reason): void {
 }
 
 const on = (kind: WaitOn, detail: string): Reason => ({ on: kind, detail });
+
+/** What depends on the build data (Konflux or not): check-rhcos-security-alerts and every task after it. */
+const NEEDS_BUILD_DATA: ReadonlySet<FlowTask> = new Set(['check-rhcos-security-alerts', ...tasksAfter('check-rhcos-security-alerts')]);
+
+/** Why a task that has not started may not start though its prerequisites allow it: build data missing, a blocker tied to it. */
+function holdOf(ctx: Ctx, task: FlowTask): Reason | undefined {
+  if (ctx.missing.length > 0 && NEEDS_BUILD_DATA.has(task)) return on('build-data', WAIT.missingBuildData(ctx.missing));
+  const hold = ctx.holds.get(task);
+  return hold && !ctx.stopped ? on('blocker', WAIT.heldByIssue(hold.issue, hold.text, ctx.box.release)) : undefined;
+}
 
 function state(ctx: Ctx, task: FlowTask, kind: TaskStateKind, detail?: string): void {
   ctx.states.push({ task, state: kind, ...(detail ? { detail } : {}) });
@@ -497,7 +506,6 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
     views: viewTasks(box),
     holds: blockerHolds(box),
     missing: missingBuildData(box),
-    missingHolds: new Set<FlowTask>(['check-rhcos-security-alerts', ...tasksAfter('check-rhcos-security-alerts')]),
     actions: [],
     needs: new Set(),
     notes: [],
@@ -528,17 +536,10 @@ export function decide(box: StateBox, obs: Observations, now: Date, config: Driv
       state(ctx, task, 'failed');
       continue;
     }
-    if (ctx.missing.length > 0 && ctx.missingHolds.has(task) && status !== 'In Progress') {
-      const reason = WAIT.missingBuildData(ctx.missing);
-      wait(ctx, task, on('build-data', reason));
-      state(ctx, task, 'waiting', reason);
-      continue;
-    }
-    const hold = ctx.holds.get(task);
-    if (hold && status !== 'In Progress' && !ctx.stopped) {
-      const reason = WAIT.heldByIssue(hold.issue, hold.text, box.release);
-      wait(ctx, task, on('blocker', reason));
-      state(ctx, task, 'waiting', reason);
+    const held = status === 'In Progress' ? undefined : holdOf(ctx, task);
+    if (held) {
+      wait(ctx, task, held);
+      state(ctx, task, 'waiting', held.detail);
       continue;
     }
     if (isAsyncTask(task)) decideAsync(ctx, task, view);

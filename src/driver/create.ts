@@ -14,7 +14,7 @@ import { isoSeconds } from '../core/time';
 import { stateBoxPath } from '../core/version';
 import { loadStateBox, type LoadedStateBox } from '../statebox/repository';
 import type { StateBox } from '../statebox/schema';
-import { stateBoxFromTracking, trackingEntry } from './active';
+import { stateBoxFromTracking } from './active';
 import type { DriverDeps, EventType } from './types';
 import { CREATED_BY_DRIVER } from '../core/build-data';
 
@@ -31,15 +31,14 @@ const TASK = 'create-test-report';
 
 export async function createStateBox(deps: DriverDeps, release: string, emit: Emit, dryRun: boolean): Promise<FirstStep> {
   const { clock } = deps;
-  // Never guess a release: ART must list it before anything runs for it.
-  if (!(await trackingEntry(deps.store, release))) return { loaded: undefined, box: await stateBoxFromTracking(deps.store, release, clock.now()) };
+  // Never guess a release: ART must list it before anything runs for it (this throws otherwise).
   const draft = await stateBoxFromTracking(deps.store, release, clock.now());
   if (dryRun) {
     emit('decision', `dry run: would run ${TASK}, which creates the StateBox of ${release}`, TASK);
     return { loaded: undefined, box: draft };
   }
   const started_at = isoSeconds(clock.now());
-  let outcome: { status: 'Pass' | 'Fail' | 'In Progress'; result: string } | undefined;
+  let outcome: { status: 'Pass' | 'Fail' | 'In Progress'; result: string };
   try {
     const out = await deps.executor.start(TASK, { release, statebox: draft });
     if (out.status === 'Wait') throw new InputError(`${TASK} of ${release} must wait: ${out.waitReason ?? out.output}`);
