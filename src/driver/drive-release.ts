@@ -24,7 +24,7 @@ import { stateBoxPath } from '../core/version';
 import { addIssue } from '../statebox/edit';
 import { type Claim, claimState, resetAtOf, withClaims, withoutClaims } from '../statebox/claims';
 import { withUnrecordedStart, withoutSettledUnrecordedStarts } from '../statebox/unrecorded';
-import { outcomeOf, recordedOf, remember, restoreRegressions } from '../statebox/recorded';
+import { remember, rememberOutcome, restoreRegressions } from '../statebox/recorded';
 import type { ExecContext, ExecOutcome } from '../ports/executor';
 import type { StateBox, StateBoxTask } from '../statebox/schema';
 import type { AlertFinding } from './notifications';
@@ -270,17 +270,7 @@ export class ReleaseStep {
     this.box = r.box;
     if (r.transition) this.emit('status', why, task, r.transition.to);
     // Remember a final status or a new job of ours, to put it back if another writer regresses it.
-    const now = this.task(task);
-    const before = r.transition ? undefined : this.recordedJob(task);
-    if (!human && now && (r.transition || (now.job && before !== now.job.id))) {
-      const memory = outcomeOf(now, isoSeconds(this.deps.clock.now()));
-      if (memory) this.box = remember(this.box, task, memory);
-    }
-  }
-
-  private recordedJob(task: string): string | undefined {
-    const entry = recordedOf(this.box)[task];
-    return entry && 'job' in entry ? entry.job?.id : undefined;
+    if (!human && r.changed) this.box = rememberOutcome(this.box, task, isoSeconds(this.deps.clock.now()));
   }
 
   /** The attempt a start of `task` opens: one more than the last recorded start. */

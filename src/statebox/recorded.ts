@@ -61,6 +61,20 @@ export function outcomeOf(task: StateBoxTask, at: string): Recorded | undefined 
   return undefined;
 }
 
+/**
+ * Remembers the final status or the job `task` holds now, when that is news (another status or
+ * job than remembered): a quiet run writes nothing.
+ */
+export function rememberOutcome(box: StateBox, name: string, at: string): StateBox {
+  const task = box.tasks.find((t) => t.name === name);
+  const memory = task ? outcomeOf(task, at) : undefined;
+  if (!memory) return box;
+  const known = recordedOf(box)[name];
+  const jobOf = (r: Recorded | undefined): string | undefined => (r && 'job' in r ? r.job?.id : undefined);
+  if (known?.status === memory.status && jobOf(known) === jobOf(memory)) return box;
+  return remember(box, name, memory);
+}
+
 export interface Restored {
   readonly task: string;
   /** One sentence: what was found and what was put back. */
