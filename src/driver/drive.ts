@@ -110,10 +110,6 @@ function placeholder(release: string, at: string): StateBox {
   return { schema_version: '1.0', release, created_at: at, updated_at: at, metadata: {}, tasks: [], issues: [] };
 }
 
-function commandRelease(cmd: HumanCommand): string | undefined {
-  return cmd.release;
-}
-
 /**
  * One run: check the setup first (preflight), then for each release (the active ones, or
  * those named), load its StateBox once, apply people's commands, take one step and commit it
@@ -148,7 +144,7 @@ export async function driveOnce(raw: DriverDeps, opts: DriveOptions): Promise<Ru
   // Active releases first, then those a person or the releases input named. A named release is
   // checked only when its turn comes, so checking is charged to the budget like driving: a run
   // over budget has driven the releases it could check, in this order, and leaves the rest.
-  const named = [...(opts.releases ?? []), ...commands.flatMap((c) => commandRelease(c) ?? [])];
+  const named = [...(opts.releases ?? []), ...commands.flatMap((c) => c.release ?? [])];
   const queue: { name: string; check: boolean }[] = [];
   if (!opts.releases?.length) for (const release of await activeReleases(deps.store, deps.clock.now(), [], { log: deps.log })) queue.push({ name: release, check: false });
   for (const name of new Set(named)) if (!queue.some((q) => q.name === name)) queue.push({ name, check: true });
