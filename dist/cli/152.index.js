@@ -509,9 +509,7 @@ var build_data = __webpack_require__(31128);
 const TASK = 'create-test-report';
 async function createStateBox(deps, release, emit, dryRun) {
     const { clock } = deps;
-    // Never guess a release: ART must list it before anything runs for it.
-    if (!(await (0,active/* trackingEntry */.Aj)(deps.store, release)))
-        return { loaded: undefined, box: await (0,active/* stateBoxFromTracking */.A6)(deps.store, release, clock.now()) };
+    // Never guess a release: ART must list it before anything runs for it (this throws otherwise).
     const draft = await (0,active/* stateBoxFromTracking */.A6)(deps.store, release, clock.now());
     if (dryRun) {
         emit('decision', `dry run: would run ${TASK}, which creates the StateBox of ${release}`, TASK);
@@ -749,6 +747,21 @@ function outcomeOf(task, at) {
     if (task.status === 'In Progress' && task.job)
         return { status: 'In Progress', at, job: task.job };
     return undefined;
+}
+/**
+ * Remembers the final status or the job `task` holds now, when that is news (another status or
+ * job than remembered): a quiet run writes nothing.
+ */
+function rememberOutcome(box, name, at) {
+    const task = box.tasks.find((t) => t.name === name);
+    const memory = task ? outcomeOf(task, at) : undefined;
+    if (!memory)
+        return box;
+    const known = recordedOf(box)[name];
+    const jobOf = (r) => (r && 'job' in r ? r.job?.id : undefined);
+    if (known?.status === memory.status && jobOf(known) === jobOf(memory))
+        return box;
+    return remember(box, name, memory);
 }
 /**
  * Puts back what the driver recorded where another writer regressed it: a Pass or Fail back to
@@ -1059,17 +1072,8 @@ class ReleaseStep {
         if (r.transition)
             this.emit('status', why, task, r.transition.to);
         // Remember a final status or a new job of ours, to put it back if another writer regresses it.
-        const now = this.task(task);
-        const before = r.transition ? undefined : this.recordedJob(task);
-        if (!human && now && (r.transition || (now.job && before !== now.job.id))) {
-            const memory = outcomeOf(now, (0,time/* isoSeconds */.nE)(this.deps.clock.now()));
-            if (memory)
-                this.box = remember(this.box, task, memory);
-        }
-    }
-    recordedJob(task) {
-        const entry = recordedOf(this.box)[task];
-        return entry && 'job' in entry ? entry.job?.id : undefined;
+        if (!human && r.changed)
+            this.box = rememberOutcome(this.box, task, (0,time/* isoSeconds */.nE)(this.deps.clock.now()));
     }
     /** The attempt a start of `task` opens: one more than the last recorded start. */
     nextAttempt(task) {
@@ -1847,9 +1851,6 @@ function withoutTimestamp(box) {
 function placeholder(release, at) {
     return { schema_version: '1.0', release, created_at: at, updated_at: at, metadata: {}, tasks: [], issues: [] };
 }
-function commandRelease(cmd) {
-    return cmd.release;
-}
 /**
  * One run: check the setup first (preflight), then for each release (the active ones, or
  * those named), load its StateBox once, apply people's commands, take one step and commit it
@@ -1881,7 +1882,7 @@ async function driveOnce(raw, opts) {
     // Active releases first, then those a person or the releases input named. A named release is
     // checked only when its turn comes, so checking is charged to the budget like driving: a run
     // over budget has driven the releases it could check, in this order, and leaves the rest.
-    const named = [...(opts.releases ?? []), ...commands.flatMap((c) => commandRelease(c) ?? [])];
+    const named = [...(opts.releases ?? []), ...commands.flatMap((c) => c.release ?? [])];
     const queue = [];
     if (!opts.releases?.length)
         for (const release of await (0,active/* activeReleases */.Zs)(deps.store, deps.clock.now(), [], { log: deps.log }))

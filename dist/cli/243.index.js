@@ -570,12 +570,12 @@ function interpretRun(task, run, system) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RM: () => (/* binding */ parseCommand),
-/* harmony export */   T_: () => (/* binding */ COMMAND_PREFIX),
 /* harmony export */   ch: () => (/* binding */ isCommandError),
+/* harmony export */   ij: () => (/* binding */ parseCommandWords),
 /* harmony export */   o2: () => (/* binding */ withActor),
 /* harmony export */   qw: () => (/* binding */ tokenize)
 /* harmony export */ });
-/* unused harmony exports COMMAND_NAMES, MAX_LINE_CHARS, MAX_ARGS, MAX_ARG_CHARS, COMMAND_USAGE, commandLine */
+/* unused harmony exports COMMAND_PREFIX, COMMAND_NAMES, MAX_LINE_CHARS, MAX_ARGS, MAX_ARG_CHARS, COMMAND_USAGE, commandLine */
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_job_ref__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35600);
 /* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58881);
@@ -760,16 +760,37 @@ function parseCommand(body) {
         if (CONTROL_RE.test(line))
             throw new Error('The command contains control characters.');
         const [head = '', ...args] = tokenize(line);
-        const name = head.slice(COMMAND_PREFIX.length);
-        if (!COMMAND_NAMES.includes(name)) {
-            const shown = JSON.stringify(head.length > 40 ? `${head.slice(0, 40)}…` : head);
-            throw new Error(`${shown} is not a release command: use one of ${COMMAND_NAMES.map((n) => COMMAND_PREFIX + n).join(', ')}.`);
-        }
-        return build(name, args);
+        return commandOf(head, args);
     }
     catch (err) {
         return { error: (0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err) };
     }
+}
+/**
+ * The command `/release:NAME ARGS…` given as words already (krd's twins of the comment
+ * commands): the checks and sentences of a comment line, without writing one to parse it back.
+ */
+function parseCommandWords(name, args) {
+    try {
+        if (args.some((a) => CONTROL_RE.test(a)))
+            throw new Error('The command contains control characters.');
+        if (args.length > MAX_ARGS)
+            throw new Error(`The command has more than ${MAX_ARGS} arguments.`);
+        if (args.some((a) => a.length > MAX_ARG_CHARS))
+            throw new Error(`An argument is longer than ${MAX_ARG_CHARS} characters.`);
+        return commandOf(`${COMMAND_PREFIX}${name}`, args);
+    }
+    catch (err) {
+        return { error: (0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err) };
+    }
+}
+function commandOf(head, args) {
+    const name = head.slice(COMMAND_PREFIX.length);
+    if (!COMMAND_NAMES.includes(name)) {
+        const shown = JSON.stringify(head.length > 40 ? `${head.slice(0, 40)}…` : head);
+        throw new Error(`${shown} is not a release command: use one of ${COMMAND_NAMES.map((n) => COMMAND_PREFIX + n).join(', ')}.`);
+    }
+    return build(name, args);
 }
 
 

@@ -403,6 +403,15 @@ function wait(ctx, task, reason) {
         ctx.waits.set(reason.detail, { on: reason.on, tasks: [task], ...(reason.checks ? { checks: reason.checks } : {}) });
 }
 const on = (kind, detail) => ({ on: kind, detail });
+/** What depends on the build data (Konflux or not): check-rhcos-security-alerts and every task after it. */
+const NEEDS_BUILD_DATA = new Set(['check-rhcos-security-alerts', ...(0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .tasksAfter */ .Zy)('check-rhcos-security-alerts')]);
+/** Why a task that has not started may not start though its prerequisites allow it: build data missing, a blocker tied to it. */
+function holdOf(ctx, task) {
+    if (ctx.missing.length > 0 && NEEDS_BUILD_DATA.has(task))
+        return on('build-data', _waits__WEBPACK_IMPORTED_MODULE_4__/* .WAIT */ .C_.missingBuildData(ctx.missing));
+    const hold = ctx.holds.get(task);
+    return hold && !ctx.stopped ? on('blocker', _waits__WEBPACK_IMPORTED_MODULE_4__/* .WAIT */ .C_.heldByIssue(hold.issue, hold.text, ctx.box.release)) : undefined;
+}
 function state(ctx, task, kind, detail) {
     ctx.states.push({ task, state: kind, ...(detail ? { detail } : {}) });
 }
@@ -700,7 +709,6 @@ function decide(box, obs, now, config, options = {}) {
         views: (0,_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .viewTasks */ .U)(box),
         holds: (0,_overall__WEBPACK_IMPORTED_MODULE_2__/* .blockerHolds */ .jx)(box),
         missing: (0,_build_data__WEBPACK_IMPORTED_MODULE_8__/* .missingBuildData */ .D)(box),
-        missingHolds: new Set(['check-rhcos-security-alerts', ...(0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .tasksAfter */ .Zy)('check-rhcos-security-alerts')]),
         actions: [],
         needs: new Set(),
         notes: [],
@@ -730,17 +738,10 @@ function decide(box, obs, now, config, options = {}) {
             state(ctx, task, 'failed');
             continue;
         }
-        if (ctx.missing.length > 0 && ctx.missingHolds.has(task) && status !== 'In Progress') {
-            const reason = _waits__WEBPACK_IMPORTED_MODULE_4__/* .WAIT */ .C_.missingBuildData(ctx.missing);
-            wait(ctx, task, on('build-data', reason));
-            state(ctx, task, 'waiting', reason);
-            continue;
-        }
-        const hold = ctx.holds.get(task);
-        if (hold && status !== 'In Progress' && !ctx.stopped) {
-            const reason = _waits__WEBPACK_IMPORTED_MODULE_4__/* .WAIT */ .C_.heldByIssue(hold.issue, hold.text, box.release);
-            wait(ctx, task, on('blocker', reason));
-            state(ctx, task, 'waiting', reason);
+        const held = status === 'In Progress' ? undefined : holdOf(ctx, task);
+        if (held) {
+            wait(ctx, task, held);
+            state(ctx, task, 'waiting', held.detail);
             continue;
         }
         if ((0,_tasks__WEBPACK_IMPORTED_MODULE_0__/* .isAsyncTask */ .QS)(task))
@@ -1183,12 +1184,11 @@ const WAIT = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A6: () => (/* binding */ stateBoxFromTracking),
-/* harmony export */   Aj: () => (/* binding */ trackingEntry),
 /* harmony export */   H7: () => (/* binding */ validateNamedRelease),
 /* harmony export */   Zs: () => (/* binding */ activeReleases),
 /* harmony export */   qJ: () => (/* binding */ findActiveReleases)
 /* harmony export */ });
-/* unused harmony export CANDIDATES_PER_Y_STREAM */
+/* unused harmony exports trackingEntry, CANDIDATES_PER_Y_STREAM */
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_active__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42425);
 /* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
