@@ -10,7 +10,7 @@ import { run } from '../src/cli/main';
 import { stateBoxPath } from '../src/core/version';
 import { CANDIDATES_PER_Y_STREAM } from '../src/driver/active';
 import { serializeStateBox } from '../src/statebox/yaml';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { ALL_BEFORE_ADVISORY, makeBox } from './helpers/fake-world';
 import { startGitHubServer, type RecordedRequest } from './helpers/github-server';
 

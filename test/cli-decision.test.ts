@@ -14,7 +14,7 @@ import { run } from '../src/cli/main';
 import { errorMessage } from '../src/core/errors';
 import { applyCommand } from '../src/driver/commands';
 import type { HumanCommand } from '../src/driver/types';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 import { isCommandError, parseCommand } from '../src/triggers/commands';
 import { refusedReply } from '../src/triggers/replies';

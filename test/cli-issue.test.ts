@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { run } from '../src/cli/main';
 import type { CliIO } from '../src/cli/io';
 import { addIssue, newStateBox } from '../src/statebox/edit';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 import { type GitHubServer, startGitHubServer } from './helpers/github-server';
 

@@ -19,7 +19,7 @@ import { createKrdMcpServer } from '../src/cli/commands/mcp';
 import { OAR_REQUIRED_ENV } from '../src/adapters/exec/child-env';
 import { errorMessage } from '../src/core/errors';
 import { applyCommand } from '../src/driver/commands';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 import { refusedReply } from '../src/triggers/replies';
 import { CANDIDATE, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';

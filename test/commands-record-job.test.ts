@@ -1,6 +1,6 @@
 /**
  * applyCommand for `/release:record-job`: a person records the job of an async task (typically
- * one held for a person after a run died before recording it, src/statebox/unrecorded.ts). The
+ * one held for a person after a run died before recording it, src/core/unrecorded.ts). The
  * task becomes In Progress with the job, the hold and any claim go, and decide then polls the
  * job instead of starting one. Refused: finished tasks, another job already recorded, tasks
  * that start no job, a job that is not one, a run starting the task right now.
@@ -10,9 +10,9 @@ import { decide } from '../src/core/decide';
 import { InputError } from '../src/core/errors';
 import { applyCommand } from '../src/driver/commands';
 import type { HumanCommand } from '../src/driver/types';
-import { claimsOf, withClaims } from '../src/statebox/claims';
-import type { StateBox } from '../src/statebox/schema';
-import { unrecordedStartsOf, withUnrecordedStart } from '../src/statebox/unrecorded';
+import { claimsOf, withClaims } from '../src/core/claims';
+import type { StateBox } from '../src/core/model';
+import { unrecordedStartsOf, withUnrecordedStart } from '../src/core/unrecorded';
 import { CHAIN_PASS, config, makeBox, type TaskSpec } from './helpers/fake-world';
 
 const AT = '2025-11-01T00:00:00Z';

@@ -2,9 +2,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RED_VISIBLE_MS, isPastReleaseWindow, releaseActivity, releaseWindowEnd } from '../src/core/active';
-import { parseReleaseDate } from '../src/statebox/release-date';
+import { parseReleaseDate } from '../src/core/release-date';
 import { parseStateBoxText } from '../src/statebox/yaml';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { ALL_BEFORE_ADVISORY, CHAIN_PASS, makeBox } from './helpers/fake-world';
 
 // makeBox: release date 2025-Nov-04, so upstream's window ends at 2025-11-06T00:00Z.

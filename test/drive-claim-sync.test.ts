@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
 import type { DriverDeps, RunResult } from '../src/driver/types';
 import type { StateStore, WriteOptions } from '../src/ports/store';
-import { CLAIM_TTL_MS } from '../src/statebox/claims';
+import { CLAIM_TTL_MS } from '../src/core/claims';
 import { serializeStateBox } from '../src/statebox/yaml';
 import { CANDIDATE, CHAIN_PASS, MINUTE, config, fakeWorld, makeBox, testResultJson, testResultPathOf, writeBox, writeRepoFile, type FakeWorld, type LocalRepos } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';

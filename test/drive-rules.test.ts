@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
 import { loadStateBox } from '../src/statebox/repository';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import {
   ALL_BEFORE_ADVISORY,
   CANDIDATE,

@@ -7,7 +7,7 @@ import { OperationsBudget } from '../src/ports/budget';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
 import { addIssue } from '../src/statebox/edit';
 import { stateBoxPath } from '../src/core/version';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import type { HumanCommand, RunResult } from '../src/driver/types';
 import {
   CANDIDATE,

@@ -14,7 +14,7 @@ import { InputError, TransientError } from '../src/core/errors';
 import { driveOnce } from '../src/driver/drive';
 import type { ExecContext } from '../src/ports/executor';
 import { loadStateBox } from '../src/statebox/repository';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { CANDIDATE, CHAIN_PASS, config, fakeWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
 import { startMcpServer, type TestMcpServer } from './helpers/mcp-server';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { McpExecutor, parseToolText } from '../src/adapters/exec/mcp';
 import { InputError, PermanentError, TransientError } from '../src/core/errors';
 import type { ExecContext } from '../src/ports/executor';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { startMcpServer } from './helpers/mcp-server';
 
 const at = (text: string, level = 'INFO') => `2026-07-02T18:16:00Z: ${level}: ${text}`;

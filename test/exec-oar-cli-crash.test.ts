@@ -10,8 +10,8 @@ import { OarCliExecutor } from '../src/adapters/exec/oar-cli';
 import { LocalStore } from '../src/adapters/store/local';
 import { driveOnce } from '../src/driver/drive';
 import type { CrashHooks, HumanCommand } from '../src/driver/types';
-import { CLAIM_TTL_MS } from '../src/statebox/claims';
-import type { StateBox } from '../src/statebox/schema';
+import { CLAIM_TTL_MS } from '../src/core/claims';
+import type { StateBox } from '../src/core/model';
 import { CANDIDATE, CHAIN_PASS, MINUTE, config, fakeWorld, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
 
 const FAKE_OAR = resolve('test/helpers/fake-oar.mjs');
@@ -63,7 +63,7 @@ async function oarWorld(prefix: string, box: StateBox, responses: Record<string,
 describe('oar CLI: a run dies after starting a job, before recording it', () => {
   // Was a KNOWN GAP (the run after the claim expired started stage-testing a second time). The
   // engine now holds an async task whose expired claim it cannot resolve without findJob: it
-  // starts nothing and the task waits for a person (src/statebox/unrecorded.ts), said in the
+  // starts nothing and the task waits for a person (src/core/unrecorded.ts), said in the
   // waits and once in Slack and the log; /release:retry starts it afresh.
   it('the next run does not start stage-testing again: it waits for a person until /release:retry', async () => {
     const { w, deps, calls } = await oarWorld(

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OarCliExecutor, oarArgs, taskRequest } from '../src/adapters/exec/oar-cli';
 import { InputError, PermanentError, TransientError } from '../src/core/errors';
 import type { ExecContext } from '../src/ports/executor';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 
 const FAKE = resolve('test/helpers/fake-oar.mjs');
 const at = (text: string, level = 'INFO') => `2026-07-02T18:16:00Z: ${level}: ${text}\n`;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { whyLine } from '../src/driver/notifications';
-import type { StateBoxTask } from '../src/statebox/schema';
+import type { StateBoxTask } from '../src/core/model';
 
 const task = (status: StateBoxTask['status'], result: string, extra: Partial<StateBoxTask> = {}): StateBoxTask => ({
   name: 'stage-testing',

@@ -3,7 +3,7 @@ import { COMMENT_LIMIT, releaseCommentBody, releaseMarker, upsertReleaseComment 
 import { releaseView } from '../src/adapters/notify/release-view';
 import { createOctokit } from '../src/adapters/github/octokit';
 import type { Logger } from '../src/driver/types';
-import type { StateBox, StateBoxIssue } from '../src/statebox/schema';
+import type { StateBox, StateBoxIssue } from '../src/core/model';
 import type { TaskStatus } from '../src/core/tasks';
 import { CHAIN_PASS, T0, makeBox } from './helpers/fake-world';
 import { startGitHubServer, type GitHubServer } from './helpers/github-server';

@@ -52,9 +52,9 @@ import { parseScenario, type Scenario, type ScenarioRelease } from '../src/sim/s
 import { seedStore } from '../src/sim/seed';
 import { SimWorld } from '../src/sim/world';
 import { addIssue } from '../src/statebox/edit';
-import { parseReleaseDate } from '../src/statebox/release-date';
+import { parseReleaseDate } from '../src/core/release-date';
 import { updateStateBox } from '../src/statebox/repository';
-import { type StateBox, type StateBoxTask, stateBoxSchema } from '../src/statebox/schema';
+import { type StateBox, type StateBoxTask, stateBoxSchema } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 
 const SEED = 20251101;

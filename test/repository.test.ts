@@ -10,7 +10,7 @@ import { FakeClock } from '../src/ports/clock';
 import type { StateStore, StoredFile, WriteOptions } from '../src/ports/store';
 import { DEFAULT_SAVE_ATTEMPTS, RETRY_CAP_MS, loadStateBox, saveStateBox, updateStateBox } from '../src/statebox/repository';
 import { addIssue, newStateBox, resolveIssue, upsertTask } from '../src/statebox/edit';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { StateBoxError, parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 import { type GitHubServer, startGitHubServer } from './helpers/github-server';
 

@@ -4,7 +4,7 @@ import { evaluateTestResult, testResultPath } from '../src/core/bo3';
 import { readTestResult } from '../src/driver/test-results';
 import { FakeClock } from '../src/ports/clock';
 import type { ExecContext } from '../src/ports/executor';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { MemoryStore } from '../src/sim/memory-store';
 import { testResultPhase } from '../src/sim/record';
 import { parseScenario } from '../src/sim/scenario';

@@ -6,7 +6,7 @@ import { LocalStore } from '../src/adapters/store/local';
 import { SetupError } from '../src/core/errors';
 import { stateBoxPath } from '../src/core/version';
 import { driveOnce } from '../src/driver/drive';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { parseStateBoxText } from '../src/statebox/yaml';
 import { worldDeps } from '../src/sim/drive-world';
 import { MemoryStore } from '../src/sim/memory-store';

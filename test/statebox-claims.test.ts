@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_TTL_MS, claimState, claimsOf, earliestLiveClaim, withClaims, withoutClaims } from '../src/statebox/claims';
+import { CLAIM_TTL_MS, claimState, claimsOf, earliestLiveClaim, withClaims, withoutClaims } from '../src/core/claims';
 import { mergeStateBoxes } from '../src/statebox/merge';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 import { CHAIN_PASS, MINUTE, T0, makeBox, type BoxSpec } from './helpers/fake-world';
 

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/core/errors';
 import { isoSeconds, parseTimestamp } from '../src/core/time';
-import { addIssue, insertTaskInFlowOrder, newStateBox, resolveIssue, upsertTask } from '../src/statebox/edit';
-import { type StateBox, type StateBoxTask, stateBoxSchema } from '../src/statebox/schema';
+import { addIssue, newStateBox, resolveIssue, upsertTask } from '../src/statebox/edit';
+import { insertTaskInFlowOrder } from '../src/core/model';
+import { type StateBox, type StateBoxTask, stateBoxSchema } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 
 const NOW = new Date('2026-07-02T06:56:05.789Z');

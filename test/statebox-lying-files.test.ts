@@ -17,7 +17,7 @@ import { stateBoxPath } from '../src/core/version';
 import { addIssue, upsertTask } from '../src/statebox/edit';
 import { mergeStateBoxes } from '../src/statebox/merge';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { StateBoxError, parseReleaseFileText, parseStateBoxText, releaseNamedByPath, serializeStateBox } from '../src/statebox/yaml';
 
 const NOW = new Date('2026-01-02T03:04:05Z');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addIssue, resolveIssue, upsertTask } from '../src/statebox/edit';
 import { type MergeConflict, mergeStateBoxes } from '../src/statebox/merge';
-import { type StateBox, type StateBoxIssue, type StateBoxTask, stateBoxSchema } from '../src/statebox/schema';
+import { type StateBox, type StateBoxIssue, type StateBoxTask, stateBoxSchema } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 
 // Builders keep each case to the fields it is about.

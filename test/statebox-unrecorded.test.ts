@@ -1,6 +1,6 @@
 /**
  * An async task a dead run may have started without recording the job, with an executor that
- * cannot look it up (src/statebox/unrecorded.ts): when the record holds the task, what decide
+ * cannot look it up (src/core/unrecorded.ts): when the record holds the task, what decide
  * says about it, how /release:retry clears it, and the notifications it (and a new blocker
  * issue) give rise to. The engine around it is in test/drive-claim.test.ts.
  */
@@ -9,8 +9,8 @@ import { decide } from '../src/core/decide';
 import { applyCommand } from '../src/driver/commands';
 import { notificationsFor } from '../src/driver/notifications';
 import { addIssue } from '../src/statebox/edit';
-import type { StateBox } from '../src/statebox/schema';
-import { unrecordedStart, unrecordedStartsOf, withUnrecordedStart, withoutSettledUnrecordedStarts, withoutUnrecordedStarts } from '../src/statebox/unrecorded';
+import type { StateBox } from '../src/core/model';
+import { unrecordedStart, unrecordedStartsOf, withUnrecordedStart, withoutSettledUnrecordedStarts, withoutUnrecordedStarts } from '../src/core/unrecorded';
 import { CHAIN_PASS, T0, config, makeBox, type TaskSpec } from './helpers/fake-world';
 
 const AT = '2025-11-01T00:00:00Z';

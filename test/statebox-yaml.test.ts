@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { InputError } from '../src/core/errors';
-import { parseReleaseDate } from '../src/statebox/release-date';
-import type { StateBox } from '../src/statebox/schema';
+import { parseReleaseDate } from '../src/core/release-date';
+import type { StateBox } from '../src/core/model';
 import {
   StateBoxError,
   parseReleaseFileText,

@@ -6,7 +6,7 @@ import { SUMMARY_LIMIT_BYTES, renderShortSummary, renderSummary, writeJobSummary
 import { mermaidGraph } from '../src/adapters/notify/mermaid';
 import { releaseView } from '../src/adapters/notify/release-view';
 import type { Logger, ReleaseRunResult } from '../src/driver/types';
-import type { StateBox, StateBoxIssue } from '../src/statebox/schema';
+import type { StateBox, StateBoxIssue } from '../src/core/model';
 import { overallStatus } from '../src/core/overall';
 import { ALL_BEFORE_ADVISORY, CHAIN_PASS, T0, makeBox, tempDir } from './helpers/fake-world';
 

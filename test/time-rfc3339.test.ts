@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTimestamp, isoSeconds, parseTimestamp } from '../src/core/time';
 import { mergeStateBoxes } from '../src/statebox/merge';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 
 const ms = (iso: string): number => new Date(iso).getTime();

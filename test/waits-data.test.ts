@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Decision, type Observations } from '../src/core/decide';
 import { waitLine, type Wait, type WaitOn } from '../src/core/waits';
-import { withUnrecordedStart } from '../src/statebox/unrecorded';
+import { withUnrecordedStart } from '../src/core/unrecorded';
 import { CREATED_BY_DRIVER } from '../src/core/build-data';
 import { mermaidGraph } from '../src/adapters/notify/mermaid';
 import { releaseView, stateBoxWaits, viewOfResult } from '../src/adapters/notify/release-view';
 import { overallStatus } from '../src/core/overall';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import type { FlowTask } from '../src/core/tasks';
 import { ALL_BEFORE_ADVISORY, CHAIN_PASS, HOUR, T0, config, makeBox, type BoxSpec } from './helpers/fake-world';
 

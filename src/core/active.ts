@@ -23,10 +23,10 @@
 import { hasShipped, overallStatus, redReasons } from './overall';
 import { isoSeconds, parseTimestamp } from './time';
 import { minuteTime } from './waits';
-import { claimsOf, retriedAfter, resetAtOf } from '../statebox/claims';
-import { parseReleaseDate } from '../statebox/release-date';
-import { unrecordedStart, unrecordedStartsOf } from '../statebox/unrecorded';
-import type { StateBox, StateBoxTask } from '../statebox/schema';
+import { claimsOf, retriedAfter, resetAtOf } from './claims';
+import { parseReleaseDate } from './release-date';
+import { unrecordedStart, unrecordedStartsOf } from './unrecorded';
+import type { StateBox, StateBoxTask } from './model';
 
 const DAY_MS = 24 * 60 * 60_000;
 /** How long a Red release (or a task held for a person) stays listed with nobody acting. */

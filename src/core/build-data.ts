@@ -1,4 +1,4 @@
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from './model';
 
 /**
  * Marks a StateBox the driver built itself from the tracking file, because the executor's

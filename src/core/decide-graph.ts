@@ -1,5 +1,5 @@
 import { FLOW_TASKS, tasksAfter, tasksBefore, type FlowTask, type TaskStatus } from './tasks';
-import type { StateBox, StateBoxTask } from '../statebox/schema';
+import type { StateBox, StateBoxTask } from './model';
 
 /** Konflux releases have a shipment MR: they run check-rhcos-security-alerts and wait on stage-release. */
 export function isKonflux(box: StateBox): boolean {

@@ -1,8 +1,8 @@
 import { isAllowedTransition, type TaskStatus } from './tasks';
 import { maskEmails } from './mask';
 import { isoSeconds } from './time';
-import { insertTaskInFlowOrder } from '../statebox/edit';
-import type { JobRecord, StateBox, StateBoxTask } from '../statebox/schema';
+import { insertTaskInFlowOrder } from './model';
+import type { JobRecord, StateBox, StateBoxTask } from './model';
 
 /** A change to one task. Only the fields given change. */
 export interface TaskPatch {

@@ -6,9 +6,9 @@ import { isDone, isKonflux, prerequisites, statusOf, viewTasks, type TaskView } 
 import { WAIT, minuteTime, waitLine, type Wait, type WaitOn } from './waits';
 import { isoSeconds, parseTimestamp } from './time';
 import type { TaskPatch } from './decide-update';
-import { parseReleaseDate } from '../statebox/release-date';
-import { unrecordedStart } from '../statebox/unrecorded';
-import type { StateBox, StateBoxTask } from '../statebox/schema';
+import { parseReleaseDate } from './release-date';
+import { unrecordedStart } from './unrecorded';
+import type { StateBox, StateBoxTask } from './model';
 import type { Promotion } from '../ports/world';
 import type { DriverConfig, Overall } from './config';
 
@@ -103,7 +103,7 @@ export interface Decision {
 
 export interface Signals {
   readonly stuck: readonly { readonly task: FlowTask; readonly since: string; readonly text: string }[];
-  /** Async tasks a dead run may have started without recording the job: a person must look (src/statebox/unrecorded.ts). */
+  /** Async tasks a dead run may have started without recording the job: a person must look (src/core/unrecorded.ts). */
   readonly unrecordedStarts?: readonly { readonly task: FlowTask; readonly run: string; readonly at: string; readonly text: string }[];
   readonly stageReleaseWait?: { readonly since: string; readonly mr: string; readonly overdue: boolean };
   readonly deadlineSoon?: { readonly deadline: string };

@@ -1,5 +1,5 @@
 import { isFlowTask, tasksAfter, type FlowTask } from './tasks';
-import type { StateBox, StateBoxIssue } from '../statebox/schema';
+import type { StateBox, StateBoxIssue } from './model';
 import type { Overall } from './config';
 
 /** The release has shipped: change-advisory-status passed and nothing more is to be done. */

@@ -3,7 +3,7 @@ import { releaseActivity, type ActiveKind } from '../core/active';
 import { compareReleases, isRelease, parseRelease, stateBoxPath, trackingFilePath, yStream } from '../core/version';
 import { newStateBox } from '../statebox/edit';
 import { parseReleaseFileText, parseStateBoxText } from '../statebox/yaml';
-import type { StateBox, StateBoxMetadata, TrackingFile } from '../statebox/schema';
+import type { StateBox, StateBoxMetadata, TrackingFile } from '../core/model';
 import type { StateStore, StoredFile } from '../ports/store';
 import type { Logger } from './types';
 

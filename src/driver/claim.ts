@@ -11,17 +11,17 @@
  * CLAIM_TTL_MS: the task is then started again (a job found running is adopted), except
  * change-advisory-status, which is adopted as started, and an async task when the executor
  * cannot look its job up (no findJob: the oar CLI), which waits for a person
- * (src/statebox/unrecorded.ts).
+ * (src/core/unrecorded.ts).
  */
 import { ConflictError, errorMessage } from '../core/errors';
 import { isoSeconds } from '../core/time';
 import { stateBoxPath } from '../core/version';
 import { isAsyncTask, type FlowTask } from '../core/tasks';
 import type { StateStore } from '../ports/store';
-import { type Claim, claimState, withClaims } from '../statebox/claims';
+import { type Claim, claimState, withClaims } from '../core/claims';
 import { mergeStateBoxes } from '../statebox/merge';
 import { loadStateBox, type LoadedStateBox } from '../statebox/repository';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import { serializeStateBox } from '../statebox/yaml';
 import { maskSecretsIn } from '../core/mask';
 

@@ -6,10 +6,10 @@ import { maskEmails } from '../core/mask';
 import { overallStatus } from '../core/overall';
 import { isoSeconds } from '../core/time';
 import { updateTask } from '../core/decide-update';
-import { CLAIM_TTL_MS, claimState, withoutClaims } from '../statebox/claims';
+import { CLAIM_TTL_MS, claimState, withoutClaims } from '../core/claims';
 import { resolveIssue } from '../statebox/edit';
-import { unrecordedStart, withoutUnrecordedStarts } from '../statebox/unrecorded';
-import type { StateBox } from '../statebox/schema';
+import { unrecordedStart, withoutUnrecordedStarts } from '../core/unrecorded';
+import type { StateBox } from '../core/model';
 import type { HumanCommand } from './types';
 
 export interface CommandOutcome {
@@ -105,7 +105,7 @@ export function applyCommand(box: StateBox, cmd: HumanCommand, now: Date): Comma
       );
       // Jobs started before this moment belong to the old attempt: never adopt them.
       const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: isoSeconds(now) } : t));
-      // A person checked a job a dead run may have started (src/statebox/unrecorded.ts): start it afresh.
+      // A person checked a job a dead run may have started (src/core/unrecorded.ts): start it afresh.
       return {
         box: withoutUnrecordedStarts({ ...r.box, tasks }, [task]),
         reply: `${task} of ${release} will start again on the next step${task === 'change-advisory-status' ? ' with a fresh 2-day deadline' : ''}.`,
@@ -124,7 +124,7 @@ export function applyCommand(box: StateBox, cmd: HumanCommand, now: Date): Comma
 
 /**
  * `/release:record-job`: a person found the job of an async task in Jenkins, Prow or the Errata
- * Tool (typically one a dead run started without recording it, src/statebox/unrecorded.ts) and
+ * Tool (typically one a dead run started without recording it, src/core/unrecorded.ts) and
  * records it. The task becomes In Progress with that job, so the next step polls it instead of
  * starting one; the hold for a person and any claim on the task go. A recorded job is never
  * replaced (a retry clears it), and a finished task is left alone.

@@ -13,7 +13,7 @@ import { maskEmails } from '../core/mask';
 import { isoSeconds } from '../core/time';
 import { stateBoxPath } from '../core/version';
 import { loadStateBox, type LoadedStateBox } from '../statebox/repository';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import { stateBoxFromTracking } from './active';
 import type { DriverDeps, EventType } from './types';
 import { CREATED_BY_DRIVER } from '../core/build-data';

@@ -22,11 +22,11 @@ import {
 import { readTestResult } from './test-results';
 import { stateBoxPath } from '../core/version';
 import { addIssue } from '../statebox/edit';
-import { type Claim, claimState, resetAtOf, withClaims, withoutClaims } from '../statebox/claims';
-import { withUnrecordedStart, withoutSettledUnrecordedStarts } from '../statebox/unrecorded';
+import { type Claim, claimState, resetAtOf, withClaims, withoutClaims } from '../core/claims';
+import { withUnrecordedStart, withoutSettledUnrecordedStarts } from '../core/unrecorded';
 import { remember, rememberOutcome, restoreRegressions } from '../statebox/recorded';
 import type { ExecContext, ExecOutcome } from '../ports/executor';
-import type { StateBox, StateBoxTask } from '../statebox/schema';
+import type { StateBox, StateBoxTask } from '../core/model';
 import type { AlertFinding } from './notifications';
 import { ADOPTED_ON_EXPIRY, heldOnExpiry, type StateBoxSlot } from './claim';
 import type { DriverConfig, DriverDeps, EventType } from './types';

@@ -6,8 +6,8 @@ import { parseTimestamp } from '../core/time';
 import type { Decision } from '../core/decide';
 import type { Notification } from '../ports/notifier';
 import type { SecurityAlert } from '../ports/world';
-import type { StateBox, StateBoxIssue, StateBoxTask } from '../statebox/schema';
-import { resetAtOf } from '../statebox/claims';
+import type { StateBox, StateBoxIssue, StateBoxTask } from '../core/model';
+import { resetAtOf } from '../core/claims';
 import { unsentOf } from '../statebox/unsent';
 
 /** Blocking RHCOS security alerts found by this run's check-rhcos-security-alerts. */

@@ -21,8 +21,8 @@
 import { errorMessage } from '../core/errors';
 import { isoSeconds, parseTimestamp } from '../core/time';
 import type { Notification } from '../ports/notifier';
-import { CLAIM_TTL_MS } from '../statebox/claims';
-import type { StateBox } from '../statebox/schema';
+import { CLAIM_TTL_MS } from '../core/claims';
+import type { StateBox } from '../core/model';
 import { type Unsent, unowned, unsentOf, withUnsent } from '../statebox/unsent';
 import { notifiedKeys } from './notifications';
 import type { DriverDeps, EventType } from './types';

@@ -1,5 +1,5 @@
 import type { FlowTask } from '../core/tasks';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 
 export interface ExecContext {
   readonly release: string;

@@ -2,7 +2,7 @@
  * What a run produces and takes: its events, the people's commands it applied, and each
  * release's result. The notifiers (summary, PR comment, Sheets) and the CLI read these.
  */
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import type { Overall } from '../core/config';
 import type { Wait } from '../core/waits';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { LocalStore } from '../adapters/store/local';
 import { overallStatus, redReasons } from '../core/overall';
 import { stateBoxPath } from '../core/version';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import { Narrator, humanTime } from './narrate';
 import { reportRelease, taskTable, type Report } from './report';
 import { parseScenario } from './scenario';

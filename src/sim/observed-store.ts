@@ -3,7 +3,7 @@
  * and every StateBox written is shown to the world (which learns metadata and recorded jobs).
  */
 import type { StateStore, StoredFile, WriteOptions } from '../ports/store';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import { parseStateBoxText } from '../statebox/yaml';
 
 const STATEBOX_RE = /^_releases\/\d+\.\d+\/statebox\/[^/]+\.yaml$/;

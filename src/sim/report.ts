@@ -8,7 +8,7 @@ import { InputError } from '../core/errors';
 import { overallStatus } from '../core/overall';
 import { FLOW_TASKS } from '../core/tasks';
 import type { EventType, Overall } from '../driver/types';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import { fieldPath } from '../statebox/yaml';
 
 export interface ReportTask {

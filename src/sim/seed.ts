@@ -7,7 +7,7 @@ import { ConflictError, InputError } from '../core/errors';
 import { isoSeconds } from '../core/time';
 import { compareReleases, stateBoxPath, trackingFilePath, yStream } from '../core/version';
 import type { StateStore } from '../ports/store';
-import { type StateBox, stateBoxSchema } from '../statebox/schema';
+import { type StateBox, stateBoxSchema } from '../core/model';
 import { fieldPath, parseReleaseFileText, parseStateBoxText, serializeStateBox, serializeYaml } from '../statebox/yaml';
 import { stableNumber } from './ids';
 import type { Scenario, ScenarioRelease } from './scenario';

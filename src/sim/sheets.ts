@@ -5,7 +5,7 @@
 import { errorMessage } from '../core/errors';
 import { overallStatus } from '../core/overall';
 import type { EventType } from '../driver/types';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import type { SimWorld } from './world';
 
 export class SheetsSink {

@@ -10,7 +10,7 @@ import { driveOnce } from '../driver/drive';
 import { DEFAULT_DRIVER_CONFIG, type CrashHooks, type DriverConfig, type HumanCommand, type Logger, type ReleaseRunResult } from '../driver/types';
 import { FakeClock } from '../ports/clock';
 import type { StateStore } from '../ports/store';
-import type { StateBox } from '../statebox/schema';
+import type { StateBox } from '../core/model';
 import { parseStateBoxText } from '../statebox/yaml';
 import { routeComments, simulatedCollaborators } from './comments';
 import { MemoryStore } from './memory-store';

@@ -1,10 +1,9 @@
 import { InputError } from '../core/errors';
 import { maskEmails, maskOptional } from '../core/mask';
-import { FLOW_TASKS } from '../core/tasks';
 import { isoSeconds } from '../core/time';
 import { parseRelease } from '../core/version';
 import { fieldPath } from './yaml';
-import { type StateBox, type StateBoxIssue, type StateBoxMetadata, type StateBoxTask, metadataSchema } from './schema';
+import { type StateBox, type StateBoxIssue, type StateBoxMetadata, type StateBoxTask, insertTaskInFlowOrder, metadataSchema } from '../core/model';
 
 // Pure edits: each returns a new StateBox and leaves its input untouched, so a failed write can
 // be retried by re-applying the same edit to a fresh read.
@@ -76,20 +75,6 @@ export function resolveIssue(box: StateBox, index: number, text: string, now: Da
 
 /** A change to a task; a field set to `undefined` is removed (a reset drops the old job). */
 export type TaskPatch = { [K in keyof Omit<StateBoxTask, 'name'>]?: StateBoxTask[K] | undefined } & Record<string, unknown>;
-
-function flowIndex(name: string): number {
-  return (FLOW_TASKS as readonly string[]).indexOf(name);
-}
-
-/**
- * Adds a task where the flow puts it: before the first existing flow task that comes later in
- * FLOW_TASKS; a task outside the flow (or last in it) is appended.
- */
-export function insertTaskInFlowOrder(tasks: readonly StateBoxTask[], task: StateBoxTask): StateBoxTask[] {
-  const mine = flowIndex(task.name);
-  const at = mine < 0 ? -1 : tasks.findIndex((t) => flowIndex(t.name) > mine);
-  return at < 0 ? [...tasks, task] : [...tasks.slice(0, at), task, ...tasks.slice(at)];
-}
 
 function applyPatch(task: StateBoxTask, patch: TaskPatch): StateBoxTask {
   const out: Record<string, unknown> = { ...task };

@@ -1,11 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type TaskStatus, isAllowedTransition, statusRank } from '../core/tasks';
 import { parseTimestamp } from '../core/time';
-import type { JobRecord, StateBox, StateBoxIssue, StateBoxTask } from './schema';
-import { insertTaskInFlowOrder, issueTextOf } from './edit';
-import { earliestLiveClaim, isClaim } from './claims';
+import type { JobRecord, StateBox, StateBoxIssue, StateBoxTask } from '../core/model';
+import { issueTextOf } from './edit';
+import { insertTaskInFlowOrder } from '../core/model';
+import { earliestLiveClaim, isClaim } from '../core/claims';
 import { isUnsent } from './unsent';
-import { isPlainObject as isObj, type PlainObject as Obj } from './driver-section';
+import { isPlainObject as isObj, type PlainObject as Obj } from '../core/driver-section';
 
 /** A change both sides made differently; `resolution` says which value the merge kept and why. */
 export interface MergeConflict {
@@ -359,7 +360,7 @@ function mergeDriver(m: Merger, base: Obj | undefined, ours: Obj | undefined, th
 /**
  * Claims merge task by task: a claim one side made or released stands; a new claim beats the
  * release of an older one (its run has yet to record the start); of two different claims the
- * earliest live one wins, as it did the compare-and-swap write (src/statebox/claims.ts).
+ * earliest live one wins, as it did the compare-and-swap write (src/core/claims.ts).
  */
 function mergeClaims(m: Merger, base: unknown, ours: unknown, theirs: unknown): unknown {
   if (ours === undefined && theirs === undefined) return undefined;

@@ -7,9 +7,9 @@
  * sees a wait. The next run puts back what the driver knows, and says so.
  */
 import { parseTimestamp } from '../core/time';
-import { resetAtOf } from './claims';
-import { driverEntry, isPlainObject, withDriverEntry } from './driver-section';
-import type { JobRecord, StateBox, StateBoxTask } from './schema';
+import { resetAtOf } from '../core/claims';
+import { driverEntry, isPlainObject, withDriverEntry } from '../core/driver-section';
+import type { JobRecord, StateBox, StateBoxTask } from '../core/model';
 
 const KEY = 'recorded';
 /** How much of a result the memory keeps: enough to say what it was, not a second log. */

@@ -9,7 +9,7 @@ import { stateBoxPath } from '../core/version';
 import { type Clock, systemClock } from '../ports/clock';
 import type { StateStore } from '../ports/store';
 import { type MergeConflict, mergeStateBoxes } from './merge';
-import type { StateBox } from './schema';
+import type { StateBox } from '../core/model';
 import { parseStateBoxText, serializeStateBox } from './yaml';
 import { maskSecretsIn, maskText } from '../core/mask';
 

@@ -7,8 +7,8 @@
  * run ever sends it. See src/driver/outbox.ts.
  */
 import type { Notification } from '../ports/notifier';
-import { driverEntry, isPlainObject, withDriverEntry } from './driver-section';
-import type { StateBox } from './schema';
+import { driverEntry, isPlainObject, withDriverEntry } from '../core/driver-section';
+import type { StateBox } from '../core/model';
 
 export interface Unsent {
   readonly key: string;

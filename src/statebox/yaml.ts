@@ -3,9 +3,9 @@ import type { Node as YamlNode, ScalarTag } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../core/errors';
 import { isRelease } from '../core/version';
-import { isPlainObject } from './driver-section';
+import { isPlainObject } from '../core/driver-section';
 import { nonPlainDataProblems } from './plain-data';
-import { type StateBox, type TrackingFile, stateBoxSchema, trackingFileSchema } from './schema';
+import { type StateBox, type TrackingFile, stateBoxSchema, trackingFileSchema } from '../core/model';
 
 /** A StateBox (or tracking) file that cannot be read: names the file and the line or the field. */
 export class StateBoxError extends InputError {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { RunOverrides } from '../../src/action/main';
 import { stateBoxPath } from '../../src/core/version';
 import { FakeClock } from '../../src/ports/clock';
-import type { StateBox } from '../../src/statebox/schema';
+import type { StateBox } from '../../src/core/model';
 import { parseStateBoxText, serializeStateBox } from '../../src/statebox/yaml';
 import { FakeAnalyzer, FakeExecutor, FakeProbes, T0 } from './fake-world';
 import { startGitHubServer, type GitHubServer, type PermissionLevel } from './github-server';

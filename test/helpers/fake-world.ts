@@ -11,7 +11,7 @@ import type { ExecContext, ExecOutcome, Executor } from '../../src/ports/executo
 import type { Notification, Notifier, NotifyResult } from '../../src/ports/notifier';
 import type { StateStore } from '../../src/ports/store';
 import type { Analyzer, AnalyzerVerdict, Promotion, SecurityAlert, WorldProbes } from '../../src/ports/world';
-import type { StateBox, StateBoxIssue, StateBoxTask } from '../../src/statebox/schema';
+import type { StateBox, StateBoxIssue, StateBoxTask } from '../../src/core/model';
 
 export const T0 = new Date('2025-11-01T00:00:00Z');
 export const MR = 'https://gitlab.example/ocp-shipment-data/-/merge_requests/297';

@@ -10,7 +10,7 @@ import { stateBoxPath } from '../../src/core/version';
 import type { CrashHooks, RunResult } from '../../src/driver/types';
 import type { StateStore, StoredFile, WriteOptions } from '../../src/ports/store';
 import { loadStateBox } from '../../src/statebox/repository';
-import type { StateBox } from '../../src/statebox/schema';
+import type { StateBox } from '../../src/core/model';
 import { localRepos, writeTracking, type LocalRepos } from './fake-world';
 import type { GitHubServer } from './github-server';
 

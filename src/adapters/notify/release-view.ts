@@ -15,7 +15,7 @@ import { parseTimestamp } from '../../core/time';
 import { maskText } from '../../core/mask';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type Overall } from '../../core/config';
 import type { ReleaseRunResult } from '../../ports/run';
-import type { StateBox, StateBoxTask } from '../../statebox/schema';
+import type { StateBox, StateBoxTask } from '../../core/model';
 
 /** A task's status as shown: the StateBox status, or why there is none. */
 export type RowStatus = TaskStatus | 'Done (unrecorded)' | 'Skipped';

@@ -16,7 +16,7 @@ import { isKonflux } from '../../core/decide-graph';
 import { overallStatus } from '../../core/overall';
 import { TASK_STATUSES, type TaskStatus } from '../../core/tasks';
 import type { Logger } from '../../ports/logger';
-import type { StateBox } from '../../statebox/schema';
+import type { StateBox } from '../../core/model';
 
 /** Where a release's statuses go in the test report. */
 export interface SheetMapping {

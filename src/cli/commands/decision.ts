@@ -17,7 +17,7 @@ import { applyCommand, type CommandOutcome } from '../../driver/commands';
 import type { HumanCommand } from '../../driver/types';
 import type { StateStore } from '../../ports/store';
 import { type SaveResult, updateStateBox } from '../../statebox/repository';
-import type { StateBox } from '../../statebox/schema';
+import type { StateBox } from '../../core/model';
 import { isCommandError, parseCommandWords, withActor } from '../../triggers/commands';
 import { getActorPermission, hasPermission } from '../../triggers/permission';
 import { refusedReply } from '../../triggers/replies';

@@ -9,7 +9,7 @@ import { FLOW_TASKS } from '../../core/tasks';
 import { parseRelease } from '../../core/version';
 import { type SaveResult, updateStateBox } from '../../statebox/repository';
 import { addIssue, resolveIssue } from '../../statebox/edit';
-import type { StateBox, StateBoxIssue } from '../../statebox/schema';
+import type { StateBox, StateBoxIssue } from '../../core/model';
 import { type Command, UsageError } from '../io';
 import { parseCommandArgs } from '../args';
 import { openStore } from '../store-option';

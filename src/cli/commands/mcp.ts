@@ -20,7 +20,7 @@ import { readTestResult, type TestResultObservation } from '../../driver/test-re
 import { findActiveReleases } from '../../driver/active';
 import { loadStateBox, updateStateBox } from '../../statebox/repository';
 import { addIssue } from '../../statebox/edit';
-import type { StateBoxIssue } from '../../statebox/schema';
+import type { StateBoxIssue } from '../../core/model';
 import type { CliIO, Command } from '../io';
 import { parseCommandArgs } from '../args';
 import type { ReleaseJson } from '../release-json';

@@ -14,7 +14,7 @@ import { parseRelease, stateBoxPath } from '../../core/version';
 import { releaseActivity } from '../../core/active';
 import { findActiveReleases, type ActiveRelease } from '../../driver/active';
 import { loadStateBox } from '../../statebox/repository';
-import type { StateBox } from '../../statebox/schema';
+import type { StateBox } from '../../core/model';
 import type { StateStore } from '../../ports/store';
 import { releaseView, type ReleaseView } from '../../adapters/notify/release-view';
 import type { SheetsMirror } from '../../adapters/notify/sheets';

@@ -5,9 +5,9 @@
  * A claim lives for CLAIM_TTL_MS, or until the task is retried (reset_at after the claim);
  * the run that holds it removes it when it records the task's start.
  */
-import { parseTimestamp } from '../core/time';
+import { parseTimestamp } from './time';
 import { driverEntry, isPlainObject, withDriverEntry } from './driver-section';
-import type { StateBox, StateBoxTask } from './schema';
+import type { StateBox, StateBoxTask } from './model';
 
 export interface Claim {
   /** The run that claimed (random per run). */
@@ -25,7 +25,7 @@ export function isClaim(v: unknown): v is Claim {
 
 /**
  * Claims by task under `driver[key]`: the run's claims (`claims`) and, in the same shape, the
- * expired claims that hold a task for a person (`unrecorded_starts`, src/statebox/unrecorded.ts).
+ * expired claims that hold a task for a person (`unrecorded_starts`, src/core/unrecorded.ts).
  * Only the well-formed ones; anything else under the key is ignored.
  */
 export function taskClaimsOf(box: StateBox | undefined, key: string): Record<string, Claim> {

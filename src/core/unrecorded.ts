@@ -1,7 +1,7 @@
 /**
  * Async tasks a dead run may have started without recording the job
  * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
- * starting it (src/statebox/claims.ts); when its claim expires unrecorded, the engine asks the
+ * starting it (src/core/claims.ts); when its claim expires unrecorded, the engine asks the
  * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
  * choice: starting the task again may run the job twice, never starting it may stall the
  * release. So the engine records the expired claim here and the task waits for a person, who
@@ -10,7 +10,7 @@
  * voids it as well, as it voids claims).
  */
 import { type Claim, retriedAfter, taskClaimsOf, withTaskClaims, withoutTaskClaims } from './claims';
-import type { StateBox } from './schema';
+import type { StateBox } from './model';
 
 const KEY = 'unrecorded_starts';
 

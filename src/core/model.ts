@@ -1,7 +1,11 @@
+/**
+ * The StateBox model: its types and the zod schema that checks a file's data. The rules in
+ * src/core read it; src/statebox reads and writes the file (YAML, merge, edits) into it.
+ */
 import { z } from 'zod';
-import { isRelease } from '../core/version';
-import { TASK_STATUSES } from '../core/tasks';
-import { isTimestamp } from '../core/time';
+import { isRelease } from './version';
+import { FLOW_TASKS, TASK_STATUSES } from './tasks';
+import { isTimestamp } from './time';
 import { parseReleaseDate } from './release-date';
 
 // Unknown keys are kept everywhere (z.looseObject): upstream adds fields we do not know.
@@ -100,3 +104,17 @@ export const trackingFileSchema = z.looseObject({
 });
 
 export type TrackingFile = z.infer<typeof trackingFileSchema>;
+
+function flowIndex(name: string): number {
+  return (FLOW_TASKS as readonly string[]).indexOf(name);
+}
+
+/**
+ * Adds a task where the flow puts it: before the first existing flow task that comes later in
+ * FLOW_TASKS; a task outside the flow (or last in it) is appended.
+ */
+export function insertTaskInFlowOrder(tasks: readonly StateBoxTask[], task: StateBoxTask): StateBoxTask[] {
+  const mine = flowIndex(task.name);
+  const at = mine < 0 ? -1 : tasks.findIndex((t) => flowIndex(t.name) > mine);
+  return at < 0 ? [...tasks, task] : [...tasks.slice(0, at), task, ...tasks.slice(at)];
+}

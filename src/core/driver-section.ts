@@ -3,7 +3,7 @@
  * sees it (claims, the notification outbox, sent keys, tasks held for a person). Reading and
  * setting one entry of it, and dropping the section when its last entry goes.
  */
-import type { StateBox } from './schema';
+import type { StateBox } from './model';
 
 export type PlainObject = Record<string, unknown>;
 
