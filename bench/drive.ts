@@ -16,7 +16,7 @@ import { createOctokit } from '../src/adapters/github/octokit';
 import { RunCachedStore } from '../src/adapters/store/cached';
 import { GitHubStore } from '../src/adapters/store/github';
 import { driveOnce } from '../src/driver/drive';
-import type { StateBox } from '../src/statebox/schema';
+import type { StateBox } from '../src/core/model';
 import { STATEBOX_REF, TOKEN, closeWorlds, env, world, type World } from '../test/helpers/action-env';
 import { CHAIN_PASS, RecordingLogger, config, makeBox } from '../test/helpers/fake-world';
 import { startGitHubServer, type RecordedRequest } from '../test/helpers/github-server';

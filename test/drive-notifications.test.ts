@@ -26,6 +26,8 @@ describe('notificationsFor', () => {
     expect(out.map((n) => n.kind)).toEqual(['task-pass', 'task-fail', 'red']);
     expect(out[1]).toMatchObject({ mentionOwner: true, owner: 'qe@example.com', text: '4.20.1: Image Consistency Check FAILED. 240 images, 3 unhealthy' });
     expect(out[2]?.text).toContain('image-consistency-check failed');
+    // Red is news for the whole channel; a task's result stays in the release's thread.
+    expect(out.map((n) => n.broadcast ?? false)).toEqual([false, false, true]);
   });
 
   it('the gate result is its own kind, Pass or Fail', () => {
@@ -82,7 +84,8 @@ describe('notificationsFor', () => {
       { tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': 'In Progress' } },
       { tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': 'Pass' } },
     );
-    expect(notificationsFor({ before, after, decision: quiet, alerts: [], owner: undefined }).map((n) => n.kind)).toEqual(['task-pass', 'green']);
+    const out = notificationsFor({ before, after, decision: quiet, alerts: [], owner: undefined });
+    expect(out.map((n) => [n.kind, n.broadcast ?? false])).toEqual([['task-pass', false], ['green', true]]);
   });
 
   it('drops keys already recorded in the StateBox (a rerun or a merge never posts twice)', () => {

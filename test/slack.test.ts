@@ -56,11 +56,11 @@ describe('SlackNotifier: one thread per release', () => {
     expect(post.body).toMatchObject({ channel: 'C0RELEASE', unfurl_links: 'false' });
   });
 
-  it('Red and Green are broadcast from the thread to the channel', async () => {
+  it('a message marked broadcast (Red, Green: src/driver/notifications.ts) goes from the thread to the channel too', async () => {
     await using slack = await startSlackServer();
     const n = notifier(slack);
     const { thread } = await n.notify(pass(), undefined);
-    await n.notify({ key: 'k-red', release: '4.20.1', kind: 'red', text: '4.20.1 is Red and stopped.' }, thread);
+    await n.notify({ key: 'k-red', release: '4.20.1', kind: 'red', text: '4.20.1 is Red and stopped.', broadcast: true }, thread);
     await n.notify({ key: 'k-pass', release: '4.20.1', kind: 'task-pass', text: 'x' }, thread);
     expect(slack.messages.map((m) => m.reply_broadcast ?? false)).toEqual([false, true, false]);
   });

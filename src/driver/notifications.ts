@@ -104,7 +104,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
   const { before, after, decision, owner } = input;
   const release = after.release;
   const out: Notification[] = [];
-  const add = (n: Omit<Notification, 'release' | 'owner'> & { mentionOwner?: boolean }): void => {
+  const add = (n: Omit<Notification, 'release' | 'owner'>): void => {
     out.push({ ...n, release, ...(owner ? { owner } : {}) });
   };
 
@@ -146,6 +146,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
       kind: 'red',
       text: `${release} is Red and stopped: ${reasons.join('; ')}. Manual intervention required (/release:accept, /release:retry or /release:resolve).`,
       mentionOwner: true,
+      broadcast: true,
     });
   }
   if (overall === 'Green' && wasOverall !== 'Green') {
@@ -153,6 +154,7 @@ export function notificationsFor(input: NotificationInput): Notification[] {
       key: `${release}:green:${task(after, 'change-advisory-status')?.started_at ?? ''}`,
       kind: 'green',
       text: `${release} is Green: the release completed successfully.`,
+      broadcast: true,
     });
   }
 

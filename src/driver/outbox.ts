@@ -83,7 +83,7 @@ export function stageNotifications(box: StateBox, fresh: readonly Notification[]
   for (const n of fresh) {
     if (recorded.has(n.key)) continue;
     recorded.add(n.key);
-    outbox.push({ key: n.key, kind: n.kind, text: n.text, ...(n.mentionOwner ? { mentionOwner: true } : {}), since: claim.at, ...claim });
+    outbox.push({ key: n.key, kind: n.kind, text: n.text, ...(n.mentionOwner ? { mentionOwner: true } : {}), ...(n.broadcast ? { broadcast: true } : {}), since: claim.at, ...claim });
     owned++;
   }
   // Given up or dropped keys count as notified: nothing derives them again.
@@ -127,6 +127,7 @@ export async function sendOwned(deps: DriverDeps, box: StateBox, runId: string, 
       kind: entry.kind,
       text: entry.text,
       ...(entry.mentionOwner ? { mentionOwner: true } : {}),
+      ...(entry.broadcast ? { broadcast: true } : {}),
       ...(owner ? { owner } : {}),
     };
     try {

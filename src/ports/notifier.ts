@@ -6,6 +6,8 @@ export interface Notification {
   readonly text: string;
   /** Mention the owner (failures). */
   readonly mentionOwner?: boolean;
+  /** News for the whole channel (Red, Green): a reply in the release's thread is posted to the channel too. */
+  readonly broadcast?: boolean;
   readonly owner?: string;
   /** Where people look next; notifiers that can render them as links (Slack). */
   readonly links?: NotificationLinks;

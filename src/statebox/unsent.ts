@@ -15,6 +15,7 @@ export interface Unsent {
   readonly kind: Notification['kind'];
   readonly text: string;
   readonly mentionOwner?: boolean;
+  readonly broadcast?: boolean;
   /** When it was first recorded; a notification that cannot be sent for a day is dropped. */
   readonly since: string;
   /** The run that owns sending it (its commit recorded the claim), and when it claimed it. */

@@ -333,10 +333,9 @@ export class SlackNotifier implements Notifier {
           unfurl_media: false,
           metadata: { event_type: SLACK_EVENT_TYPE, event_payload: { key: message.key, release: message.release } },
         };
-        // Red and Green are news for the whole channel, not only for the thread.
-        const broadcast = message.kind === 'red' || message.kind === 'green';
+        // Whether a message is news for the whole channel is the message's (src/driver/notifications.ts).
         const args: ChatPostMessageArguments = thread
-          ? broadcast
+          ? message.broadcast
             ? { ...common, thread_ts: thread, reply_broadcast: true }
             : { ...common, thread_ts: thread }
           : common;
