@@ -107,7 +107,7 @@ describe('the run log', () => {
     w.executor.behaviour['create-test-report'] = { errors: [permanent('Jira said no\n::error::pwned')] };
     const poll = w.executor.poll.bind(w.executor);
     w.executor.poll = async (task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> =>
-      task === 'push-to-cdn-staging' ? { status: 'Wait', output: 'waiting', waitReason: 'stage-release not ready\n::add-mask::pwned' } : poll(task, ctx);
+      task === 'push-to-cdn-staging' ? { status: 'Wait', output: 'waiting', wait: { on: 'stage-release', detail: 'stage-release not ready\n::add-mask::pwned' } } : poll(task, ctx);
     await using e = env(w, 'schedule', {});
     await run(w.overrides);
     const [first, second] = groups(e.stdout());

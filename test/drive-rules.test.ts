@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { driveOnce } from '../src/driver/drive';
+import { mermaidGraph } from '../src/adapters/notify/mermaid';
+import { viewOfResult } from '../src/adapters/notify/release-view';
 import { loadStateBox } from '../src/statebox/repository';
 import type { StateBox } from '../src/core/model';
 import {
@@ -154,11 +156,14 @@ describe('gates with the analyzer', () => {
 describe('waits, stuck tasks, the advisory deadline', () => {
   it('an executor that answers Wait (stage-release) is a wait, never a Fail, and is retried next run', async () => {
     await writeBox(disk.repo, makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass', 'push-to-cdn-staging': 'In Progress', 'analyze-promoted-build': 'Pass' } }));
-    const w = fakeWorld(disk.store, disk.record, { behaviour: { 'image-consistency-check': { wait: 'MR stage-release pipeline has not succeeded yet' } } });
+    const w = fakeWorld(disk.store, disk.record, { behaviour: { 'image-consistency-check': { wait: 'MR stage-release pipeline has not succeeded yet', waitOn: 'stage-release' } } });
     w.probes.stageRelease = true;
     const r = await driveOnce(w.deps, { config: config() });
     expect(task(await box(), 'image-consistency-check')).toBeUndefined();
     expect(r.releases[0]?.waits).toContain('image-consistency-check: MR stage-release pipeline has not succeeded yet');
+    // The executor's wait is data, as decide()'s are: the graph paints the stage-release checkpoint from it.
+    expect(r.releases[0]?.waitsOn).toContainEqual({ tasks: ['image-consistency-check'], on: 'stage-release', detail: 'MR stage-release pipeline has not succeeded yet' });
+    expect(mermaidGraph(viewOfResult(r.releases[0]!, w.clock.now()))).toMatch(/^ {2}class (?:\S+,)?stage_release(?:,\S+)? waiting$/m);
     delete w.executor.behaviour['image-consistency-check'];
     await driveOnce(w.deps, { config: config() });
     expect(task(await box(), 'image-consistency-check')?.status).toBe('In Progress');

@@ -125,7 +125,7 @@ describe('McpExecutor against a real MCP server', () => {
     server.script('oar_stage_testing', { output: lines(at('MR stage-release pipeline has not succeeded yet')), exitCode: 1 });
     const executor = new McpExecutor({ url: server.url });
     expect((await executor.start('image-signed-check', ctx())).status).toBe('Fail');
-    expect(await executor.start('stage-testing', ctx())).toMatchObject({ status: 'Wait', waitReason: 'MR stage-release pipeline has not succeeded yet' });
+    expect(await executor.start('stage-testing', ctx())).toMatchObject({ status: 'Wait', wait: { on: 'stage-release', detail: 'MR stage-release pipeline has not succeeded yet' } });
   });
 
   it('throws TransientError when the tool output has no status line', async () => {

@@ -193,7 +193,7 @@ describe('OarCliExecutor (real child processes)', () => {
       },
     });
     const outcome = await executor.start('image-consistency-check', ctx());
-    expect(outcome).toMatchObject({ status: 'Wait', waitReason: 'Failed to trigger image-consistency-check job: ShipmentDataException: Stage release pipeline is not completed yet' });
+    expect(outcome).toMatchObject({ status: 'Wait', wait: { on: 'stage-release', detail: 'Failed to trigger image-consistency-check job: ShipmentDataException: Stage release pipeline is not completed yet' } });
   });
 
   it('reports a Fail status line as Fail', async () => {

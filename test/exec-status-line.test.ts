@@ -124,7 +124,7 @@ describe('interpretRun', () => {
     ].join('\n');
     const outcome = interpretRun('image-consistency-check', { output, exitCode: 1 }, 'The oar CLI');
     expect(outcome.status).toBe('Wait');
-    expect(outcome.waitReason).toBe('oar.core.exceptions.ShipmentDataException: Stage release pipeline is not completed yet');
+    expect(outcome.wait).toEqual({ on: 'stage-release', detail: 'oar.core.exceptions.ShipmentDataException: Stage release pipeline is not completed yet' });
     expect(ok('stage-testing', line('stage release pipeline is not success, will not trigger stage test'))).toMatchObject({ status: 'Wait' });
     // In Progress logged before the check, then the exception without a Fail line: still a wait.
     const noFail = [status('Image Consistency Check', 'In Progress'), line('ShipmentDataException: Stage release pipeline is not completed yet')].join('\n');

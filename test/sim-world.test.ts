@@ -252,7 +252,8 @@ describe('simulated executor', () => {
     at(4 * H);
     const out = await world.executor.start('image-consistency-check', ctx());
     expect(out.status).toBe('Wait');
-    expect(out.waitReason).toMatch(/stage-release pipeline is not completed yet/);
+    expect(out.wait?.on).toBe('stage-release');
+    expect(out.wait?.detail).toMatch(/stage-release pipeline is not completed yet/);
     at(5 * H);
     const ok = await world.executor.start('image-consistency-check', ctx());
     expect(ok.status).toBe('In Progress');

@@ -13,7 +13,9 @@ import type { Probe } from './decide';
  * Something off: stuck (a job far beyond its usual time), check-failed (a probe failed; see
  * `checks`), build-data (StateBox metadata the flow needs is missing). The release as a whole:
  * stopped (Red), shipped. Only the views add: running (a job in progress) and unchecked (an
- * outside fact only a drive run checks; see `checks`).
+ * outside fact only a drive run checks; see `checks`). Met while a run acts: executor (the
+ * executor said the task must wait without saying on what), claim (this run could not claim
+ * the task: another run is starting it, or the claim write failed).
  */
 export type WaitOn =
   | 'promotion'
@@ -30,7 +32,9 @@ export type WaitOn =
   | 'stopped'
   | 'shipped'
   | 'running'
-  | 'unchecked';
+  | 'unchecked'
+  | 'executor'
+  | 'claim';
 
 /** One wait as data: the tasks it holds (none for the release as a whole), what it is on, its words. */
 export interface Wait {
@@ -118,7 +122,6 @@ export const WAIT = {
   prodMetadata: (deadline: number): string =>
     `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
   noRhcosAdvisory: (): string => 'no RHCOS advisory in the StateBox metadata',
-  executorWait: (reason: string): string => reason,
   missingBuildData: (fields: readonly string[]): string =>
     `the StateBox lacks ${fields.join(', ')}: oar create-test-report fills them from ART's build data when it creates the StateBox; add them to its metadata (shipment_mr: '' for a release without a shipment MR)`,
   heldByIssue: (issue: number, text: string, release: string): string =>

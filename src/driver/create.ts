@@ -41,7 +41,7 @@ export async function createStateBox(deps: DriverDeps, release: string, emit: Em
   let outcome: { status: 'Pass' | 'Fail' | 'In Progress'; result: string };
   try {
     const out = await deps.executor.start(TASK, { release, statebox: draft });
-    if (out.status === 'Wait') throw new InputError(`${TASK} of ${release} must wait: ${out.waitReason ?? out.output}`);
+    if (out.status === 'Wait') throw new InputError(`${TASK} of ${release} must wait: ${out.wait?.detail ?? out.output}`);
     outcome = { status: out.status, result: out.output.trim() || `${TASK_INFO[TASK].display}: ${out.status}` };
     emit('trigger', `ran ${TASK} (no StateBox yet: upstream creates it)`, TASK, out.status);
   } catch (err) {

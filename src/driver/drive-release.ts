@@ -1,3 +1,4 @@
+import type { Wait } from '../core/waits';
 import { InputError, PermanentError, SetupError, TransientError, errorMessage } from '../core/errors';
 import { TASK_INFO, type FlowTask } from '../core/tasks';
 import { maskEmails } from '../core/mask';
@@ -44,8 +45,8 @@ export interface StepResult {
   /** The decision after this run's work: overall, waits, signals for notifications. */
   readonly decision: Decision;
   readonly alerts: readonly AlertFinding[];
-  /** Waits reported by executors this run (stage-release not ready, …) and tasks left to another run's claim. */
-  readonly executorWaits: readonly string[];
+  /** Waits met while acting, as data: the executor's (stage-release not ready, …) and tasks left to another run's claim. */
+  readonly actedWaits: readonly Wait[];
 }
 
 type Emit = (type: EventType, detail: string, task?: string, status?: string) => void;
@@ -77,7 +78,7 @@ export class ReleaseStep {
   private readonly probed = new Set<Probe>();
   private readonly touched = new Set<string>();
   private readonly alerts: AlertFinding[] = [];
-  private readonly executorWaits: string[] = [];
+  private readonly actedWaits: Wait[] = [];
   private readonly release: string;
 
   constructor(
@@ -133,7 +134,7 @@ export class ReleaseStep {
       if (mine) this.box = withoutClaims(this.box, [action.task]);
     }
     const final = decide(this.box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) });
-    return { box: this.box, decision: final, alerts: this.alerts, executorWaits: this.executorWaits };
+    return { box: this.box, decision: final, alerts: this.alerts, actedWaits: this.actedWaits };
   }
 
   /**
@@ -171,7 +172,7 @@ export class ReleaseStep {
       this.deps.log.warning(`${this.release}: could not claim ${wanted.join(', ')}: ${result.error}`);
     }
     for (const { task, reason } of result.refused) {
-      this.executorWaits.push(`${task}: ${reason}`);
+      this.actedWaits.push({ tasks: [task], on: 'claim', detail: reason });
       this.emit('wait', reason, task);
     }
     if (result.claim && result.granted.length) {
@@ -363,8 +364,9 @@ export class ReleaseStep {
   }
 
   private recordWait(task: FlowTask, outcome: ExecOutcome): void {
-    const reason = outcome.waitReason ?? (outcome.output.trim() || 'the executor says it must wait');
-    this.executorWaits.push(`${task}: ${reason}`);
+    const wait = outcome.wait ?? { on: 'executor', detail: outcome.output.trim() || 'the executor says it must wait' };
+    const reason = wait.detail;
+    this.actedWaits.push({ tasks: [task], ...wait });
     this.emit('wait', reason, task);
     // oar may record Fail for what is a wait (it logs ERROR lines): the next run knows better.
     if (this.task(task)?.status !== 'In Progress') this.box = remember(this.box, task, { status: 'Wait', at: isoSeconds(this.deps.clock.now()), reason });

@@ -1,3 +1,4 @@
+import { waitLine } from '../core/waits';
 import { randomUUID } from 'node:crypto';
 import { SetupError, TransientError, errorMessage, setupErrorIn } from '../core/errors';
 import { overallStatus } from '../core/overall';
@@ -262,14 +263,14 @@ async function driveRelease(
     throw guard.setupError;
   }
   box = step.box;
-  const waits = [...step.decision.waits, ...step.executorWaits];
+  const waitsOn = [...step.decision.waitsOn, ...step.actedWaits];
   for (const wait of step.decision.waits) emit('wait', wait);
   const result = (statebox: StateBox, wrote: boolean, error?: string): ReleaseRunResult => ({
     release,
     overall: overallStatus(statebox),
     statebox,
-    waits,
-    waitsOn: step.decision.waitsOn,
+    waits: waitsOn.map(waitLine),
+    waitsOn,
     wrote,
     ...(error ? { error } : {}),
     ...(step.decision.notes.length ? { notes: step.decision.notes } : {}),

@@ -1,5 +1,12 @@
 import type { FlowTask } from '../core/tasks';
 import type { StateBox } from '../core/model';
+import type { WaitOn } from '../core/waits';
+
+/** A wait the executor reports (oar: the stage-release pipeline is not done): what it is on, in the executor's words. */
+export interface ExecWait {
+  readonly on: WaitOn;
+  readonly detail: string;
+}
 
 export interface ExecContext {
   readonly release: string;
@@ -22,7 +29,8 @@ export interface ExecOutcome {
   readonly output: string;
   readonly jobId?: string;
   readonly jobUrl?: string;
-  readonly waitReason?: string;
+  /** With status 'Wait': what the task waits on, and the executor's words for it. */
+  readonly wait?: ExecWait;
   /**
    * Set (with status 'Fail') when oar asks for the task to be triggered again: it printed
    * `task [Image Consistency Check] status is changed to [Not Started]`, which upstream's

@@ -3,6 +3,7 @@
  * on the test's clock, probes that read plain fields, an analyzer and a notifier that record
  * every call. Not the scenario simulator (src/sim): just enough to pin each rule down.
  */
+import type { WaitOn } from '../../src/core/waits';
 import { FakeClock } from '../../src/ports/clock';
 import { PermanentError, TransientError } from '../../src/core/errors';
 import { ASYNC_TASKS, type FlowTask, type TaskStatus } from '../../src/core/tasks';
@@ -131,6 +132,8 @@ export interface TaskBehaviour {
   readonly durationMs?: number;
   /** The executor answers Wait with this reason (e.g. stage-release not ready). */
   readonly wait?: string;
+  /** What the executor says the wait is on (default: it does not say). */
+  readonly waitOn?: WaitOn;
   /** Errors thrown by the next calls, in order (then normal behaviour). */
   readonly errors?: Error[];
   /** Each finished job asks for a re-trigger (upstream's `[Not Started]` after an aborted Prow job), this many times. */
@@ -177,7 +180,7 @@ export class FakeExecutor implements Executor {
   async start(task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> {
     this.throwScripted(task);
     const b = this.behaviour[task] ?? {};
-    if (b.wait) return { status: 'Wait', output: b.wait, waitReason: b.wait };
+    if (b.wait) return { status: 'Wait', output: b.wait, wait: { on: b.waitOn ?? 'executor', detail: b.wait } };
     this.starts.push({ task, ctx, at: this.clock.now().toISOString() });
     if ((ASYNC_TASKS as readonly string[]).includes(task)) {
       const id = String(this.nextId++);

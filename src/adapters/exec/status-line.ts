@@ -6,7 +6,7 @@
  */
 import { SetupError, TransientError } from '../../core/errors';
 import { maskEmails } from '../../core/mask';
-import { TASK_INFO, isAsyncTask, type FlowTask } from '../../core/tasks';
+import { TASK_INFO, isAsyncTask, tasksWaitingOn, type FlowTask } from '../../core/tasks';
 import { JENKINS_JOB, PROW_JOB_ID, jobRef, type JobRef } from '../../core/job-ref';
 import type { ExecOutcome } from '../../ports/executor';
 
@@ -130,7 +130,7 @@ export function extractJob(output: string, task: FlowTask): JobRef | undefined {
 
 // What upstream prints when the shipment MR's stage-release pipeline has not succeeded yet.
 const STAGE_RELEASE_WAIT = [/stage[- ]release pipeline (?:is not completed yet|has not succeeded yet|is not success\b)/i, /ShipmentDataException/];
-const STAGE_RELEASE_TASKS: readonly FlowTask[] = ['image-consistency-check', 'stage-testing'];
+const STAGE_RELEASE_TASKS: readonly FlowTask[] = tasksWaitingOn('stage-release');
 
 /** The last line saying the task waits for stage-release (tasks that depend on it only). */
 function findStageReleaseWait(output: string, task: FlowTask): { line: number; reason: string } | undefined {
@@ -311,7 +311,7 @@ export function interpretRun(task: FlowTask, run: RawRun, system: string): ExecO
   const wait = findStageReleaseWait(output, task);
   const lastGood = lines.filter((l) => l.status !== 'Fail').at(-1);
   if (wait && wait.line > (lastGood?.line ?? -1)) {
-    return { status: 'Wait', output, waitReason: wait.reason };
+    return { status: 'Wait', output, wait: { on: 'stage-release', detail: wait.reason } };
   }
   // A variable oar needs is unset: nothing it printed counts, unless the task passed or a job
   // runs (an In Progress without a job is a trigger that died: Gangway without APITOKEN exits 0).

@@ -3,6 +3,7 @@
  * classDef per tone): the flow of release-flow.md with its outside checkpoints (build
  * promoted, stage-release succeeded, promoted build tests aggregated, release date − 1 day).
  */
+import { tasksWaitingOn } from '../../core/tasks';
 import { PROBE_CONDITION, type Wait, type WaitOn } from '../../core/waits';
 import type { ReleaseView, RowTone, TaskRow } from './release-view';
 
@@ -53,10 +54,10 @@ function started(row: TaskRow | undefined): boolean {
 
 function checkpointTone(id: CheckpointId, view: ReleaseView, row: (task: string) => TaskRow | undefined): RowTone {
   const passedWhen: Record<CheckpointId, boolean> = {
-    promoted: ['image-consistency-check', 'stage-testing', 'analyze-promoted-build'].some((t) => started(row(t))),
-    stage_release: ['image-consistency-check', 'stage-testing'].some((t) => started(row(t))),
+    promoted: tasksWaitingOn('promotion').some((t) => started(row(t))),
+    stage_release: tasksWaitingOn('stage-release').some((t) => started(row(t))),
     test_results: ['Pass', 'Fail'].includes(row('analyze-promoted-build')?.status ?? ''),
-    release_date: started(row('change-advisory-status')),
+    release_date: tasksWaitingOn('release-date').some((t) => started(row(t))),
   };
   if (passedWhen[id] || view.overall === 'Green') return 'pass';
   return view.waitsOn.some((w) => conditionsOf(w).includes(CHECKPOINT_ON[id])) ? 'waiting' : 'notstarted';
