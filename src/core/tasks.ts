@@ -93,6 +93,15 @@ export const TASK_INFO: Readonly<Record<FlowTask, TaskInfo>> = {
 
 /** Every task before `task` in the graph, transitively, in flow order. */
 export function tasksBefore(task: FlowTask): FlowTask[] {
+  return [...BEFORE[task]];
+}
+
+/** Every task after `task` in the graph (that needs it done first), transitively, in flow order. */
+export function tasksAfter(task: FlowTask): FlowTask[] {
+  return [...AFTER[task]];
+}
+
+function closureBefore(task: FlowTask): FlowTask[] {
   const found = new Set<FlowTask>();
   const visit = (t: FlowTask): void => {
     for (const p of TASK_INFO[t].after) {
@@ -106,10 +115,9 @@ export function tasksBefore(task: FlowTask): FlowTask[] {
   return FLOW_TASKS.filter((t) => found.has(t));
 }
 
-/** Every task after `task` in the graph (that needs it done first), transitively, in flow order. */
-export function tasksAfter(task: FlowTask): FlowTask[] {
-  return FLOW_TASKS.filter((t) => tasksBefore(t).includes(task));
-}
+// The graph is fixed: its closures are computed once (decide() asks for them on every task).
+const BEFORE = Object.fromEntries(FLOW_TASKS.map((t) => [t, closureBefore(t)])) as Record<FlowTask, readonly FlowTask[]>;
+const AFTER = Object.fromEntries(FLOW_TASKS.map((t) => [t, FLOW_TASKS.filter((u) => BEFORE[u].includes(t))])) as Record<FlowTask, readonly FlowTask[]>;
 
 /** Tasks that wait on an outside condition (the simulator, the graph and the status view read this). */
 export function tasksWaitingOn(condition: OutsideCondition): FlowTask[] {

@@ -177,8 +177,19 @@ function validateStateBox(loaded: LoadedYaml, path: string, release: string | un
  * `release` (by default the one a standard path names) must be the file's own `release:`.
  */
 export function parseStateBoxText(text: string, path: string, release: string | undefined = releaseNamedByPath(path)): StateBox {
-  return validateStateBox(loadYaml(text, path), path, release);
+  // A run (and the simulator, every tick) reads the same text again and again: parse it once.
+  const key = `${release ?? ''}\0${text}`;
+  const known = PARSED.get(key);
+  if (known) return structuredClone(known);
+  const box = validateStateBox(loadYaml(text, path), path, release);
+  if (PARSED.size >= PARSED_MAX) PARSED.delete(PARSED.keys().next().value!);
+  PARSED.set(key, box);
+  return structuredClone(box);
 }
+
+/** StateBoxes parsed lately, by release and text (a valid text only: a refusal names its path, so it is made again). */
+const PARSED = new Map<string, StateBox>();
+const PARSED_MAX = 200;
 
 export type ReleaseFile = { kind: 'statebox'; box: StateBox } | { kind: 'tracking'; data: TrackingFile };
 
