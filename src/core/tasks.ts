@@ -116,8 +116,10 @@ function closureBefore(task: FlowTask): FlowTask[] {
 }
 
 // The graph is fixed: its closures are computed once (decide() asks for them on every task).
-const BEFORE = Object.fromEntries(FLOW_TASKS.map((t) => [t, closureBefore(t)])) as Record<FlowTask, readonly FlowTask[]>;
-const AFTER = Object.fromEntries(FLOW_TASKS.map((t) => [t, FLOW_TASKS.filter((u) => BEFORE[u].includes(t))])) as Record<FlowTask, readonly FlowTask[]>;
+const BEFORE = {} as Record<FlowTask, readonly FlowTask[]>;
+for (const t of FLOW_TASKS) BEFORE[t] = closureBefore(t);
+const AFTER = {} as Record<FlowTask, readonly FlowTask[]>;
+for (const t of FLOW_TASKS) AFTER[t] = FLOW_TASKS.filter((u) => BEFORE[u].includes(t));
 
 /** Tasks that wait on an outside condition (the simulator, the graph and the status view read this). */
 export function tasksWaitingOn(condition: OutsideCondition): FlowTask[] {
