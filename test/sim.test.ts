@@ -275,7 +275,7 @@ describe('worldDeps: stepping through a scenario by hand', () => {
     const dir = tempDir();
     let box: StateBox | undefined;
     for (let offset = 0; offset < s.until; offset += s.every) {
-      const store = new LocalStore(dir); // a fresh process each step
+      const store = new LocalStore(dir); // a fresh store and world each step: only the directory carries state
       const run = await worldDeps(join(shared('scenarios'), 'happy-path.yaml'), new Date(s.start + offset), store, silentLogger);
       const result = await driveOnce(run.deps, { releases: run.releases, commands: run.commands, config: run.config });
       box = result.releases[0]!.statebox;
@@ -287,7 +287,7 @@ describe('worldDeps: stepping through a scenario by hand', () => {
     expect(onDisk.tasks.find((t) => t.name === 'stage-testing')!.completed_at).toBe(expected.releases['4.20.1']!.tasks['stage-testing']!.completed_at);
   });
 
-  it('remembers attempts across fresh processes: a task scripted [Fail, Pass] passes on its retry, as under simulate', async () => {
+  it('remembers attempts across fresh worlds, nothing kept in memory between them: a task scripted [Fail, Pass] passes on its retry, as under simulate', async () => {
     const file = join(SCENARIOS, 'stage-testing-retry.yaml');
     const s = loadScenario(file);
     const expected = await simulate(s);
