@@ -3,11 +3,10 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main';
-import type { CliIO } from '../src/cli/io';
 import { serializeStateBox } from '../src/statebox/yaml';
 import { ALL_BEFORE_ADVISORY, CHAIN_PASS, makeBox, tempDir, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
+import { krdRun } from './helpers/krd-run';
 import { startSheetsServer } from './helpers/sheets-server';
 
 const execFileP = promisify(execFile);
@@ -15,20 +14,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const NOW = '2025-11-01T06:00:00Z';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/;
-
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function krd(argv: string[], options: { env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: options.env ?? {}, cwd: dir, isTTY: options.isTTY ?? false };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 beforeEach(async () => {
@@ -51,7 +36,7 @@ const running = () =>
 describe('krd status', () => {
   it('prints each active release: overall, status line, waits from the StateBox alone, task table', async () => {
     await writeBox(dir, running());
-    const r = await krd(['status', '--store', dir, '--now', NOW]);
+    const r = await krdRun(['status', '--store', dir, '--now', NOW], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(ANSI);
     expect(
@@ -70,7 +55,7 @@ describe('krd status', () => {
 
   it('--json: {releases: [{release, overall, tasks, waits, blockers}]}', async () => {
     await writeBox(dir, makeBox({ tasks: { 'take-ownership': 'Pass', 'check-cve-tracker-bug': { status: 'Fail', started_at: '2025-11-01T01:00:00Z', completed_at: '2025-11-01T01:05:00Z' } }, issues: [{ issue: 'CVE tracker missing', blocker: true }] }));
-    const r = await krd(['status', '--store', dir, '--now', NOW, '--json']);
+    const r = await krdRun(['status', '--store', dir, '--now', NOW, '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
       releases: [
@@ -97,21 +82,21 @@ describe('krd status', () => {
     await writeTracking(dir, '4.19', ['4.19.9']);
     await writeBox(dir, running());
     await writeBox(dir, makeBox({ release: '4.19.9', tasks: { 'take-ownership': 'Fail' } }));
-    const both = await krd(['status', '--store', dir, '--now', NOW]);
+    const both = await krdRun(['status', '--store', dir, '--now', NOW], { cwd: dir });
     expect(both.code).toBe(1);
     expect(both.stdout).toContain('4.19.9  Red');
     expect(both.stdout).toContain('\n\n4.20.1  In Progress');
-    const one = await krd(['status', '--store', dir, '--now', NOW, '--release', '4.20.1']);
+    const one = await krdRun(['status', '--store', dir, '--now', NOW, '--release', '4.20.1'], { cwd: dir });
     expect(one.code).toBe(0);
     expect(one.stdout).not.toContain('4.19.9');
   });
 
   it('a shipped release is no longer active but shows when named', async () => {
     await writeBox(dir, makeBox({ tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': 'Pass' } }));
-    const active = await krd(['status', '--store', dir, '--now', NOW]);
+    const active = await krdRun(['status', '--store', dir, '--now', NOW], { cwd: dir });
     expect(active.code).toBe(0);
     expect(active.stdout).toMatch(/^No active release in dir /);
-    const named = await krd(['status', '--store', dir, '--now', NOW, '--release', '4.20.1']);
+    const named = await krdRun(['status', '--store', dir, '--now', NOW, '--release', '4.20.1'], { cwd: dir });
     expect(named.code).toBe(0);
     expect(named.stdout).toContain('  listed: named explicitly; not active (shipped): shipped: change-advisory-status passed\n');
     expect(named.stdout).toContain('4.20.1  Green\n  4.20.1 is Green: the release has shipped (11 of 11 tasks done).');
@@ -122,21 +107,21 @@ describe('krd status', () => {
     // change-advisory-status timed out at 2025-11-06T00:15Z, just after the window (until 2025-11-06T00:00Z).
     const cas = { status: 'Fail' as const, started_at: '2025-11-03T00:00:00Z', completed_at: '2025-11-06T00:15:00Z', deadline: '2025-11-05T00:00:00Z' };
     await writeBox(dir, makeBox({ tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': cas } }));
-    const red = await krd(['status', '--store', dir, '--now', '2025-11-12T00:00:00Z']);
+    const red = await krdRun(['status', '--store', dir, '--now', '2025-11-12T00:00:00Z'], { cwd: dir });
     expect(red.code).toBe(1);
     expect(red.stdout.split('\n').slice(0, 3)).toEqual([
       '4.20.1  Red',
       expect.stringContaining('4.20.1 is Red'),
       '  listed: Red since 2025-11-06T00:15Z, shown until a person acts or 2025-11-13T00:15Z',
     ]);
-    const json = await krd(['status', '--store', dir, '--now', '2025-11-12T00:00:00Z', '--json']);
+    const json = await krdRun(['status', '--store', dir, '--now', '2025-11-12T00:00:00Z', '--json'], { cwd: dir });
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ releases: [{ release: '4.20.1', overall: 'Red', listed: { reason: 'red-visible' } }] });
-    const week = await krd(['status', '--store', dir, '--now', '2025-11-13T00:15:00Z']);
+    const week = await krdRun(['status', '--store', dir, '--now', '2025-11-13T00:15:00Z'], { cwd: dir });
     expect(week.code).toBe(0);
     expect(week.stdout).toMatch(/^No active release in dir \S+ \(a release listed in _releases\/\{y\}\/\{y\}\.z\.yaml is active when/);
     // Named, it still shows, and says why it is no longer listed.
-    const named = await krd(['status', '--store', dir, '--now', '2025-11-13T00:15:00Z', '--release', '4.20.1']);
+    const named = await krdRun(['status', '--store', dir, '--now', '2025-11-13T00:15:00Z', '--release', '4.20.1'], { cwd: dir });
     expect(named.code).toBe(1);
     expect(named.stdout).toContain('  listed: named explicitly; not active (red-expired): Red since 2025-11-06T00:15Z');
   });
@@ -145,7 +130,7 @@ describe('krd status', () => {
     const cas = { status: 'In Progress' as const, started_at: '2025-11-03T00:00:00Z', deadline: '2025-11-05T00:00:00Z' };
     await writeBox(dir, makeBox({ release: '4.20.0', tasks: { ...ALL_BEFORE_ADVISORY, 'change-advisory-status': cas } }));
     await writeBox(dir, makeBox({ tasks: {}, metadata: { release_date: '2025-Nov-11' } }));
-    const r = await krd(['status', '--store', dir, '--now', '2025-11-06T06:00:00Z', '--json']);
+    const r = await krdRun(['status', '--store', dir, '--now', '2025-11-06T06:00:00Z', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { releases: { release: string; listed: { reason: string; why: string } }[] };
     expect(out.releases.map((x) => [x.release, x.listed.reason])).toEqual([
@@ -159,14 +144,14 @@ describe('krd status', () => {
 
   it('colours a terminal, not when NO_COLOR is set', async () => {
     await writeBox(dir, running());
-    const tty = await krd(['status', '--store', dir, '--now', NOW], { isTTY: true });
+    const tty = await krdRun(['status', '--store', dir, '--now', NOW], { cwd: dir, isTTY: true });
     expect(tty.stdout).toContain('\u001b[1;33mIn Progress\u001b[0m');
-    const noColor = await krd(['status', '--store', dir, '--now', NOW], { isTTY: true, env: { NO_COLOR: '1' } });
+    const noColor = await krdRun(['status', '--store', dir, '--now', NOW], { cwd: dir, isTTY: true, env: { NO_COLOR: '1' } });
     expect(noColor.stdout).not.toMatch(ANSI);
   });
 
   it('a named release without a StateBox: said plainly, exit 1', async () => {
-    const r = await krd(['status', '--store', dir, '--now', NOW, '--release', '4.20.2', '--json']);
+    const r = await krdRun(['status', '--store', dir, '--now', NOW, '--release', '4.20.2', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { releases: { release: string; error: string; source: string }[] };
     expect(out.releases[0]).toMatchObject({ release: '4.20.2', source: 'none', error: `4.20.2 has no StateBox (_releases/4.20/statebox/4.20.2.yaml) in dir ${dir}.` });
@@ -175,7 +160,7 @@ describe('krd status', () => {
   it('a release without a StateBox is read from the Google Sheets test report when one is configured', async () => {
     await using gs = await startSheetsServer({ spreadsheets: { REPORT: { '4.20.2': { B1: 'Red', B8: 'Pass', B13: 'Pass', B14: 'Fail' } } } });
     const env = { KRD_SHEETS_SPREADSHEET_ID: 'REPORT', KRD_SHEETS_TOKEN: gs.token, KRD_SHEETS_API_URL: gs.url };
-    const r = await krd(['status', '--store', dir, '--now', NOW, '--release', '4.20.2', '--json'], { env });
+    const r = await krdRun(['status', '--store', dir, '--now', NOW, '--release', '4.20.2', '--json'], { cwd: dir, env });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { releases: Record<string, unknown>[] };
     expect(out.releases[0]).toMatchObject({
@@ -195,7 +180,7 @@ describe('krd status', () => {
   it('the Sheets fallback failing is a warning on stderr; the release still shows its error', async () => {
     await using gs = await startSheetsServer({ spreadsheets: { REPORT: {} } });
     const env = { KRD_SHEETS_SPREADSHEET_ID: 'REPORT', KRD_SHEETS_TOKEN: gs.token, KRD_SHEETS_API_URL: gs.url };
-    const r = await krd(['status', '--store', dir, '--now', NOW, '--release', '4.20.2'], { env });
+    const r = await krdRun(['status', '--store', dir, '--now', NOW, '--release', '4.20.2'], { cwd: dir, env });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('warning: The test report REPORT has no worksheet "4.20.2": no statuses of 4.20.2 in Google Sheets either.\n');
     expect(r.stdout).toContain('problem: 4.20.2 has no StateBox');
@@ -205,23 +190,23 @@ describe('krd status', () => {
     await writeTracking(dir, '4.19', ['4.19.9']);
     await writeBox(dir, running());
     await writeRepoFile(dir, '_releases/4.19/statebox/4.19.9.yaml', 'release: 4.19.9\ntasks: [\n');
-    const r = await krd(['status', '--store', dir, '--now', NOW]);
+    const r = await krdRun(['status', '--store', dir, '--now', NOW], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/4\.19\.9 {2}In Progress\n[\s\S]*problem: _releases\/4\.19\/statebox\/4\.19\.9\.yaml:\d+:\d+: /);
     expect(r.stdout).toContain('4.20.1  In Progress');
   });
 
   it('usage errors exit 2, bad values exit 1', async () => {
-    expect((await krd(['status', '--bogus'])).code).toBe(2);
-    expect((await krd(['status', '--store', dir, '--now', 'yesterday'])).stderr).toContain('--now "yesterday" is not a time');
-    const bad = await krd(['status', '--store', dir, '--release', '4.20']);
+    expect((await krdRun(['status', '--bogus'], { cwd: dir })).code).toBe(2);
+    expect((await krdRun(['status', '--store', dir, '--now', 'yesterday'], { cwd: dir })).stderr).toContain('--now "yesterday" is not a time');
+    const bad = await krdRun(['status', '--store', dir, '--release', '4.20'], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect((await krd(['status', '--store', `${dir}/nope`])).code).toBe(1);
+    expect((await krdRun(['status', '--store', `${dir}/nope`], { cwd: dir })).code).toBe(1);
   });
 
   it('without --store it reads the current directory', async () => {
     await writeBox(dir, running());
-    const r = await krd(['status', '--now', NOW]);
+    const r = await krdRun(['status', '--now', NOW], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('4.20.1  In Progress');
   });
@@ -235,7 +220,7 @@ describe('krd status', () => {
       },
     });
     const env = { GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`, GITHUB_TOKEN: 't0k', GITHUB_API_URL: gh.url };
-    const r = await krd(['status', '--store', 'github', '--now', NOW, '--json'], { env });
+    const r = await krdRun(['status', '--store', 'github', '--now', NOW, '--json'], { cwd: dir, env });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { releases: { release: string; overall: string }[] };
     expect(out.releases.map((x) => `${x.release} ${x.overall}`)).toEqual(['4.20.1 In Progress']);

@@ -5,28 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main';
-import type { CliIO } from '../src/cli/io';
+import { krdRun } from './helpers/krd-run';
 import { shared } from './helpers/shared';
 
 const RECORD_DIR = shared('fixtures/upstream/record');
 const ACCEPTED = 'ocp-test-result-4.12.60-amd64.json';
 const REJECTED = 'ocp-test-result-4.12.84-amd64.json';
 const PENDING = 'ocp-test-result-4.12.0-0.nightly-2026-07-02-012625-amd64.json';
-
-function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    env: {},
-    cwd,
-    isTTY: false,
-    out: () => out,
-    err: () => err,
-  };
-}
 
 interface Line {
   file: string;
@@ -50,11 +35,10 @@ afterAll(async () => {
 
 describe('krd test-result evaluate --json', () => {
   it('prints one JSON line per file with the contract shape, in argument order', async () => {
-    const io = captureIO(dir);
-    const code = await run(['test-result', 'evaluate', REJECTED, ACCEPTED, PENDING, '--json'], io);
-    expect(code).toBe(0);
-    expect(io.err()).toBe('');
-    const [rejected, accepted, pending] = lines(io.out());
+    const r = await krdRun(['test-result', 'evaluate', REJECTED, ACCEPTED, PENDING, '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const [rejected, accepted, pending] = lines(r.stdout);
     expect(Object.keys(rejected ?? {})).toEqual(['file', 'build', 'aggregated', 'accepted', 'jobs']);
     expect(rejected).toMatchObject({ file: REJECTED, build: '4.12.84', aggregated: true, accepted: false });
     expect(rejected?.jobs.map((j) => j.verdict)).toEqual(['pass', 'fail', 'fail']);
@@ -69,17 +53,16 @@ describe('krd test-result evaluate --json', () => {
   it('computes the verdict from the jobs even when the file claims otherwise', async () => {
     const json = JSON.parse(await readFile(join(dir, REJECTED), 'utf8')) as Record<string, unknown>;
     await writeFile(join(dir, 'lying.json'), JSON.stringify({ ...json, aggregated: true, accepted: true }));
-    const io = captureIO(dir);
-    expect(await run(['test-result', 'evaluate', '--json', 'lying.json'], io)).toBe(0);
-    expect(lines(io.out())[0]).toMatchObject({ aggregated: true, accepted: false });
+    const r = await krdRun(['test-result', 'evaluate', '--json', 'lying.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)[0]).toMatchObject({ aggregated: true, accepted: false });
   });
 
   it('reports bad and missing files on stderr, still reports the others, and exits 1', async () => {
-    const io = captureIO(dir);
-    const code = await run(['test-result', 'evaluate', '--json', 'broken.json', ACCEPTED, 'missing.json', 'wrong-shape.json'], io);
-    expect(code).toBe(1);
-    expect(lines(io.out()).map((l) => l.file)).toEqual([ACCEPTED]);
-    const errors = io.err().trim().split('\n');
+    const r = await krdRun(['test-result', 'evaluate', '--json', 'broken.json', ACCEPTED, 'missing.json', 'wrong-shape.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout).map((l) => l.file)).toEqual([ACCEPTED]);
+    const errors = r.stderr.trim().split('\n');
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/broken\.json is not valid JSON/);
     expect(errors[1]).toMatch(/missing\.json: no such file/);
@@ -96,11 +79,10 @@ describe('krd test-result evaluate --json', () => {
         await copyFile(join(RECORD_DIR, sources[i % sources.length] as string), name);
         names.push(name);
       }
-      const io = captureIO(many);
       // How long it takes is a figure of `npm run bench` (never asserted here: machines are busy).
-      const code = await run(['test-result', 'evaluate', '--json', ...names], io);
-      expect(code).toBe(0);
-      expect(lines(io.out())).toHaveLength(400);
+      const r = await krdRun(['test-result', 'evaluate', '--json', ...names], { cwd: many });
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout)).toHaveLength(400);
     } finally {
       await rm(many, { recursive: true, force: true });
     }
@@ -109,9 +91,9 @@ describe('krd test-result evaluate --json', () => {
 
 describe('krd test-result evaluate (plain)', () => {
   it('prints a readable verdict and a per-job table', async () => {
-    const io = captureIO(dir);
-    expect(await run(['test-result', 'evaluate', REJECTED, PENDING], io)).toBe(0);
-    const out = io.out();
+    const r = await krdRun(['test-result', 'evaluate', REJECTED, PENDING], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = r.stdout;
     expect(out).toContain(`${REJECTED}: build 4.12.84: NOT ACCEPTED (2 of 3 jobs failed BO3)`);
     expect(out).toContain(`${PENDING}: build 4.12.0-0.nightly-2026-07-02-012625: not aggregated yet (1 of 5 jobs pending)`);
     expect(out).toMatch(/VERDICT\s+RUNS\s+OK\s+JOB/);
@@ -119,20 +101,22 @@ describe('krd test-result evaluate (plain)', () => {
   });
 
   it('says ACCEPTED when every job passes', async () => {
-    const io = captureIO(dir);
-    expect(await run(['test-result', 'evaluate', ACCEPTED], io)).toBe(0);
-    expect(io.out()).toMatch(/^ocp-test-result-4\.12\.60-amd64\.json: build 4\.12\.60: ACCEPTED \(all \d+ jobs pass\)/);
+    const r = await krdRun(['test-result', 'evaluate', ACCEPTED], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ocp-test-result-4\.12\.60-amd64\.json: build 4\.12\.60: ACCEPTED \(all \d+ jobs pass\)/);
   });
 
   it('is a usage error (exit 2) without files or with an unknown option', async () => {
-    const io = captureIO(dir);
-    expect(await run(['test-result', 'evaluate'], io)).toBe(2);
-    expect(io.err()).toMatch(/Name at least one test-result file/);
-    const io2 = captureIO(dir);
-    expect(await run(['test-result', 'evaluate', '--yaml', ACCEPTED], io2)).toBe(2);
+    const r = await krdRun(['test-result', 'evaluate'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Name at least one test-result file/);
+    const r2 = await krdRun(['test-result', 'evaluate', '--yaml', ACCEPTED], { cwd: dir });
+    expect(r2.code).toBe(2);
   });
 });
 
+// What only a process shows: the exit code src/cli.ts sets, the two real streams, and the working
+// directory processIO() takes from the process (relative FILEs, run from a temp directory).
 describe('krd test-result evaluate as a real process', () => {
   it('prints JSON Lines on stdout, errors on stderr, exit code 1 for a missing file', async () => {
     const exec = promisify(execFile);
