@@ -126,7 +126,7 @@ async function measureAction(boxOf: (r: string) => StateBox, setup: Setup): Prom
     const e = env(w, 'schedule', {}, { 'max-operations': '100000' });
     try {
       const t0 = performance.now();
-      await run(w.overrides);
+      await run(w.factories);
       ms.push(performance.now() - t0);
       const errors = e.errors();
       if (errors.length) throw new Error(`the run failed: ${errors.join('; ')}`);

@@ -51,18 +51,13 @@ describe('readConfig', () => {
       releases: [],
       owner: undefined,
       aiDecisions: 'auto',
-      analyzerCommand: undefined,
-      executor: 'oar',
-      oarCommand: undefined,
-      oarEnv: [],
-      analyzerEnv: [],
-      mcpUrl: undefined,
-      mcpToken: undefined,
-      errataToken: undefined,
-      gitlabToken: undefined,
-      gitlabUrl: 'https://gitlab.cee.redhat.com',
-      slackChannel: undefined,
-      slackToken: undefined,
+      systems: {
+        executor: { kind: 'oar', timeoutMs: 30 * 60_000 },
+        analyzer: { timeoutMs: 30 * 60_000 },
+        probes: { gitlabUrl: 'https://gitlab.cee.redhat.com' },
+        passEnv: {},
+        secrets: [],
+      },
       sheetId: undefined,
       googleCredentials: undefined,
       statusIssue: undefined,
@@ -95,17 +90,16 @@ describe('readConfig', () => {
     expect(config.stateboxRef).toBe('z-stream');
     expect(config.releases).toEqual(['4.20.1', '4.19.7', '5.0.0-ec.3']);
     expect(config.aiDecisions).toBe('advisory');
-    expect(config.analyzerCommand).toEqual(['node', 'analyze.js', '--build', '{build}', 'two words']);
-    expect(config.executor).toBe('mcp');
+    expect(config.systems.analyzer).toEqual({ command: ['node', 'analyze.js', '--build', '{build}', 'two words'], timeoutMs: 30 * 60_000 });
+    expect(config.systems.executor).toEqual({ kind: 'mcp', url: 'https://mcp.example/mcp', timeoutMs: 30 * 60_000 });
     expect(config.maxOperations).toBe(50);
     expect([config.dryRun, config.allowEditedComments, config.allowBots]).toEqual([true, true, false]);
   });
 
   it('reads the GitLab URL and the variables handed to the children', () => {
-    expect(parseConfig({ token: 't', 'gitlab-url': ' https://gitlab.example:8443 ', 'oar-env': 'GITHUB_TOKEN, JIRA_TOKEN\nGITHUB_TOKEN', 'analyzer-env': 'GOOGLE_APPLICATION_CREDENTIALS' })).toMatchObject({
-      gitlabUrl: 'https://gitlab.example:8443',
-      oarEnv: ['GITHUB_TOKEN', 'JIRA_TOKEN'],
-      analyzerEnv: ['GOOGLE_APPLICATION_CREDENTIALS'],
+    expect(parseConfig({ token: 't', 'gitlab-url': ' https://gitlab.example:8443 ', 'oar-env': 'GITHUB_TOKEN, JIRA_TOKEN\nGITHUB_TOKEN', 'analyzer-env': 'GOOGLE_APPLICATION_CREDENTIALS' }).systems).toMatchObject({
+      probes: { gitlabUrl: 'https://gitlab.example:8443' },
+      passEnv: { oar: ['GITHUB_TOKEN', 'JIRA_TOKEN'], analyzer: ['GOOGLE_APPLICATION_CREDENTIALS'] },
     });
   });
 
@@ -133,7 +127,7 @@ describe('readConfig', () => {
     await using env = actionEnv({ event: 'schedule', inputs: { ...defaults(), 'slack-channel': '#releases' } });
     process.env.SLACK_BOT_TOKEN = 'xoxb-secret';
     const config = readConfig();
-    expect(config.slackToken).toBe('xoxb-secret');
+    expect(config.systems.slack).toEqual({ token: 'xoxb-secret', channel: '#releases' });
     expect(env.stdout()).toContain('::add-mask::xoxb-secret');
     expect(env.stdout()).toContain('::add-mask::ghs_test');
   });
@@ -175,7 +169,7 @@ describe('parseConfig refuses a bad input with one sentence naming it and what i
     [{ 'record-ref': '-rf' }, 'The record-ref input is "-rf"; accepted values: a branch name such as z-stream (letters, digits, . _ / -).'],
     [{ 'mcp-url': 'file:///etc/passwd' }, 'The mcp-url input is "file:///etc/passwd"; accepted values: an http(s) URL such as https://mcp.example/mcp.'],
     [{ executor: 'mcp' }, 'The mcp-url input is required when executor is mcp; accepted values: the MCP server URL such as https://mcp.example/mcp.'],
-    [{ 'slack-channel': '#rel' }, 'The slack-channel input is set but slack-token is empty; pass the Slack bot token from a secret as slack-token (or SLACK_BOT_TOKEN).'],
+    [{ 'slack-channel': '#rel' }, 'The slack-channel input is set but slack-token is empty; pass the Slack bot token from a secret as slack-token, or leave slack-channel empty.'],
     [{ 'sheet-id': 'abc/def' }, 'The sheet-id input is "abc/def"; accepted values: a Google Sheets id (letters, digits, - and _ from the sheet\'s URL).'],
     [{ 'sheet-id': '1AbCdEfGhIjKlMnOp' }, 'The sheet-id input is set but google-credentials is empty; pass a service account JSON key or an access token from a secret as google-credentials.'],
     [{ 'sheet-id': '1AbCdEfGhIjKlMnOp', 'google-credentials': '{"type": "service_account"}' }, 'The google-credentials input is not a usable service account key; accepted values: the JSON key of a service account (with client_email and private_key) or an OAuth access token.'],

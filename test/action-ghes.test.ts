@@ -67,7 +67,7 @@ describe('github-api-url', () => {
     await using e = env(w, 'schedule', {}, { 'github-api-url': `${proxy.url}${prefix}/` });
     // The runner's own API URL leads nowhere: only the input is used.
     process.env.GITHUB_API_URL = 'http://127.0.0.1:9';
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(proxy.paths.length).toBeGreaterThan(0);
     expect(proxy.paths.every((p) => p.startsWith(`${prefix}/`) || p === graphql)).toBe(true);
@@ -80,7 +80,7 @@ describe('github-api-url', () => {
   it('a plain-http API elsewhere than this machine is refused before any request', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'schedule', {}, { 'github-api-url': 'http://ghe.example.com/api/v3' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([expect.stringMatching(/^The github-api-url input is "http:\/\/ghe\.example\.com\/api\/v3"; accepted values: the https URL/)]);
     expect(e.exitCode()).toBe(1);
     expect(w.gh.requests).toEqual([]);

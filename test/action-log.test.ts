@@ -47,7 +47,7 @@ describe('the run log', () => {
   it('one group per release: what ran and was written, what was polled, what each waits on', async () => {
     const w = await world([makeBox({ tasks: {} }), makeBox({ release: '4.19.7', tasks: RUNNING })]);
     await using e = env(w, 'schedule', {});
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     const [first, second, ...more] = groups(e.stdout());
     expect(more).toEqual([]);
@@ -77,7 +77,7 @@ describe('the run log', () => {
     const w = await world([makeBox({ tasks: { ...CHAIN_PASS, 'analyze-candidate-build': 'Pass' }, issues: [{ issue: 'CDN flaky', blocker: false }] })]);
     w.probes.promotionPhase = 'Ready';
     await using e = env(w, 'issue_comment', commented(w, { body: '/release:resolve 4.20.1 1 CDN fixed', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     const [group] = groups(e.stdout());
     expect(group?.lines).toEqual(
@@ -93,7 +93,7 @@ describe('the run log', () => {
   it('a dry run lists what it would have done and says nothing was written', async () => {
     const w = await world([makeBox({ tasks: {} }), makeBox({ release: '4.19.7', tasks: RUNNING })]);
     await using e = env(w, 'schedule', {}, { 'dry-run': 'true' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     const all = groups(e.stdout());
     expect(all.map((g) => g.title)).toEqual(['4.20.1: In Progress (dry run: nothing written)', '4.19.7: In Progress (dry run: nothing written)']);
@@ -109,7 +109,7 @@ describe('the run log', () => {
     w.executor.poll = async (task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> =>
       task === 'push-to-cdn-staging' ? { status: 'Wait', output: 'waiting', wait: { on: 'stage-release', detail: 'stage-release not ready\n::add-mask::pwned' } } : poll(task, ctx);
     await using e = env(w, 'schedule', {});
-    await run(w.overrides);
+    await run(w.factories);
     const [first, second] = groups(e.stdout());
     expect(first?.title).toBe('4.20.1: Red');
     expect(first?.lines).toContain('Error: run of create-test-report failed permanently: Jira said no ::error::pwned');

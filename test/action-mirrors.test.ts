@@ -17,13 +17,12 @@ afterAll(() => rmSync(SUMMARY, { force: true }));
 
 const REPORT = '1ReportSpreadsheetId';
 
-async function mirrors(): Promise<{ w: World; slack: SlackServer; sheets: SheetsServer; inputs: Record<string, string> }> {
+async function mirrors(): Promise<{ w: World; slack: SlackServer; sheets: SheetsServer; inputs: Record<string, string>; vars: Record<string, string> }> {
   const w = await world([makeBox({ tasks: {} })]);
   const slack = await startSlackServer();
   const sheets = await startSheetsServer({ spreadsheets: { [REPORT]: { '4.20.1': {} } } });
-  const overrides = w.overrides as { slackApiUrl?: string; sheetsRootUrl?: string };
-  overrides.slackApiUrl = slack.apiUrl;
-  overrides.sheetsRootUrl = sheets.url;
+  // The local Slack and Sheets servers, named in the run's environment as they would be for any API root.
+  const vars = { SLACK_API_URL: slack.apiUrl, KRD_SHEETS_API_URL: sheets.url };
   const inputs = {
     'slack-channel': slack.channel,
     'slack-token': slack.token,
@@ -31,17 +30,17 @@ async function mirrors(): Promise<{ w: World; slack: SlackServer; sheets: Sheets
     'google-credentials': sheets.token,
     'status-issue': '7',
   };
-  return { w, slack, sheets, inputs };
+  return { w, slack, sheets, inputs, vars };
 }
 
 describe('mirrors after a run', () => {
   it('posts to Slack, fills the test report and keeps one status comment per release up to date', async () => {
-    const { w, slack, sheets, inputs } = await mirrors();
+    const { w, slack, sheets, inputs, vars } = await mirrors();
     // create-test-report fails for good: the release turns Red and the owner is told.
     w.executor.behaviour['create-test-report'] = { errors: [permanent('Jira rejected the token (401)')] };
     {
-      await using e = env(w, 'schedule', {}, inputs);
-      await run(w.overrides);
+      await using e = env(w, 'schedule', {}, inputs, { vars });
+      await run(w.factories);
       expect(e.errors()).toEqual([expect.stringContaining('create-test-report')]);
       expect(e.warnings()).toEqual([]);
     }
@@ -56,17 +55,17 @@ describe('mirrors after a run', () => {
 
     // The next run updates the same comment instead of adding one.
     w.clock.advance(15 * 60_000);
-    await using _again = env(w, 'schedule', {}, inputs, { runNumber: 2 });
-    await run(w.overrides);
+    await using _again = env(w, 'schedule', {}, inputs, { runNumber: 2, vars });
+    await run(w.factories);
     expect(replies(w).filter((c) => c.issue_number === 7)).toHaveLength(1);
   });
 
   it('a Sheets or comment failure is a warning; the run and the StateBox are not affected', async () => {
-    const { w, sheets, inputs } = await mirrors();
+    const { w, sheets, inputs, vars } = await mirrors();
     sheets.inject({ status: 403, times: 5 });
     w.gh.inject({ status: 403, times: 5, match: { path: /\/issues\/7\/comments/ } });
-    await using e = env(w, 'schedule', {}, inputs);
-    await run(w.overrides);
+    await using e = env(w, 'schedule', {}, inputs, { vars });
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(e.exitCode()).toBeUndefined();
     // The claim on create-test-report, the step, the notifications recorded as sent.
@@ -81,10 +80,10 @@ describe('mirrors after a run', () => {
   });
 
   it('a dry run sends nothing anywhere', async () => {
-    const { w, slack, sheets, inputs } = await mirrors();
+    const { w, slack, sheets, inputs, vars } = await mirrors();
     w.executor.behaviour['create-test-report'] = { errors: [permanent('Jira rejected the token (401)')] };
-    await using _e = env(w, 'schedule', {}, { ...inputs, 'dry-run': 'true' });
-    await run(w.overrides);
+    await using _e = env(w, 'schedule', {}, { ...inputs, 'dry-run': 'true' }, { vars });
+    await run(w.factories);
     expect(writes(w)).toEqual([]);
     expect(slack.messages).toEqual([]);
     expect(sheets.requests).toEqual([]);

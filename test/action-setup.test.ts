@@ -6,7 +6,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { run } from '../src/action/main';
-import { SUMMARY, closeWorlds, env, world, writes } from './helpers/action-env';
+import { SUMMARY, closeWorlds, env, factoriesOf, world, writes } from './helpers/action-env';
 import { makeBox } from './helpers/fake-world';
 import { startMcpServer } from './helpers/mcp-server';
 import { OAR_ENV } from './helpers/working-tools';
@@ -23,8 +23,7 @@ describe('the action with a broken setup fails the run, not the release', () => 
     Object.assign(process.env, OAR_ENV);
     try {
       await using e = env(w, 'schedule', {}, { 'oar-command': 'krd-test-no-such-oar' });
-      const { executor: _fake, ...overrides } = w.overrides;
-      await run(overrides);
+      await run(factoriesOf(w, ['executor']));
       expect(e.exitCode()).toBe(1);
       expect(e.errors()).toEqual([
         'The oar CLI "krd-test-no-such-oar" is not installed or not on PATH: install oar of openshift/release-tests on the runner (a step before this one), or set oar-command (KRD_OAR_COMMAND for krd drive) to its path.',
@@ -40,8 +39,7 @@ describe('the action with a broken setup fails the run, not the release', () => 
   it('analyzer-command: none turns the analyzer off: a missing claude is no setup error', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'schedule', {}, { 'analyzer-command': 'none' });
-    const { analyzer: _fake, ...overrides } = w.overrides;
-    await run(overrides);
+    await run(factoriesOf(w, ['analyzer']));
     expect(e.errors()).toEqual([]);
     expect(e.exitCode()).toBeUndefined();
   });
@@ -50,8 +48,7 @@ describe('the action with a broken setup fails the run, not the release', () => 
     const w = await world([makeBox({ tasks: {} })]);
     await using mcp = await startMcpServer({ requireHeader: { name: 'authorization', value: 'Bearer right' } });
     await using e = env(w, 'schedule', {}, { executor: 'mcp', 'mcp-url': mcp.url, 'mcp-token': 'expired' });
-    const { executor: _fake, ...overrides } = w.overrides;
-    await run(overrides);
+    await run(factoriesOf(w, ['executor']));
     expect(e.exitCode()).toBe(1);
     expect(e.errors()).toEqual([
       `The MCP server at ${new URL(mcp.url).origin} refused our token (401): set mcp-token (KRD_MCP_TOKEN for krd drive) to a valid bearer token of that server.`,

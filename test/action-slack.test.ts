@@ -37,9 +37,8 @@ describe('a failure in Slack', () => {
     const poll = w.executor.poll.bind(w.executor);
     w.executor.poll = async (task: FlowTask, ctx: ExecContext): Promise<ExecOutcome> =>
       task === 'push-to-cdn-staging' ? { status: 'Fail', output: OAR_FAIL, jobId: '1663', jobUrl: JOB } : poll(task, ctx);
-    const overrides = { ...w.overrides, slackApiUrl: slack.apiUrl };
-    await using e = env(w, 'schedule', {}, { 'slack-channel': slack.channel, 'slack-token': slack.token, owner: 'qe@example.com' });
-    await run(overrides);
+    await using e = env(w, 'schedule', {}, { 'slack-channel': slack.channel, 'slack-token': slack.token, owner: 'qe@example.com' }, { vars: { SLACK_API_URL: slack.apiUrl } });
+    await run(w.factories);
     expect(e.warnings()).toEqual([]);
 
     const why = '2025-11-01T00:20:00Z: ERROR: push job for target &lt;cdn_stage&gt; is FAILURE &amp; will not be retried';

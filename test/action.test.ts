@@ -4,7 +4,7 @@
  * runner sets: a real event file, GITHUB_* variables, inputs as INPUT_* read by the real
  * core.getInput, outputs and the job summary in real files. The outside systems other than
  * GitHub (jobs, probes, analyzer) are the fakes of test/helpers/fake-world.ts, injected
- * through run()'s overrides.
+ * through run()'s factories.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('schedule', () => {
   it('drives every active release one step, commits its StateBox, sets outputs and the job summary', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'schedule', { schedule: '*/15 * * * *' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(e.exitCode()).toBeUndefined();
     expect(w.executor.startsOf('create-test-report')).toBe(1);
@@ -47,7 +47,7 @@ describe('workflow_dispatch', () => {
     // ART listed 4.20.2 in the tracking file; it has no StateBox yet.
     const w = await world([makeBox({ tasks: {} })], { extraTracked: { '4.20': ['4.20.2'] } });
     await using e = env(w, 'workflow_dispatch', { inputs: { release: '4.20.2', owner: 'qe@example.com' } }, {}, { actor: 'alice' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     const created = boxOn(w, '4.20.2');
     expect(created.metadata).toMatchObject({ jira_ticket: 'ART-20001', advisory_ids: { rpm: 170002, rhcos: 170003 } });
@@ -60,7 +60,7 @@ describe('workflow_dispatch', () => {
   it('drives every active release when no release is given', async () => {
     const w = await world([makeBox({ tasks: {} }), makeBox({ release: '4.19.7', tasks: {} })]);
     await using e = env(w, 'workflow_dispatch', { inputs: { release: '', owner: '' } });
-    await run(w.overrides);
+    await run(w.factories);
     expect(JSON.parse(e.outputs().releases ?? '').sort()).toEqual(['4.19.7', '4.20.1']);
     // Each: the claim on create-test-report, then the step.
     expect(w.gh.commits.map((c) => c.path).sort()).toEqual([stateBoxPath('4.19.7'), stateBoxPath('4.19.7'), stateBoxPath('4.20.1'), stateBoxPath('4.20.1')]);
@@ -69,7 +69,7 @@ describe('workflow_dispatch', () => {
   it('fails with one sentence on a bad dispatch input, before any request', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'workflow_dispatch', { inputs: { release: '4.20.1; rm -rf /' } });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual(['The workflow_dispatch input release is "4.20.1; rm -rf /"; accepted values: a release such as 4.20.1 or 5.0.0-ec.3, or empty for every active release.']);
     expect(e.exitCode()).toBe(1);
     expect(w.gh.requests).toEqual([]);
@@ -78,7 +78,7 @@ describe('workflow_dispatch', () => {
   it('a release nobody tracks fails the run with one sentence naming it; nothing is written', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'workflow_dispatch', { inputs: { release: '4.21.0' } });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors().at(-1)).toMatch(/^4\.21\.0 could not be driven: 4\.21\.0 has no StateBox \(_releases\/4\.21\/statebox\/4\.21\.0\.yaml\) and is not listed in _releases\/4\.21\/4\.21\.z\.yaml/);
     expect(e.exitCode()).toBe(1);
     expect(w.gh.getFile(stateBoxPath('4.21.0'), STATEBOX_REF)).toBeUndefined();
@@ -93,7 +93,7 @@ describe('a bad input', () => {
   ])('fails the run with one sentence, touches nothing, and the summary says why (%j)', async (inputs, sentence) => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'schedule', {}, inputs);
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([sentence]);
     expect(e.exitCode()).toBe(1);
     expect(w.gh.requests).toEqual([]);
@@ -112,7 +112,7 @@ describe('issue_comment', () => {
     const payload = commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging\nthe CDN is back', user: 'alice', issue: 12 });
     const id = commentId(payload);
     await using e = env(w, 'issue_comment', payload);
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(w.gh.reactions.map((r) => [r.comment_id, r.content])).toEqual([
       [id, 'eyes'],
@@ -132,7 +132,7 @@ describe('issue_comment', () => {
   it('/release:drive with an owner answers with a rocket', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'issue_comment', commented(w, { body: '/release:drive 4.20.1 owner@example.com', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
     expect(boxOn(w, '4.20.1').driver?.owner).toBe('owner@example.com');
@@ -142,7 +142,7 @@ describe('issue_comment', () => {
   it('/release:status replies with the state of every active release', async () => {
     const w = await world([red(), makeBox({ release: '4.19.7', tasks: {} })]);
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:status', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     const body = replies(w)[0]?.body ?? '';
     expect(body).toContain('**4.20.1** is 🔴 Red.');
     expect(body).toContain('**4.19.7** is 🟡 In Progress.');
@@ -153,7 +153,7 @@ describe('issue_comment', () => {
   it('/release:drive naming an unlisted release: a refusal for that release only, no status claimed; the run goes on for the others', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'issue_comment', commented(w, { body: '/release:drive 4.20.9', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     const body = replies(w)[0]?.body ?? '';
     expect(body).toMatch(/^@alice \/release:drive was not applied: 4\.20\.9 has no StateBox/);
     expect(body).not.toMatch(/\*\*4\.20\.9\*\* is/);
@@ -166,7 +166,7 @@ describe('issue_comment', () => {
     const w = await world([red(), makeBox({ release: '4.19.7', tasks: {} })]);
     const before = { files: JSON.stringify(boxOn(w, '4.20.1')) };
     await using e = env(w, 'issue_comment', commented(w, { body: '/release:status 4.20.1', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     const body = replies(w)[0]?.body ?? '';
     expect(body).toMatch(/^@alice Status of 1 release, read from the StateBox: nothing was run or written\./);
@@ -185,7 +185,7 @@ describe('issue_comment', () => {
     const payload = commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging trust me', user: 'mallory' });
     const id = commentId(payload);
     await using e = env(w, 'issue_comment', payload);
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(e.exitCode()).toBeUndefined();
     expect(w.gh.commits).toEqual([]);
@@ -209,7 +209,7 @@ describe('issue_comment', () => {
   ])('the permission ladder: %s may act: %s', async (level, allowed) => {
     const w = await world([red()], { permissions: { carol: level } });
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'carol' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', allowed ? '+1' : '-1']);
     expect(w.gh.commits.length > 0).toBe(allowed);
   });
@@ -218,7 +218,7 @@ describe('issue_comment', () => {
     const w = await world([red()]);
     w.gh.inject({ status: 500, times: 20, match: { path: /\/collaborators\// } });
     await using e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.commits).toEqual([]);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '-1']);
     expect(e.warnings().join('\n')).toMatch(/Could not read alice's permission on octo\/releases .*treated as none\./);
@@ -228,7 +228,7 @@ describe('issue_comment', () => {
   it('a malformed command from a writer is answered with why and the usage; nothing changes', async () => {
     const w = await world([red()]);
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.commits).toEqual([]);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
     const body = replies(w)[0]?.body ?? '';
@@ -239,7 +239,7 @@ describe('issue_comment', () => {
   it('a command the driver refuses (no such issue) is answered with the reason and a confused reaction', async () => {
     const w = await world([red()]);
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:resolve 4.20.1 4 fixed', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
     expect(replies(w)[0]?.body).toMatch(/^@alice \/release:resolve was not applied: /);
   });
@@ -257,7 +257,7 @@ describe('issue_comment', () => {
   ])('leaves early on %s with one info line and no request', async (_what, payload, inputs, line) => {
     const w = await world([red()]);
     await using e = env(w, 'issue_comment', payload, inputs);
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.infos()).toEqual([line]);
     expect(e.errors()).toEqual([]);
     expect(w.gh.requests).toEqual([]);
@@ -270,7 +270,7 @@ describe('issue_comment', () => {
       'allow-edited-comments': 'true',
       'allow-bots': 'true',
     });
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
     // The retried job is claimed (one commit), then started and recorded (another).
     expect(w.gh.commits.map((c) => c.message)).toEqual(['4.20.1: claim push-to-cdn-staging before starting it (krd drive)', expect.stringContaining('push-to-cdn-staging')]);
@@ -282,7 +282,7 @@ describe('issue_comment', () => {
     const payload = commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'alice' });
     const id = commentId(payload);
     await using e = env(w, 'issue_comment', payload);
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     // The retried job is claimed (one commit), then started and recorded (another).
     expect(w.gh.commits.map((c) => c.message)).toEqual(['4.20.1: claim push-to-cdn-staging before starting it (krd drive)', expect.stringContaining('push-to-cdn-staging')]);
@@ -298,7 +298,7 @@ describe('issue_comment', () => {
     // The repository listing keeps failing (after the client's own retries).
     w.gh.inject({ status: 503, times: 50, match: { path: /\/git\/trees\// } });
     await using e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.exitCode()).toBe(1);
     expect(e.errors().at(-1)).toMatch(/^GitHub failed while trying to list _releases\/ in octo\/releases@z-stream: 503/);
     expect(w.gh.commits).toEqual([]);
@@ -311,7 +311,7 @@ describe('issue_comment', () => {
     const w = await world([red()]);
     const why = 'it is `fine` $(touch /tmp/pwned) "quoted" ; rm -rf / mail me at x@example.com';
     await using _e = env(w, 'issue_comment', commented(w, { body: `/release:accept 4.20.1 push-to-cdn-staging ${why}`, user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     const task = boxOn(w, '4.20.1').tasks.find((t) => t.name === 'push-to-cdn-staging');
     expect(task?.status).toBe('Pass');
     expect(task?.result).toContain('it is `fine` $(touch /tmp/pwned) quoted ; rm -rf / mail me at [EMAIL_REDACTED]');
@@ -322,7 +322,7 @@ describe('dry-run', () => {
   it('counts operations but writes nothing: no commit, no job, no reaction, no reply', async () => {
     const w = await world([makeBox({ tasks: {} })]);
     await using e = env(w, 'schedule', {}, { 'dry-run': 'true' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(writes(w)).toEqual([]);
     expect(w.executor.starts).toEqual([]);
@@ -337,7 +337,7 @@ describe('dry-run', () => {
   it('answers a comment in the log only', async () => {
     const w = await world([makeBox({ tasks: {} })], { permissions: { mallory: 'read' } });
     await using e = env(w, 'issue_comment', commented(w, { body: '/release:status', user: 'mallory' }), { 'dry-run': 'true' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(writes(w)).toEqual([]);
     expect(e.infos().filter((l) => l.startsWith('Dry run: would'))).toEqual([
       expect.stringMatching(/^Dry run: would react eyes to comment \d+\.$/),
@@ -357,7 +357,7 @@ describe('the operations budget', () => {
       const before = w.gh.commits.length;
       // Listing, three tracking files, three StateBoxes, then one release's own work.
       await using e = env(w, 'schedule', {}, { 'max-operations': '9' }, { runNumber });
-      await run(w.overrides);
+      await run(w.factories);
       expect(e.errors()).toEqual([]);
       expect(e.exitCode()).toBeUndefined();
       expect(e.warnings().filter((m) => m.includes('max-operations'))).toEqual([expect.stringMatching(/left for the next run\. Raise the max-operations input/)]);
@@ -376,7 +376,7 @@ describe('the operations budget', () => {
     const w = await world(three());
     const bogus = Array.from({ length: 9_999 }, (_, i) => `4.${30 + (i % 60)}.${100 + Math.floor(i / 60)}`);
     await using e = env(w, 'schedule', {}, { 'max-operations': '50', releases: ['4.20.1', ...bogus].join(' ') }, { runNumber: 0 });
-    await run(w.overrides);
+    await run(w.factories);
     // Each name checked is refused on its own line (never guessed); only as many as the budget allowed.
     expect(e.errors().length).toBeLessThan(30);
     expect(e.errors().every((m) => /has no StateBox .* check the version/.test(m) || /could not be driven|failed/.test(m))).toBe(true);
@@ -390,7 +390,7 @@ describe('the operations budget', () => {
   it('a release named in a comment is driven first when the budget allows only one', async () => {
     const w = await world(three());
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:drive 4.20.1', user: 'alice' }), { 'max-operations': '10' }, { runNumber: 1 });
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.commits.map((c) => c.path)).toEqual([stateBoxPath('4.20.1'), stateBoxPath('4.20.1')]);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
   });
@@ -419,7 +419,7 @@ describe('many releases, and runs at the same moment', () => {
   async function idleRun(w: World, inputs: Record<string, string> = {}): Promise<void> {
     w.probes.promotionPhase = 'Ready';
     await using e = env(w, 'schedule', {}, { 'max-operations': '1000', ...inputs });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(writes(w).filter((r) => r.path !== '/graphql')).toEqual([]);
     expect(w.executor.starts).toEqual([]);
@@ -473,9 +473,9 @@ describe('many releases, and runs at the same moment', () => {
     };
     // run() reads its whole environment before its first await, as a runner process would.
     const cron = env(w, 'schedule', {}, {}, { runNumber: 7 });
-    const first = run(w.overrides);
+    const first = run(w.factories);
     const comment = env(w, 'issue_comment', commented(w, { body: '/release:resolve 4.20.1 1 CDN fixed', user: 'alice' }), {}, { runNumber: 8 });
-    const second = run(w.overrides);
+    const second = run(w.factories);
     await Promise.all([first, second]);
     await comment[Symbol.asyncDispose]();
     await cron[Symbol.asyncDispose]();

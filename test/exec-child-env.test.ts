@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OAR_OPTIONAL_ENV, OAR_REQUIRED_ENV, childEnv, envNameProblem, missingOarEnv, parseEnvNames, type ChildKind } from '../src/adapters/exec/child-env';
+import { OAR_OPTIONAL_ENV, OAR_REQUIRED_ENV, childEnv, envNameProblem, missingOarEnv, type ChildKind } from '../src/adapters/exec/child-env';
+import { systemSettingsFromEnv } from '../src/settings-schema';
 import { LocalStore } from '../src/adapters/store/local';
 import { InputError } from '../src/core/errors';
 import { buildDriverDeps, settingsFromEnv } from '../src/wiring';
@@ -153,10 +154,10 @@ describe('childEnv: the allow-list', () => {
     else expect(got).toContain(problem);
   });
 
-  it('parseEnvNames splits on commas and spaces, dedupes, and names the setting when it refuses', () => {
-    expect(parseEnvNames('GITHUB_TOKEN, JIRA_TOKEN  GITHUB_TOKEN\n', 'KRD_OAR_ENV')).toEqual(['GITHUB_TOKEN', 'JIRA_TOKEN']);
-    expect(() => parseEnvNames('INPUT_TOKEN', 'KRD_OAR_ENV')).toThrow(InputError);
-    expect(() => parseEnvNames('INPUT_TOKEN', 'KRD_OAR_ENV')).toThrow(/^KRD_OAR_ENV has "INPUT_TOKEN", which is never passed on/);
+  it('KRD_OAR_ENV splits on commas and spaces, dedupes, and a refusal names the setting', () => {
+    expect(systemSettingsFromEnv({ KRD_OAR_ENV: 'GITHUB_TOKEN, JIRA_TOKEN  GITHUB_TOKEN\n' }).passEnv.oar).toEqual(['GITHUB_TOKEN', 'JIRA_TOKEN']);
+    expect(() => systemSettingsFromEnv({ KRD_OAR_ENV: 'INPUT_TOKEN' })).toThrow(InputError);
+    expect(() => systemSettingsFromEnv({ KRD_OAR_ENV: 'INPUT_TOKEN' })).toThrow(/^KRD_OAR_ENV has "INPUT_TOKEN", which is never passed on/);
   });
 });
 

@@ -63,7 +63,7 @@ describe('a short rate limit in the middle of a run is waited out, then the run 
     const w = await world(three());
     w.gh.inject({ ...fault, match: putOf('4.19.7') });
     await using e = env(w, 'schedule', {}, { 'max-operations': '1000' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(e.exitCode()).toBeUndefined();
     // The refused write (the claim on create-test-report) was tried again after the wait GitHub
@@ -86,7 +86,7 @@ describe('a rate limit that resets much later', () => {
     w.gh.inject(farLimit((r) => limited && r.path.includes('/statebox/')));
     {
       await using e = env(w, 'schedule', {}, {}, { runNumber: 1 });
-      await run(w.overrides);
+      await run(w.factories);
       expect(writes(w)).toEqual([]);
       expect(w.executor.starts).toEqual([]);
       expect(longWaits(w)).toEqual([]);
@@ -102,7 +102,7 @@ describe('a rate limit that resets much later', () => {
     limited = false;
     {
       await using e = env(w, 'schedule', {}, {}, { runNumber: 2 });
-      await run(w.overrides);
+      await run(w.factories);
       expect(e.errors()).toEqual([]);
       for (const r of RELEASES) expect(statusOf(boxOn(w, r), 'create-test-report')).toBe('Pass');
     }

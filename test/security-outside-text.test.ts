@@ -29,7 +29,7 @@ import { SlackNotifier } from '../src/adapters/notify/slack';
 import { EMAIL_MASK, SECRET_MASK, forgetSecretsForTests, maskEmails, maskSecrets, maskSecretsIn, maskText, registerSecrets, secretParts } from '../src/core/mask';
 import { stateBoxPath } from '../src/core/version';
 import type { Logger } from '../src/driver/types';
-import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commented, env, replies, world } from './helpers/action-env';
+import { STATEBOX_REF, SUMMARY, TOKEN, boxOn, closeWorlds, commented, env, factoriesOf, replies, world } from './helpers/action-env';
 import { CHAIN_PASS, makeBox } from './helpers/fake-world';
 import { startGitHubServer, type GitHubServer } from './helpers/github-server';
 import { startSlackServer } from './helpers/slack-server';
@@ -195,7 +195,6 @@ describe('a fake oar printing secrets: none of them is written or sent anywhere'
     const dir = tempDir();
     const w = await world([makeBox({ tasks: {} })]);
     await using slack = await startSlackServer();
-    (w.overrides as { slackApiUrl?: string }).slackApiUrl = slack.apiUrl;
     const saved = { ...process.env };
     const added = { ...OAR_SECRETS, ...OAR_PLAIN, FAKE_OAR_RESPONSES: leakyOar(dir) };
     try {
@@ -206,11 +205,10 @@ describe('a fake oar printing secrets: none of them is written or sent anywhere'
         'slack-channel': slack.channel,
         'slack-token': slack.token,
         'status-issue': '7',
-      });
+      }, { vars: { SLACK_API_URL: slack.apiUrl } });
       // After env(): it clears the runner's GITHUB_TOKEN / SLACK_BOT_TOKEN (and restores them).
       Object.assign(process.env, added);
-      const { executor: _fake, ...overrides } = w.overrides;
-      await run(overrides);
+      await run(factoriesOf(w, ['executor']));
 
       const box = boxOn(w, '4.20.1');
       const result = box.tasks.find((t) => t.name === 'create-test-report')?.result ?? '';
@@ -277,7 +275,7 @@ describe('text from outside is shown, never rendered: no HTML, link, image or me
     const w = await world([makeBox({ tasks: { ...CHAIN_PASS }, issues: [{ issue: `Errata alert ${HOSTILE}`, blocker: true }] })]);
     const body = `/release:resolve 4.20.1 1 "fixed: ${HOSTILE.replace(/"/g, '')}"`;
     await using e = env(w, 'issue_comment', commented(w, { body, user: 'alice' }), { 'status-issue': '7' });
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.errors()).toEqual([]);
     expect(boxOn(w, '4.20.1').issues[0]).toMatchObject({ resolved: true, resolution: expect.stringContaining('<img src=x') });
     const status = replies(w).find((c) => c.issue_number === 7)?.body ?? '';
@@ -300,7 +298,7 @@ describe('text from outside is shown, never rendered: no HTML, link, image or me
     const w = await world([makeBox({ tasks: { ...CHAIN_PASS } })]);
     const body = '/release:accept 4.20.1 "<img src=x onerror=alert(1)> @octo-org/team\u2028::error::injected\u0085::add-mask::x" because';
     await using e = env(w, 'issue_comment', commented(w, { body, user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     const reply = replies(w).find((c) => c.issue_number === 5)?.body ?? '';
     expect(reply).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(reply).not.toContain('<img');

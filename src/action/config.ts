@@ -1,16 +1,17 @@
 /**
  * The action's inputs: one function reads every raw input (empty → undefined so defaults
  * apply), one zod schema validates and normalises them. A bad input becomes ONE sentence that
- * names the input and lists what it accepts.
+ * names the input and lists what it accepts. The outside systems' settings (executor, analyzer,
+ * probes, Slack) go through the schema krd's environment goes through (src/settings-schema.ts):
+ * this file reads them as inputs, and from the environment those that have no input.
  */
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { splitEnvNames } from '../adapters/exec/child-env';
 import { DEFAULT_GITHUB_API_URL } from '../adapters/github/octokit';
-import { DEFAULT_PROBE_URLS } from '../adapters/probes/http-probes';
-import { InputError, errorMessage } from '../core/errors';
+import { InputError } from '../core/errors';
 import { isRelease } from '../core/version';
-import { tokenize } from '../triggers/commands';
+import { SYSTEM_SETTINGS, type SystemSettingKey } from '../settings';
+import { choice as choiceOf, flag as flagOf, httpUrl, parseSystemSettings, rawSettingsFromEnv, shown, type RawSystemSettings, type SettingNames, type SystemSettings } from '../settings-schema';
 
 /** Every input of action.yml, by its name there. */
 export const INPUT_NAMES = [
@@ -71,29 +72,9 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value && value.trim() !== '' ? value : undefined;
 }
 
-const shown = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : String(value);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-};
-
-function choice<const T extends readonly [string, ...string[]]>(name: InputName, values: T) {
-  return z
-    .string()
-    .transform((v) => v.trim().toLowerCase())
-    .pipe(z.enum(values, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: ${values.join(', ')}.` }));
-}
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function flag(name: InputName) {
-  return z
-    .string()
-    .trim()
-    .refine((v) => TRUE.includes(v) || FALSE.includes(v), {
-      error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: true, false.`,
-    })
-    .transform((v) => TRUE.includes(v));
-}
+const label = (name: InputName): string => `The ${name} input`;
+const choice = <const T extends readonly [string, ...string[]]>(name: InputName, values: T) => choiceOf(label(name), values);
+const flag = (name: InputName) => flagOf(label(name));
 
 const EMAIL_RE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 function email(name: InputName) {
@@ -110,22 +91,6 @@ function ref(name: InputName) {
     .string()
     .trim()
     .regex(REF_RE, { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: a branch name such as z-stream (letters, digits, . _ / -).` });
-}
-
-function url(name: InputName, example: string) {
-  return z
-    .string()
-    .trim()
-    .refine(
-      (v) => {
-        try {
-          return ['http:', 'https:'].includes(new URL(v).protocol);
-        } catch {
-          return false;
-        }
-      },
-      { error: (iss) => `The ${name} input is ${shown(iss.input)}; accepted values: an http(s) URL such as ${example}.` },
-    );
 }
 
 // Plain http only to this machine (a local server); the token never crosses a network in clear.
@@ -153,29 +118,6 @@ const githubApiUrl = z
     return parsed.href.replace(/\/+$/, '');
   });
 
-function argv(name: InputName) {
-  return z.string().transform((v, ctx) => {
-    try {
-      const words = tokenize(v.trim());
-      if (words.length > 0) return words;
-      ctx.addIssue({ code: 'custom', message: `The ${name} input is empty; accepted values: a command line such as "oar" or "claude -p '/ci:analyze-build-test-results {build}'".` });
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: `The ${name} input cannot be split into arguments (${errorMessage(err)}); accepted values: words separated by spaces, quoted where needed.` });
-    }
-    return z.NEVER;
-  });
-}
-
-/** Names of environment variables handed to a child process on top of its allow-list. */
-function envNames(name: InputName) {
-  return z.string().transform((v, ctx) => {
-    const split = splitEnvNames(v);
-    if ('names' in split) return split.names;
-    ctx.addIssue({ code: 'custom', message: `The ${name} input has ${shown(split.refused)}, which ${split.problem}; accepted values: names of environment variables separated by commas or spaces.` });
-    return z.NEVER;
-  });
-}
-
 const releases = z.string().transform((v, ctx) => {
   const names = v.split(/[\s,]+/).filter((s) => s !== '');
   const bad = names.find((n) => !isRelease(n));
@@ -193,8 +135,6 @@ const maxOperations = z
     error: (iss) => `The max-operations input is ${shown(iss.input)}; accepted values: a whole number from 1 to ${MAX_OPERATIONS_CEILING}.`,
   })
   .transform(Number);
-
-const secret = z.string();
 
 /** A service account JSON key (needs client_email and private_key) or an OAuth access token. */
 export type GoogleCredentials = { readonly kind: 'service-account'; readonly json: Record<string, unknown> } | { readonly kind: 'access-token'; readonly token: string };
@@ -227,18 +167,6 @@ export const inputsSchema = z
     releases: releases.default([]),
     owner: email('owner').optional(),
     'ai-decisions': choice('ai-decisions', ['auto', 'advisory']).default('auto'),
-    'analyzer-command': argv('analyzer-command').optional(),
-    executor: choice('executor', ['oar', 'mcp']).default('oar'),
-    'oar-command': argv('oar-command').optional(),
-    'oar-env': envNames('oar-env').default([]),
-    'analyzer-env': envNames('analyzer-env').default([]),
-    'mcp-url': url('mcp-url', 'https://mcp.example/mcp').optional(),
-    'mcp-token': secret.optional(),
-    'errata-token': secret.optional(),
-    'gitlab-token': secret.optional(),
-    'gitlab-url': url('gitlab-url', DEFAULT_PROBE_URLS.gitlabUrl).default(DEFAULT_PROBE_URLS.gitlabUrl),
-    'slack-channel': z.string().trim().optional(),
-    'slack-token': secret.optional(),
     'sheet-id': z
       .string()
       .trim()
@@ -252,12 +180,6 @@ export const inputsSchema = z
     'allow-bots': flag('allow-bots').default(false),
   })
   .superRefine((v, ctx) => {
-    if (v.executor === 'mcp' && !v['mcp-url']) {
-      ctx.addIssue({ code: 'custom', message: 'The mcp-url input is required when executor is mcp; accepted values: the MCP server URL such as https://mcp.example/mcp.' });
-    }
-    if (v['slack-channel'] && !v['slack-token']) {
-      ctx.addIssue({ code: 'custom', message: 'The slack-channel input is set but slack-token is empty; pass the Slack bot token from a secret as slack-token (or SLACK_BOT_TOKEN).' });
-    }
     if (v['sheet-id'] && !v['google-credentials']) {
       ctx.addIssue({ code: 'custom', message: 'The sheet-id input is set but google-credentials is empty; pass a service account JSON key or an access token from a secret as google-credentials.' });
     }
@@ -270,18 +192,6 @@ export const inputsSchema = z
     releases: v.releases,
     owner: v.owner,
     aiDecisions: v['ai-decisions'],
-    analyzerCommand: v['analyzer-command'],
-    executor: v.executor,
-    oarCommand: v['oar-command'],
-    oarEnv: v['oar-env'],
-    analyzerEnv: v['analyzer-env'],
-    mcpUrl: v['mcp-url'],
-    mcpToken: v['mcp-token'],
-    errataToken: v['errata-token'],
-    gitlabToken: v['gitlab-token'],
-    gitlabUrl: v['gitlab-url'],
-    slackChannel: v['slack-channel'] || undefined,
-    slackToken: v['slack-token'],
     sheetId: v['sheet-id'],
     googleCredentials: v['google-credentials'],
     statusIssue: v['status-issue'],
@@ -291,14 +201,36 @@ export const inputsSchema = z
     allowBots: v['allow-bots'],
   }));
 
-export type ActionConfig = z.infer<typeof inputsSchema>;
+/** The inputs that set the outside systems, by setting (src/settings.ts). */
+const SYSTEM_INPUTS = Object.entries(SYSTEM_SETTINGS).flatMap(([key, s]) => ('input' in s ? [[key as SystemSettingKey, s.input as InputName] as const] : []));
 
-/** Validates raw inputs; throws InputError with the first problem as one sentence. */
-export function parseConfig(raw: RawInputs): ActionConfig {
+/** The action names a system setting by its input, or by its variable when it has no input. */
+const INPUT_NAMES_OF: SettingNames<SystemSettingKey> = {
+  name: (key) => { const s = SYSTEM_SETTINGS[key]; return 'input' in s ? s.input : s.env; },
+  label: (key) => { const s = SYSTEM_SETTINGS[key]; return 'input' in s ? label(s.input as InputName) : s.env; },
+};
+
+export type ActionConfig = z.infer<typeof inputsSchema> & {
+  /** The executor, analyzer, probes and Slack (the same schema as krd's environment). */
+  readonly systems: SystemSettings;
+  /** The Google Sheets API root (KRD_SHEETS_API_URL, as krd status reads it); default Google's. */
+  readonly sheetsApiUrl?: string;
+};
+
+/**
+ * Validates raw inputs; throws InputError with the first problem as one sentence. The system
+ * settings without an input (KRD_RELEASE_CONTROLLER_URL, SLACK_API_URL, …) come from `env`.
+ */
+export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv = {}): ActionConfig {
   const parsed = inputsSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new InputError(issue?.message ?? 'The action inputs are invalid.');
+  if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'The action inputs are invalid.');
+  const system: RawSystemSettings = rawSettingsFromEnv(env);
+  for (const [key] of SYSTEM_INPUTS) delete system[key];
+  for (const [key, input] of SYSTEM_INPUTS) if (raw[input] !== undefined) system[key] = raw[input];
+  const sheetsApi = nonEmpty(env.KRD_SHEETS_API_URL);
+  const sheetsApiUrl = sheetsApi === undefined ? undefined : httpUrl('KRD_SHEETS_API_URL', 'https://sheets.googleapis.com/').safeParse(sheetsApi);
+  if (sheetsApiUrl && !sheetsApiUrl.success) throw new InputError(sheetsApiUrl.error.issues[0]!.message);
+  return { ...parsed.data, systems: parseSystemSettings(system, INPUT_NAMES_OF), ...(sheetsApiUrl ? { sheetsApiUrl: sheetsApiUrl.data } : {}) };
 }
 
 /** Reads and validates every input; secrets are masked in logs from here on. */
@@ -307,7 +239,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ActionConfig {
   for (const name of SECRET_INPUTS) {
     for (const part of secretParts(raw[name])) core.setSecret(part);
   }
-  return parseConfig(raw);
+  return parseConfig(raw, env);
 }
 
 /**

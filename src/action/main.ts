@@ -9,11 +9,10 @@ import { OperationsBudget } from '../ports/budget';
 import { driveOnce, preflight } from '../driver/drive';
 import { statusOnly } from '../driver/status-only';
 import { DEFAULT_DRIVER_CONFIG, type DriverConfig, type HumanCommand } from '../driver/types';
-import { systemClock } from '../ports/clock';
 import { routeEvent } from '../triggers/route';
 import { admitComment, answerComment, answerFailure, type CommentGate } from './comment';
 import { readConfig } from './config';
-import { actionDeps, actionOctokit, type RunOverrides } from './deps';
+import { REAL_FACTORIES, actionDeps, actionOctokit, type ActionFactories } from './deps';
 import { readRunnerEvent } from './event';
 import { actionLogger, logLine } from './log';
 import { mirrorRun } from './mirrors';
@@ -21,11 +20,12 @@ import { releasesToDrive } from './plan';
 import { writeRunLog, type PollRecord } from './run-log';
 import { releaseFailures, setRunOutputs, writeRunSummary, type RunRecord } from './report';
 
-export type { RunOverrides } from './deps';
+export type { ActionFactories } from './deps';
 
-export async function run(overrides: RunOverrides = {}): Promise<void> {
+/** One run of the action. `make` builds what the run talks to: the real things, or a test's fakes. */
+export async function run(make: ActionFactories = REAL_FACTORIES): Promise<void> {
   const log = actionLogger;
-  const clock = overrides.clock ?? systemClock;
+  const clock = make.clock;
   const record: RunRecord = {};
   let runUrl: string | undefined;
   try {
@@ -42,7 +42,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
 
     const budget = new OperationsBudget(config.maxOperations);
     record.budget = budget;
-    const octokit = actionOctokit(config, event, budget, log, overrides);
+    const octokit = actionOctokit(config, budget, log, make);
     const repo = { owner: event.owner, repo: event.repo };
 
     let commands: readonly HumanCommand[] = route.kind === 'drive' ? route.commands : [];
@@ -61,7 +61,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const owner = (route.kind === 'drive' ? route.owner : undefined) ?? config.owner;
     const driverConfig: DriverConfig = { ...DEFAULT_DRIVER_CONFIG, aiDecisions: config.aiDecisions, dryRun: config.dryRun, ...(owner ? { owner } : {}) };
     const polls: PollRecord[] = [];
-    const deps = actionDeps(config, event, octokit, log, overrides, polls);
+    const deps = actionDeps(config, event, octokit, log, make, polls);
     if (config.dryRun) core.info('Dry run: operations are counted, nothing is written (no commit, no comment, no job started).');
 
     // /release:status only reads: no preflight, no step, no commit; it answers while the executor is down.
@@ -100,7 +100,6 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
       now: deps.clock.now(),
       log,
       ...(event.runUrl ? { runUrl: event.runUrl } : {}),
-      ...(overrides.sheetsRootUrl ? { sheetsRootUrl: overrides.sheetsRootUrl } : {}),
     });
     if (gate?.allowed) await answerComment(gate, result, { ...(event.runUrl ? { runUrl: event.runUrl } : {}), dryRun: config.dryRun });
     core.info(`Drove ${result.releases.length} release(s) with ${budget.spent} GitHub operation(s).`);

@@ -27,7 +27,6 @@ export interface MirrorContext {
   readonly now: Date;
   readonly runUrl?: string;
   readonly log: Logger;
-  readonly sheetsRootUrl?: string;
 }
 
 export async function mirrorRun(result: RunResult, ctx: MirrorContext): Promise<void> {
@@ -36,7 +35,7 @@ export async function mirrorRun(result: RunResult, ctx: MirrorContext): Promise<
   if (config.dryRun || healthy.length === 0) return;
   if (config.sheetId && config.googleCredentials) {
     try {
-      const sheets = sheetsMirror(config.sheetId, config.googleCredentials, log, ctx.sheetsRootUrl);
+      const sheets = sheetsMirror(config.sheetId, config.googleCredentials, log, config.sheetsApiUrl);
       const mirrored = await sheets.mirror(healthy.map((r) => r.statebox));
       if (mirrored.written.length) log.info(`Google Sheets: updated ${mirrored.updatedCells} cell(s) of ${mirrored.written.join(', ')}.`);
     } catch (err) {

@@ -6,7 +6,9 @@
  * everything on dispose.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { RunOverrides } from '../../src/action/main';
+import type { ActionFactories } from '../../src/action/main';
+import { createOctokit } from '../../src/adapters/github/octokit';
+import { buildDriverDeps } from '../../src/wiring';
 import { stateBoxPath } from '../../src/core/version';
 import { FakeClock } from '../../src/ports/clock';
 import type { StateBox } from '../../src/core/model';
@@ -28,6 +30,8 @@ export interface ActionEnvOptions {
   readonly runNumber?: number;
   /** A fixed summary file: core.summary caches its path for the life of the module. */
   readonly summaryPath?: string;
+  /** More variables of the run's environment (SLACK_API_URL, KRD_SHEETS_API_URL: the local servers). */
+  readonly vars?: Record<string, string>;
 }
 
 export interface ActionEnv extends AsyncDisposable {
@@ -115,6 +119,7 @@ export function actionEnv(opts: ActionEnvOptions): ActionEnv {
   set('GITHUB_RUN_NUMBER', String(opts.runNumber ?? 1));
   // As the runner does: every input of action.yml is set, defaults included, by the workflow.
   for (const [name, value] of Object.entries(opts.inputs ?? {})) set(`${INPUT_PREFIX}${name.replace(/ /g, '_').toUpperCase()}`, value);
+  for (const [name, value] of Object.entries(opts.vars ?? {})) set(name, value);
 
   const chunks: string[] = [];
   const realWrite = process.stdout.write.bind(process.stdout);
@@ -237,7 +242,8 @@ export interface World {
   readonly executor: FakeExecutor;
   readonly probes: FakeProbes;
   readonly analyzer: FakeAnalyzer;
-  readonly overrides: RunOverrides;
+  /** run()'s factories: GitHub at the local server, the fake executor, probes and analyzer. */
+  readonly factories: ActionFactories;
 }
 
 const servers: GitHubServer[] = [];
@@ -246,7 +252,33 @@ export async function closeWorlds(): Promise<void> {
   for (const s of servers.splice(0)) await s.close();
 }
 
-/** A repository on the local GitHub server plus the fake outside world, wired as run() overrides. */
+type Faked = 'executor' | 'probes' | 'analyzer';
+
+/**
+ * run()'s factories for a world: Octokit at the world's local server (retry waits in
+ * milliseconds, writes not spaced), the world's clock, and the world's fake executor, probes and
+ * analyzer, except those named in `real`: those are what the settings build (the real oar CLI,
+ * HTTP probes, analyzer command; `analyzer-command: none` builds none). Slack is always what
+ * the settings build (SLACK_API_URL: a local Slack server).
+ */
+export function factoriesOf(w: Pick<World, 'clock' | Faked>, real: readonly Faked[] = []): ActionFactories {
+  return {
+    clock: w.clock,
+    octokit: (options) => createOctokit({ ...options, retryAfterBaseMs: 1, spaceWrites: false }),
+    driverDeps: (settings) => {
+      const { analyzer, ...built } = buildDriverDeps(settings);
+      const chosen = real.includes('analyzer') ? analyzer : w.analyzer;
+      return {
+        ...built,
+        ...(real.includes('executor') ? {} : { executor: w.executor }),
+        ...(real.includes('probes') ? {} : { probes: w.probes }),
+        ...(chosen ? { analyzer: chosen } : {}),
+      };
+    },
+  };
+}
+
+/** A repository on the local GitHub server plus the fake outside world, wired as run()'s factories. */
 export async function world(boxes: readonly StateBox[], opts: { permissions?: Record<string, PermissionLevel>; extraTracked?: Record<string, string[]> } = {}): Promise<World> {
   const gh = await startGitHubServer({
     token: TOKEN,
@@ -258,11 +290,11 @@ export async function world(boxes: readonly StateBox[], opts: { permissions?: Re
   const executor = new FakeExecutor(clock);
   const probes = new FakeProbes();
   const analyzer = new FakeAnalyzer();
-  return { gh, clock, executor, probes, analyzer, overrides: { executor, probes, analyzer, clock, octokit: { retryAfterBaseMs: 1, spaceWrites: false } } };
+  return { gh, clock, executor, probes, analyzer, factories: factoriesOf({ clock, executor, probes, analyzer }) };
 }
 
 /** The runner's environment for one run against the world's server. */
-export function env(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, extra: { actor?: string; runNumber?: number } = {}): ActionEnv {
+export function env(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, extra: { actor?: string; runNumber?: number; vars?: Record<string, string> } = {}): ActionEnv {
   return actionEnv({
     event,
     payload,

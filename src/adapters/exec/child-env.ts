@@ -7,7 +7,6 @@
  * its environment holds, so each child gets what any program needs plus its own credentials,
  * and whatever else the configuration names explicitly (the oar-env / analyzer-env inputs).
  */
-import { InputError } from '../../core/errors';
 import { registerSecrets } from '../../core/mask';
 
 export type ChildKind = 'oar' | 'analyzer';
@@ -157,13 +156,4 @@ export function splitEnvNames(text: string): { names: string[] } | { refused: st
     if (problem) return { refused: name, problem };
   }
   return { names: [...new Set(names)] };
-}
-
-/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
-export function parseEnvNames(text: string, what: string): string[] {
-  const split = splitEnvNames(text);
-  if ('refused' in split) {
-    throw new InputError(`${what} has ${JSON.stringify(split.refused)}, which ${split.problem}; give names of environment variables separated by commas or spaces.`);
-  }
-  return split.names;
 }
