@@ -1,21 +1,17 @@
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/io';
-import { run } from '../src/cli/main';
 import { LocalStore } from '../src/adapters/store/local';
 import { loadStateBox } from '../src/statebox/repository';
 import { CHAIN_PASS, makeBox, tempDir, writeBox, writeTracking } from './helpers/fake-world';
 import { OAR_REQUIRED_ENV } from '../src/adapters/exec/child-env';
+import { krdRun } from './helpers/krd-run';
 import { oneReleaseScenario } from './helpers/scenario-text';
 
 const OAR_ENV: Record<string, string> = Object.fromEntries(OAR_REQUIRED_ENV.map((v) => [v.name, `test-${v.name.toLowerCase()}`]));
 
-const ROOT = join(import.meta.dirname, '..');
 const FAKE_OAR = join(import.meta.dirname, 'helpers', 'fake-oar.mjs');
 
 // A local Release Controller: 4.20.1 is not promoted yet. Every request is recorded.
@@ -61,14 +57,6 @@ beforeEach(async () => {
   };
 });
 
-async function krd(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { ...env, ...extraEnv }, cwd: ROOT, isTTY: false };
-  const code = await run(['drive', ...args], io);
-  return { code, stdout, stderr };
-}
-
 /** Every call of the fake oar, the preflight's `--help` included. */
 const allOarCalls = async (): Promise<string[][]> =>
   (await readFile(join(scratch, 'calls.jsonl'), 'utf8').catch(() => '')).trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { argv: string[] }).argv);
@@ -80,12 +68,9 @@ describe('krd drive with the real adapters (oar CLI, HTTP probes)', () => {
     await writeBox(repo, makeBox({ tasks: { 'create-test-report': 'Pass', 'analyze-candidate-build': 'Pass' } }));
   });
 
-  it('as a child process: runs take-ownership with the owner given, writes the StateBox, says what it waits on', async () => {
-    const exec = promisify(execFile);
-    const r = await exec(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'drive', '--store', repo, '--release', '4.20.1', '--owner', 'lead@example.com'], {
-      cwd: ROOT,
-      env: { ...env, NODE_OPTIONS: '' },
-    });
+  it('runs take-ownership with the owner given on the real clock, writes the StateBox, says what it waits on', async () => {
+    const r = await krdRun(['drive', '--store', repo, '--release', '4.20.1', '--owner', 'lead@example.com'], { env });
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('4.20.1: In Progress, StateBox written');
     expect(r.stdout).toContain('take-ownership → Pass');
     expect(await oarCalls()).toEqual([['-r', '4.20.1', 'take-ownership', '-e', 'lead@example.com']]);
@@ -99,7 +84,7 @@ describe('krd drive with the real adapters (oar CLI, HTTP probes)', () => {
   });
 
   it('--json prints the run as JSON, each release in the shape of krd status --json', async () => {
-    const r = await krd(['--store', repo, '--json', '--now', '2025-11-01T00:00:00Z'], { KRD_OWNER: 'qe@example.com' });
+    const r = await krdRun(['drive', '--store', repo, '--json', '--now', '2025-11-01T00:00:00Z'], { env: { ...env, KRD_OWNER: 'qe@example.com' } });
     expect(r.code).toBe(0);
     type Task = { status: string; started_at: string | null; completed_at: string | null };
     const out = JSON.parse(r.stdout) as { releases: { release: string; overall: string; wrote: boolean; tasks: Record<string, Task>; waits: string[] }[]; events: { type: string }[] };
@@ -110,7 +95,7 @@ describe('krd drive with the real adapters (oar CLI, HTTP probes)', () => {
   });
 
   it('without any owner take-ownership waits and says so; nothing runs', async () => {
-    const r = await krd(['--store', repo, '--now', '2025-11-01T00:00:00Z']);
+    const r = await krdRun(['drive', '--store', repo, '--now', '2025-11-01T00:00:00Z'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('waits: take-ownership: no owner');
     expect(await oarCalls()).toEqual([]);
@@ -120,21 +105,21 @@ describe('krd drive with the real adapters (oar CLI, HTTP probes)', () => {
 describe('krd drive exit codes and errors', () => {
   it('exit 1 when a release is Red', async () => {
     await writeBox(repo, makeBox({ tasks: { ...CHAIN_PASS, 'push-to-cdn-staging': 'Fail', 'analyze-candidate-build': 'Pass' } }));
-    const r = await krd(['--store', repo, '--now', '2025-11-01T00:00:00Z']);
+    const r = await krdRun(['drive', '--store', repo, '--now', '2025-11-01T00:00:00Z'], { env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('4.20.1: Red, nothing to write');
     expect(r.stdout).toContain('waits: stopped (Red): push-to-cdn-staging failed');
   });
 
   it('exit 1 when a named release cannot be driven (never guessed)', async () => {
-    const r = await krd(['--store', repo, '--release', '4.20.5']);
+    const r = await krdRun(['drive', '--store', repo, '--release', '4.20.5'], { env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('error: 4.20.5 has no StateBox');
   });
 
   it('no active release (two days after its release date, the whole day after it over): says so, exit 0', async () => {
     await writeBox(repo, makeBox({ tasks: {} }));
-    const r = await krd(['--store', repo, '--now', '2025-11-06T00:00:00Z']);
+    const r = await krdRun(['drive', '--store', repo, '--now', '2025-11-06T00:00:00Z'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('No active release to drive.\n');
   });
@@ -147,14 +132,14 @@ describe('krd drive exit codes and errors', () => {
     [['--store', '.', '--now', 'tomorrow'], 1, /--now "tomorrow" is not a time/],
     [['--store', '.', '--release', '4.20'], 1, /"4\.20" is not a release/],
   ])('krd drive %j → exit %i', async (args, code, message) => {
-    const r = await krd(args as string[]);
+    const r = await krdRun(['drive', ...(args as string[])], { env });
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message);
   });
 
   it('an executor misconfiguration is one clear sentence, exit 1', async () => {
     await writeBox(repo, makeBox({ tasks: {} }));
-    const r = await krd(['--store', repo, '--now', '2025-11-01T00:00:00Z'], { KRD_EXECUTOR: 'ssh' });
+    const r = await krdRun(['drive', '--store', repo, '--now', '2025-11-01T00:00:00Z'], { env: { ...env, KRD_EXECUTOR: 'ssh' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('krd drive: KRD_EXECUTOR must be oar or mcp, got "ssh".\n');
   });
@@ -165,11 +150,11 @@ describe('krd drive --world (simulated outside systems)', () => {
   it('steps the flow one run per call at --now, keeping the StateBoxes in --store', async () => {
     const file = join(scratch, 'world.yaml');
     await writeFile(file, scenario);
-    const first = await krd(['--world', file, '--store', repo, '--now', '2025-11-01T00:00:00Z']);
+    const first = await krdRun(['drive', '--world', file, '--store', repo, '--now', '2025-11-01T00:00:00Z'], { env });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('create-test-report → Pass');
-    const second = await krd(['--world', file, '--store', repo, '--now', '2025-11-01T00:15:00Z', '--json']);
+    const second = await krdRun(['drive', '--world', file, '--store', repo, '--now', '2025-11-01T00:15:00Z', '--json'], { env });
     expect(second.code).toBe(0);
     const out = JSON.parse(second.stdout) as { releases: { tasks: Record<string, { status: string }> }[] };
     expect(out.releases[0]?.tasks).toMatchObject({ 'create-test-report': { status: 'Pass' }, 'take-ownership': { status: 'Pass' } });
