@@ -2,18 +2,14 @@
  * `krd drive` with a broken setup: oar not installed, a variable oar needs not set, oar that
  * does not run, the MCP server not there or refusing our token, the analyzer not installed.
  * Each run exits 1 with one sentence that names what is missing and how to fix it, and leaves
- * every StateBox byte for byte as it was. Real child processes, a real MCP server on
- * 127.0.0.1, real temp directories.
+ * every StateBox byte for byte as it was. krd runs in-process (test/helpers/krd-run.ts); the
+ * tools it starts are real child processes; a real MCP server on 127.0.0.1, real temp directories.
  */
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/io';
-import { run } from '../src/cli/main';
 import { LocalStore } from '../src/adapters/store/local';
 import { stateBoxPath } from '../src/core/version';
 import { loadStateBox } from '../src/statebox/repository';
@@ -21,10 +17,10 @@ import { driveOnce } from '../src/driver/drive';
 import { buildDriverDeps, settingsFromEnv } from '../src/wiring';
 import { FakeClock } from '../src/ports/clock';
 import { RecordingLogger, T0, config, makeBox, tempDir, writeBox, writeTracking } from './helpers/fake-world';
+import { krdRun } from './helpers/krd-run';
 import { startMcpServer } from './helpers/mcp-server';
 import { FAKE_OAR, OAR_ENV } from './helpers/working-tools';
 
-const ROOT = join(import.meta.dirname, '..');
 const NOW = '2025-11-01T00:00:00Z';
 const RELEASES = ['4.20.1', '4.20.2'];
 
@@ -65,13 +61,8 @@ beforeEach(async () => {
 /** Every StateBox file, byte for byte. */
 const stateBoxes = () => Promise.all(RELEASES.map((r) => readFile(join(repo, stateBoxPath(r)), 'utf8')));
 
-async function krd(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd: ROOT, isTTY: false };
-  const code = await run(['drive', '--store', repo, '--now', NOW], io);
-  return { code, stdout, stderr };
-}
+/** `krd drive` at NOW on the repository, in-process, with this environment. */
+const drive = (env: NodeJS.ProcessEnv) => krdRun(['drive', '--store', repo, '--now', NOW], { env });
 
 /** A port nothing listens on (taken, then freed). */
 async function freePort(): Promise<number> {
@@ -83,30 +74,23 @@ async function freePort(): Promise<number> {
 }
 
 describe('krd drive with a broken setup: exit 1, one sentence, every StateBox as it was', () => {
-  it('oar not on PATH (the real CLI as a child process)', async () => {
+  it('oar not on PATH (the PATH of the environment krd drive is given)', async () => {
     const before = await stateBoxes();
     const emptyBin = await tempDir('krd-empty-bin-');
-    const exec = promisify(execFile);
-    const err = (await exec(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'drive', '--store', repo, '--now', NOW], {
-      cwd: ROOT,
-      env: { ...base, PATH: emptyBin, NODE_OPTIONS: '' },
-    }).then(
-      () => undefined,
-      (e: unknown) => e,
-    )) as { code?: number; stdout?: string; stderr?: string } | undefined;
-    expect(err?.code).toBe(1);
-    expect(err?.stderr).toBe(
+    const r = await drive({ ...base, PATH: emptyBin });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
       'krd drive: The oar CLI "oar" is not installed or not on PATH: install oar of openshift/release-tests on the runner (a step before this one), or set oar-command (KRD_OAR_COMMAND for krd drive) to its path.\n',
     );
-    expect(err?.stdout).toBe('');
+    expect(r.stdout).toBe('');
     expect(await stateBoxes()).toEqual(before);
     expect(rcRequests).toEqual([]);
-  }, 60_000);
+  });
 
   it('a variable oar needs is not set: the sentence names each one', async () => {
     const before = await stateBoxes();
     const { JIRA_USERNAME: _u, GITHUB_TOKEN: _g, ...rest } = base;
-    const r = await krd({ ...rest, KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]) });
+    const r = await drive({ ...rest, KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]) });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'krd drive: The oar CLI needs JIRA_USERNAME, GITHUB_TOKEN, which are not set: set them in the env: of the step that runs the action (from secrets), or in the environment of krd drive.\n',
@@ -119,7 +103,7 @@ describe('krd drive with a broken setup: exit 1, one sentence, every StateBox as
     const before = await stateBoxes();
     await writeFile(join(scratch, 'responses.json'), JSON.stringify({ '--help': { stderr: "Traceback (most recent call last):\nModuleNotFoundError: No module named 'oar'\n", exit: 1 } }));
     const log = join(scratch, 'calls.jsonl');
-    const r = await krd({
+    const r = await drive({
       ...base,
       KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]),
       FAKE_OAR_RESPONSES: join(scratch, 'responses.json'),
@@ -137,7 +121,7 @@ describe('krd drive with a broken setup: exit 1, one sentence, every StateBox as
 
   it('the analyzer is not installed', async () => {
     const before = await stateBoxes();
-    const r = await krd({ ...base, KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]), KRD_ANALYZER_COMMAND: 'krd-test-no-such-analyzer -p {build}' });
+    const r = await drive({ ...base, KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]), KRD_ANALYZER_COMMAND: 'krd-test-no-such-analyzer -p {build}' });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'krd drive: The analyzer "krd-test-no-such-analyzer" is not installed or not on PATH: install it on the runner (Claude Code for the default command), or set analyzer-command (KRD_ANALYZER_COMMAND for krd drive, where none turns the analyzer off).\n',
@@ -148,7 +132,7 @@ describe('krd drive with a broken setup: exit 1, one sentence, every StateBox as
   it('the MCP server is not there (connection refused)', async () => {
     const before = await stateBoxes();
     const url = `http://127.0.0.1:${await freePort()}/mcp`;
-    const r = await krd({ ...base, KRD_EXECUTOR: 'mcp', KRD_MCP_URL: url, KRD_MCP_TOKEN: 'a-token' });
+    const r = await drive({ ...base, KRD_EXECUTOR: 'mcp', KRD_MCP_URL: url, KRD_MCP_TOKEN: 'a-token' });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `krd drive: Nothing answers at ${url} (ECONNREFUSED): start the MCP server of release-tests there, or set mcp-url (KRD_MCP_URL for krd drive) to where it runs.\n`,
@@ -164,7 +148,7 @@ describe('krd drive with a broken setup: exit 1, one sentence, every StateBox as
   ])('the MCP server answers 401 to %s', async (_name, token) => {
     const before = await stateBoxes();
     await using mcp = await startMcpServer({ requireHeader: { name: 'authorization', value: 'Bearer right' } });
-    const r = await krd({ ...base, KRD_EXECUTOR: 'mcp', KRD_MCP_URL: mcp.url, ...token });
+    const r = await drive({ ...base, KRD_EXECUTOR: 'mcp', KRD_MCP_URL: mcp.url, ...token });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `krd drive: The MCP server at ${new URL(mcp.url).origin} refused our token (401): set mcp-token (KRD_MCP_TOKEN for krd drive) to a valid bearer token of that server.\n`,
@@ -178,7 +162,7 @@ describe('krd drive with a broken setup: exit 1, one sentence, every StateBox as
   it('with a working MCP server the same run goes on (the preflight lets it through)', async () => {
     await using mcp = await startMcpServer({ requireHeader: { name: 'authorization', value: 'Bearer right' } });
     mcp.script('oar_create_test_report', { output: 'task [Create Test Report] status is changed to [Pass]' });
-    const r = await krd({ ...base, KRD_EXECUTOR: 'mcp', KRD_MCP_URL: mcp.url, KRD_MCP_TOKEN: 'right' });
+    const r = await drive({ ...base, KRD_EXECUTOR: 'mcp', KRD_MCP_URL: mcp.url, KRD_MCP_TOKEN: 'right' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(mcp.calls.map((c) => c.tool)).toEqual(['oar_create_test_report', 'oar_create_test_report']);
