@@ -11,9 +11,9 @@
  *  5. YAML is data: aliases are bounded, tags run no code.
  *
  * Real things throughout: the local GitHub API server, the action's run() with the runner's
- * environment, child processes (the action and krd), temp directories.
+ * environment, the action as a child process, krd in-process (test/helpers/krd-run.ts), temp
+ * directories.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +36,7 @@ import { FAKE_TOOL_INPUTS, OAR_ENV } from './helpers/working-tools';
 import { writeEnvDumpScript } from './helpers/env-dump';
 import { CANDIDATE, CHAIN_PASS, makeBox, testResultJson, testResultPathOf, writeBox } from './helpers/fake-world';
 import { startGitHubServer } from './helpers/github-server';
+import { krdRun } from './helpers/krd-run';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FAKE_OAR = join(ROOT, 'test/helpers/fake-oar.mjs');
@@ -152,16 +153,7 @@ describe('a release or task name is validated before it becomes a path', () => {
     expect(() => stateBoxPath(name)).toThrow(InputError);
   });
 
-  function krd(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, timeout: 60_000 }, (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      });
-    });
-  }
-
-  it('krd (child processes) refuses a traversal release or task; nothing is created inside or outside the store', async () => {
+  it('krd (in-process runs of the CLI) refuses a traversal release or task; nothing is created inside or outside the store', async () => {
     const parent = tempDir();
     const store = join(parent, 'store');
     mkdirSync(store);
@@ -170,10 +162,10 @@ describe('a release or task name is validated before it becomes a path', () => {
     await writeBox(store, makeBox({ tasks: {} }));
     const box = readFileSync(join(store, stateBoxPath('4.20.1')), 'utf8');
     const runs = await Promise.all([
-      krd(['issue', 'add', '../../pwned', 'text', '--store', store]),
-      krd(['issue', 'add', '4.20.1', 'text', '--task', '../../../pwned', '--store', store]),
-      krd(['drive', '--release', '../pwned', '--store', store]),
-      krd(['status', '--release', '4.20.1/../../pwned', '--store', store]),
+      krdRun(['issue', 'add', '../../pwned', 'text', '--store', store]),
+      krdRun(['issue', 'add', '4.20.1', 'text', '--task', '../../../pwned', '--store', store]),
+      krdRun(['drive', '--release', '../pwned', '--store', store]),
+      krdRun(['status', '--release', '4.20.1/../../pwned', '--store', store]),
     ]);
     expect(runs.map((r) => r.code)).toEqual([1, 1, 1, 1]);
     expect(runs.map((r) => r.stderr.trim())).toEqual([
