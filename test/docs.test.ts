@@ -9,9 +9,11 @@
  *     expect file;
  * (d) the reference tables name every action input and output, comment command and krd command.
  *
- * The commands run what the docs say, `node dist/cli/index.js …`, as child processes without a
- * shell, from the repository root. KRD_DOCS_CLI=src runs the sources instead
- * (`node --import tsx src/cli.ts …`), to check the docs before dist/ is rebuilt.
+ * A command of the docs that runs krd (`node dist/cli/index.js …` or `krd …`) is split into its
+ * words and run in-process through the CLI's run() (test/helpers/krd-run.ts), from the
+ * repository root, with this process's environment: the sources the bundle is built from
+ * (the CI checks that dist/ is their build). Any other command would run as a child process
+ * without a shell.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { parse as parseYaml } from 'yaml';
 import { COMMAND_NAMES } from '../src/triggers/commands';
 import { COMMANDS } from '../src/cli/commands';
 import { WIRING_ENV } from '../src/settings';
+import { krdRun } from './helpers/krd-run';
 
 const ROOT = resolve(__dirname, '..');
 const DOC_FILES = ['README.md', 'SECURITY.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -130,14 +133,20 @@ function commandLines(body: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-function runNode(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  if (argv[0] !== 'node') throw new Error(`The docs' commands start with node: ${argv.join(' ')}`);
-  let args = argv.slice(1);
-  if (process.env['KRD_DOCS_CLI'] === 'src') args = args.flatMap((a) => (a === CLI ? ['--import', 'tsx', 'src/cli.ts'] : [a]));
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env };
-  delete childEnv['KRD_DOCS_CLI'];
+/** The krd arguments of a docs command that runs krd, or undefined for any other command. */
+function krdArgs(argv: readonly string[]): string[] | undefined {
+  if (argv[0] === 'krd') return argv.slice(1);
+  if (argv[0] === 'node' && argv[1] === CLI) return argv.slice(2);
+  return undefined;
+}
+
+async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const runEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env };
+  const args = krdArgs(argv);
+  if (args) return krdRun(args, { env: runEnv, cwd: ROOT });
+  if (argv[0] !== 'node') throw new Error(`The docs' commands start with node or krd: ${argv.join(' ')}`);
   return new Promise((done) => {
-    execFile(process.execPath, args, { cwd: ROOT, env: childEnv, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, argv.slice(1), { cwd: ROOT, env: runEnv, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as NodeJS.ErrnoException & { code?: unknown }).code === 'number' ? ((err as unknown as { code: number }).code) : 1) : 0;
       done({ code, stdout: String(stdout), stderr: String(stderr) });
     });
@@ -209,7 +218,7 @@ describe('the commands the docs show run', () => {
 
   it.each(readmeCommands)('README: %s exits 0', async (line) => {
     const { argv } = words(line);
-    const r = await runNode(argv);
+    const r = await runCommand(argv);
     expect(r.code, show(argv, r)).toBe(0);
     if (argv.includes('--version')) expect(r.stdout.trim()).toBe(JSON.parse(read('package.json')).version);
   }, 120_000);
@@ -223,7 +232,7 @@ describe('the commands the docs show run', () => {
     for (const line of lines) {
       const { argv, comment } = words(line.replaceAll('/tmp/krd-walk', dir));
       const expected = Number(/exit (\d+)/.exec(comment)?.[1] ?? 0);
-      const r = await runNode(argv, { GITHUB_ACTOR: '', KRD_RECORD_DIR: '' });
+      const r = await runCommand(argv, { GITHUB_ACTOR: '', KRD_RECORD_DIR: '' });
       expect(r.code, show(argv, r)).toBe(expected);
     }
   }, 120_000);
@@ -237,7 +246,7 @@ describe('the commands the docs show run', () => {
     writeFileSync(join(dir, 'example.yaml'), scenario!.body);
     writeFileSync(join(dir, 'example.expect.yaml'), expectFile!.body);
     const argv = ['node', CLI, 'simulate', join(dir, 'example.yaml'), '--expect', join(dir, 'example.expect.yaml')];
-    const r = await runNode(argv);
+    const r = await runCommand(argv);
     expect(r.code, show(argv, r)).toBe(0);
   }, 120_000);
 });
