@@ -1,3 +1,4 @@
+import { FLOW_TASKS, TASK_INFO } from '../src/core/tasks';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -221,6 +222,19 @@ describe('release view', () => {
     expect(graph).not.toContain('stage_release');
     expect(graph).not.toContain('check_rhcos_security_alerts');
     expect(graph).toContain('  check_cve_tracker_bug --> push_to_cdn_staging\n');
+  });
+
+  it("the graph's edges are the FLOW table's: each task's `after` and the checkpoints of its `waitsOn`, nothing else between tasks", () => {
+    const graph = mermaidGraph(releaseView(makeBox({ tasks: CHAIN_PASS }), { now: NOW }));
+    const id = (t: string) => t.replace(/-/g, '_');
+    const edges = graph.split('\n').filter((l) => l.includes(' --> ')).map((l) => l.trim());
+    const expected = FLOW_TASKS.flatMap((t) => TASK_INFO[t].after.map((p) => `${id(p)} --> ${id(t)}`));
+    expect(edges.filter((e) => FLOW_TASKS.some((t) => e.startsWith(`${id(t)} `)))).toEqual(expect.arrayContaining(expected));
+    expect(edges.filter((e) => FLOW_TASKS.some((t) => e.startsWith(`${id(t)} `)))).toHaveLength(expected.length);
+    const checkpoint = { promotion: 'promoted', 'stage-release': 'stage_release', 'test-results': 'test_results', 'release-date': 'release_date' } as const;
+    for (const t of FLOW_TASKS.filter((x) => TASK_INFO[x].kind !== 'parallel')) {
+      for (const c of TASK_INFO[t].waitsOn) expect(edges).toContain(`${checkpoint[c]} --> ${id(t)}`);
+    }
   });
 
   it('the graph: one classDef per status and every node in one class', () => {

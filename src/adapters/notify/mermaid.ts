@@ -3,7 +3,7 @@
  * classDef per tone): the flow of release-flow.md with its outside checkpoints (build
  * promoted, stage-release succeeded, promoted build tests aggregated, release date − 1 day).
  */
-import { tasksWaitingOn } from '../../core/tasks';
+import { FLOW_TASKS, TASK_INFO, tasksWaitingOn, type FlowTask } from '../../core/tasks';
 import { PROBE_CONDITION, type Wait, type WaitOn } from '../../core/waits';
 import type { ReleaseView, RowTone, TaskRow } from './release-view';
 
@@ -90,29 +90,24 @@ export function mermaidGraph(view: ReleaseView): string {
   const edge = (from: string, to: string): void => {
     lines.push(`  ${nodeId(from)} --> ${nodeId(to)}`);
   };
-  edge('create-test-report', 'take-ownership');
-  edge('take-ownership', 'check-cve-tracker-bug');
-  if (view.konflux) {
-    edge('check-cve-tracker-bug', 'check-rhcos-security-alerts');
-    edge('check-rhcos-security-alerts', 'push-to-cdn-staging');
-  } else {
-    edge('check-cve-tracker-bug', 'push-to-cdn-staging');
+  // Every edge comes from the FLOW table (core/tasks.ts): a task's `after`, and the checkpoint of each
+  // outside condition in its `waitsOn`. A release without a shipment MR skips the RHCOS check:
+  // its predecessors lead straight to what follows it.
+  const drawn = (t: FlowTask): boolean => view.konflux || t !== 'check-rhcos-security-alerts';
+  const drawnBefore = (t: FlowTask): FlowTask[] => TASK_INFO[t].after.flatMap((p) => (drawn(p) ? [p] : drawnBefore(p)));
+  const checkpointOf = new Map(checkpoints.map((id) => [CHECKPOINT_ON[id], id]));
+  for (const task of FLOW_TASKS) {
+    if (!drawn(task)) continue;
+    for (const before of drawnBefore(task)) edge(before, task);
+    // analyze-candidate-build waits on the candidate build's results, not the promoted build's the checkpoint stands for.
+    if (TASK_INFO[task].kind === 'parallel') continue;
+    for (const condition of TASK_INFO[task].waitsOn) {
+      const id = checkpointOf.get(condition);
+      if (id) edge(id, task);
+    }
   }
-  edge('promoted', 'image-consistency-check');
-  edge('promoted', 'stage-testing');
-  edge('push-to-cdn-staging', 'stage-testing');
-  if (view.konflux) {
-    edge('stage_release', 'image-consistency-check');
-    edge('stage_release', 'stage-testing');
-  }
+  // The promoted build's tests run once it is promoted.
   edge('promoted', 'test_results');
-  edge('test_results', 'analyze-promoted-build');
-  for (const before of ['analyze-promoted-build', 'push-to-cdn-staging', 'image-consistency-check', 'stage-testing']) {
-    edge(before, 'image-signed-check');
-  }
-  edge('image-signed-check', 'change-advisory-status');
-  edge('release_date', 'change-advisory-status');
-  // analyze-candidate-build runs from the start and nothing waits on it: a node without edges.
 
   for (const [tone, style] of Object.entries(CLASS_DEFS)) lines.push(`  classDef ${tone} ${style}`);
   for (const [tone, ids] of tones) lines.push(`  class ${ids.join(',')} ${tone}`);
