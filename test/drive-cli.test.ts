@@ -141,7 +141,7 @@ describe('krd drive exit codes and errors', () => {
     await writeBox(repo, makeBox({ tasks: {} }));
     const r = await krdRun(['drive', '--store', repo, '--now', '2025-11-01T00:00:00Z'], { env: { ...env, KRD_EXECUTOR: 'ssh' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('krd drive: KRD_EXECUTOR must be oar or mcp, got "ssh".\n');
+    expect(r.stderr).toBe('krd drive: KRD_EXECUTOR is "ssh"; accepted values: oar, mcp.\n');
   });
 });
 

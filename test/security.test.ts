@@ -30,7 +30,7 @@ import { InputError } from '../src/core/errors';
 import { stateBoxPath } from '../src/core/version';
 import { parseCommand } from '../src/triggers/commands';
 import { parseStateBoxText } from '../src/statebox/yaml';
-import { STATEBOX_REF, SUMMARY, boxOn, closeWorlds, commented, env, replies, world } from './helpers/action-env';
+import { STATEBOX_REF, SUMMARY, boxOn, closeWorlds, commented, env, factoriesOf, replies, world } from './helpers/action-env';
 import { runActionProcess } from './helpers/action-process';
 import { FAKE_TOOL_INPUTS, OAR_ENV } from './helpers/working-tools';
 import { writeEnvDumpScript } from './helpers/env-dump';
@@ -74,7 +74,7 @@ describe('a PR comment is data, checked before anything runs', () => {
   ])('%s (%s) from a writer is refused: confused, an answer, nothing read, written or run', async (_what, body) => {
     const w = await world([red()]);
     await using e = env(w, 'issue_comment', commented(w, { body, user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
     expect(replies(w)[0]?.body).toMatch(/^@alice .*Nothing was changed\./s);
     expect(w.gh.commits).toEqual([]);
@@ -88,7 +88,7 @@ describe('a PR comment is data, checked before anything runs', () => {
   it('only the first line is a command: a command hidden on a later line does nothing', async () => {
     const w = await world([red()]);
     await using e = env(w, 'issue_comment', commented(w, { body: 'Thanks!\n/release:accept 4.20.1 push-to-cdn-staging fine', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(e.infos()).toEqual(['Ignoring the comment: its first line is not a /release: command.']);
     expect(w.gh.requests).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('a PR comment is data, checked before anything runs', () => {
     const w = await world([red()], { permissions: { mallory: 'read' } });
     const body = '/release:"::stop-commands::x" ::add-mask::4.20.1 ::error::fake\n::error::second line\n::add-mask::ghs_action_test';
     await using e = env(w, 'issue_comment', commented(w, { body, user }));
-    await run(w.overrides);
+    await run(w.factories);
     const lines = e.stdout().split(/\r?\n/);
     expect(lines.filter((l) => /^::(stop-commands|error|warning|notice|set-output|set-env|add-path)/.test(l))).toEqual([]);
     expect(lines.filter((l) => l.startsWith('::add-mask::'))).toEqual(['::add-mask::ghs_action_test']); // the token input, nothing else
@@ -110,7 +110,7 @@ describe('a PR comment is data, checked before anything runs', () => {
   it('the permission is checked before the command is even read: a reader learns nothing about it', async () => {
     const w = await world([red()], { permissions: { mallory: 'read' } });
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging', user: 'mallory' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '-1']);
     expect(replies(w).map((c) => c.body)).toEqual(['@mallory you need write permission on octo/releases to run release commands (you have read); nothing was changed.']);
     expect(w.gh.commits).toEqual([]);
@@ -125,7 +125,7 @@ describe('a PR comment is data, checked before anything runs', () => {
     const w = await world([red()]);
     w.gh.inject({ status, times: 20, match: { path: /\/collaborators\// } });
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:retry 4.20.1 push-to-cdn-staging', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     expect(w.gh.commits).toEqual([]);
     expect(w.executor.starts).toEqual([]);
     expect(w.gh.reactions.map((r) => r.content)).toEqual(['eyes', '-1']);
@@ -277,8 +277,7 @@ describe('secrets are masked before anything is printed, and written nowhere', (
       // oar's own GITHUB_TOKEN and SLACK_BOT_TOKEN (oar needs them: the preflight checks), set in the
       // step's env as a workflow does; the action env above cleared the runner's.
       for (const name of ['GITHUB_TOKEN', 'SLACK_BOT_TOKEN']) process.env[name] = OAR_ENV[name];
-      const { executor: _e, analyzer: _a, ...overrides } = w.overrides;
-      await run(overrides);
+      await run(factoriesOf(w, ['executor', 'analyzer']));
       expect(e.errors()).toEqual([]);
       const secrets = [...Object.values(secretInputs), process.env['INPUT_TOKEN'] as string, runnerTokens.ACTIONS_RUNTIME_TOKEN, runnerTokens.ACTIONS_ID_TOKEN_REQUEST_TOKEN, runnerTokens.GITHUB_TOKEN];
       for (const dump of [oarDump, analyzerDump]) {
@@ -303,7 +302,7 @@ describe('secrets are masked before anything is printed, and written nowhere', (
   it('secrets never reach a StateBox: a comment quoting one is stored masked like any email, the token is never committed', async () => {
     const w = await world([red()]);
     await using _e = env(w, 'issue_comment', commented(w, { body: '/release:accept 4.20.1 push-to-cdn-staging CDN fixed, ask qe@example.com', user: 'alice' }));
-    await run(w.overrides);
+    await run(w.factories);
     const text = w.gh.getFile(stateBoxPath('4.20.1'), STATEBOX_REF) ?? '';
     expect(boxOn(w, '4.20.1').tasks.find((t) => t.name === 'push-to-cdn-staging')?.result).toContain('CDN fixed, ask [EMAIL_REDACTED]');
     expect(text).not.toContain('qe@example.com');
@@ -350,8 +349,7 @@ describe('processes run without a shell', () => {
       await using e = env(w, 'schedule', {}, { 'oar-command': `${process.execPath} ${FAKE_OAR} '${inject}' "\`touch ${pwned}\`"`, 'oar-env': 'FAKE_OAR_RESPONSES, FAKE_OAR_LOG' });
       // The runner's environment the action env above cleared: oar needs them (the preflight checks).
       for (const name of ['GITHUB_TOKEN', 'SLACK_BOT_TOKEN']) process.env[name] = OAR_ENV[name];
-      const { executor: _fake, ...overrides } = w.overrides;
-      await run(overrides);
+      await run(factoriesOf(w, ['executor']));
       expect(e.errors()).toEqual([]);
       const argv = readFileSync(log, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv);
       // The preflight's --help first, then the task: both with the arguments verbatim.
