@@ -1,9 +1,11 @@
 /**
- * `krd mcp`: the driver as an MCP server on stdio, driven by the SDK's own Client over
- * StdioClientTransport against `node --import tsx src/cli.ts mcp …`, on a directory and on the
- * local GitHub API server. Reads and refusals write nothing (file bytes, server writes); the
- * write tools say the sentence a comment reply would. The outside systems of a drive step are the
- * fake oar and a local Release Controller, as in test/drive-cli.test.ts.
+ * `krd mcp`: the driver as an MCP server, driven by the SDK's own Client, on a directory and on
+ * the local GitHub API server. The server the command builds (createKrdMcpServer) runs in-process
+ * over the SDK's in-memory transport; one real `node --import tsx src/cli.ts mcp …` process on
+ * stdio shows what only a process can: the session ends when the client closes stdin, after its
+ * calls answered, and the process exits 0. Reads and refusals write nothing (file bytes, server
+ * writes); the write tools say the sentence a comment reply would. The outside systems of a drive
+ * step are the fake oar and a local Release Controller, as in test/drive-cli.test.ts.
  */
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -11,11 +13,10 @@ import type { AddressInfo } from 'node:net';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/io';
-import { createKrdMcpServer } from '../src/cli/commands/mcp';
+import { type McpOptions, createKrdMcpServer } from '../src/cli/commands/mcp';
 import { OAR_REQUIRED_ENV } from '../src/adapters/exec/child-env';
 import { errorMessage } from '../src/core/errors';
 import { applyCommand } from '../src/driver/commands';
@@ -107,13 +108,18 @@ interface Session {
   close(): Promise<void>;
 }
 
-/** `krd mcp ARGS` as a child process, connected through the SDK's stdio client. */
-async function startKrdMcp(args: string[], env: Record<string, string>): Promise<Session> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: ['--import', 'tsx', 'src/cli.ts', 'mcp', ...args], cwd: ROOT, env, stderr: 'pipe' });
+/**
+ * The server `krd mcp --store STORE [--ref REF] [--as NAME]` serves (createKrdMcpServer, built as
+ * the command builds it), in-process with this environment, connected to the SDK's Client over
+ * the in-memory transport.
+ */
+async function connectKrdMcp(options: McpOptions, env: NodeJS.ProcessEnv): Promise<Session> {
   let stderr = '';
-  transport.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+  const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), env, cwd: ROOT, isTTY: false };
+  const server = createKrdMcpServer(options, io);
+  const [a, b] = InMemoryTransport.createLinkedPair();
   const client = new Client({ name: 'krd-test', version: '1.0.0' });
-  await client.connect(transport);
+  await Promise.all([server.connect(a), client.connect(b)]);
   return { client, stderr: () => stderr, close: () => client.close() };
 }
 
@@ -148,12 +154,12 @@ function refusal(box: StateBox, task: string, by: string): string {
 
 const taskOf = (box: StateBox, name: string) => box.tasks.find((t) => t.name === name);
 
-describe('krd mcp on a directory, over stdio', () => {
+describe('krd mcp on a directory (its server in-process, over the in-memory transport)', () => {
   it('lists, shows, evaluates, refuses, accepts, drives a step and retries; reads and refusals write nothing', async () => {
     await writeTracking(dir, '4.20', ['4.20.1']);
     await writeBox(dir, redBox());
     await writeRepoFile(dir, testResultPathOf(CANDIDATE), testResultJson(CANDIDATE, { aggregated: true, accepted: false, jobs: 2 }));
-    const mcp = await startKrdMcp(['--store', dir, '--as', 'alice'], driveEnv());
+    const mcp = await connectKrdMcp({ store: dir, as: 'alice' }, driveEnv());
     try {
       const { client } = mcp;
       const tools = (await client.listTools()).tools;
@@ -267,7 +273,7 @@ describe('krd mcp ends its session only when the client closes stdin, and not be
   }, 60_000);
 });
 
-describe('krd mcp on the local GitHub API server, over stdio', () => {
+describe('krd mcp on the local GitHub API server (its server in-process, over the in-memory transport)', () => {
   const put = (gh: GitHubServer) => gh.requests.filter((q) => q.method === 'PUT').length;
 
   it('reads cost no write; a refused accept writes nothing; an accept, a step and a retry commit; read permission refuses', async () => {
@@ -279,7 +285,7 @@ describe('krd mcp on the local GitHub API server, over stdio', () => {
       permissions: { alice: 'write' },
     });
     await using api = await startUserProxy(gh, { token: TOKEN, login: 'alice' });
-    const mcp = await startKrdMcp(['--store', 'github', '--as', 'alice'], driveEnv({ GITHUB_REPOSITORY: 'octo/releases', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url }));
+    const mcp = await connectKrdMcp({ store: 'github', as: 'alice' }, driveEnv({ GITHUB_REPOSITORY: 'octo/releases', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url }));
     try {
       const { client } = mcp;
       const list = await call(client, 'list_active_releases');
@@ -330,16 +336,7 @@ describe('krd mcp on the local GitHub API server, over stdio', () => {
 });
 
 describe('krd mcp in-process (the same server over an in-memory transport)', () => {
-  async function connect(options: { store: string; as?: string }): Promise<Client> {
-    let stderr = '';
-    const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), env: {}, cwd: ROOT, isTTY: false };
-    void stderr;
-    const server = createKrdMcpServer(options, io);
-    const [a, b] = InMemoryTransport.createLinkedPair();
-    const client = new Client({ name: 'krd-test', version: '1.0.0' });
-    await Promise.all([server.connect(a), client.connect(b)]);
-    return client;
-  }
+  const connect = async (options: McpOptions): Promise<Client> => (await connectKrdMcp(options, {})).client;
 
   it('without --as every write tool is refused and nothing is written; reads still answer', async () => {
     await writeTracking(dir, '4.20', ['4.20.1']);
