@@ -216,6 +216,19 @@ describe('the commands the docs show run', () => {
     expect(read('README.md')).toContain('npm ci && npm test');
   });
 
+  it('the committed bundle is what runs them: the README\'s simulate command as a real process of dist/cli/index.js prints what the sources print', async () => {
+    const line = readmeCommands.find((l) => l.includes(' simulate '))!;
+    const { argv } = words(line);
+    const inProcess = await runCommand(argv);
+    const bundle = await new Promise<Run>((done) => {
+      execFile(process.execPath, argv.slice(1), { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+        done({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+      });
+    });
+    expect(bundle.code, show(argv, bundle)).toBe(0);
+    expect(bundle.stdout).toBe(inProcess.stdout);
+  }, 120_000);
+
   it.each(readmeCommands)('README: %s exits 0', async (line) => {
     const { argv } = words(line);
     const r = await runCommand(argv);
