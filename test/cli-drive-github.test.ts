@@ -7,11 +7,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/io';
-import { run } from '../src/cli/main';
 import { stateBoxPath } from '../src/core/version';
 import { TOKEN, repoFiles } from './helpers/action-env';
 import { FAKE_OAR, OAR_ENV } from './helpers/working-tools';
+import { krdRun } from './helpers/krd-run';
 import { makeBox } from './helpers/fake-world';
 import { startGitHubServer, type GitHubServer, type RecordedRequest } from './helpers/github-server';
 
@@ -46,31 +45,22 @@ async function repository(releases: readonly string[]): Promise<GitHubServer> {
   return gh;
 }
 
-async function krd(gh: GitHubServer, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: {
-      PATH: process.env.PATH,
-      // oar gets what it needs (the preflight checks); it must not be asked to run any task here.
-      ...OAR_ENV,
-      GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`,
-      GITHUB_TOKEN: TOKEN,
-      GITHUB_API_URL: gh.url,
-      KRD_ANALYZER_COMMAND: 'none',
-      KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]),
-      ...Object.fromEntries(
-        ['KRD_RELEASE_CONTROLLER_URL', 'KRD_ERRATA_URL', 'KRD_GITLAB_URL', 'KRD_MIRROR_URL', 'KRD_RELEASE_ARTIFACTS_URL', 'KRD_PROD_METADATA_URL'].map((k) => [k, outsideUrl]),
-      ),
-    },
-    cwd: process.cwd(),
-    isTTY: false,
-  };
-  const code = await run([...args, '--store', 'github', '--ref', 'z-stream', '--now', NOW], io);
-  return { code, stdout, stderr };
-}
+/** The environment of a run against `gh`. */
+const githubEnv = (gh: GitHubServer): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  // oar gets what it needs (the preflight checks); it must not be asked to run any task here.
+  ...OAR_ENV,
+  GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`,
+  GITHUB_TOKEN: TOKEN,
+  GITHUB_API_URL: gh.url,
+  KRD_ANALYZER_COMMAND: 'none',
+  KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]),
+  ...Object.fromEntries(
+    ['KRD_RELEASE_CONTROLLER_URL', 'KRD_ERRATA_URL', 'KRD_GITLAB_URL', 'KRD_MIRROR_URL', 'KRD_RELEASE_ARTIFACTS_URL', 'KRD_PROD_METADATA_URL'].map((k) => [k, outsideUrl]),
+  ),
+});
+
+const krd = (gh: GitHubServer, args: string[]) => krdRun([...args, '--store', 'github', '--ref', 'z-stream', '--now', NOW], { env: githubEnv(gh), cwd: process.cwd() });
 
 const what = (r: RecordedRequest) => (r.path === '/graphql' ? `graphql ${r.status}` : r.path.includes('/git/trees/') ? 'listing' : `${r.method} ${r.path.split('/contents/')[1]}`);
 

@@ -6,29 +6,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main';
-import type { CliIO, CommandSpec } from '../src/cli/io';
+import type { CommandSpec } from '../src/cli/io';
 import { COMMANDS } from '../src/cli/commands/index';
 import { GROUPS, WIRING_SETTINGS } from '../src/cli/commands/specs';
 import { editDistance, nearest } from '../src/cli/suggest';
 import { WIRING_ENV } from '../src/wiring';
+import { krdRun } from './helpers/krd-run';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 // Help and usage errors touch no file: the working directory is never read.
-async function krd(argv: string[]): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: '/nonexistent', isTTY: false };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const krd = (argv: string[]) => krdRun(argv, { cwd: '/nonexistent' });
 
 const name = (c: CommandSpec) => c.path.join(' ');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,8 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main';
-import type { CliIO } from '../src/cli/io';
+import { krdRun } from './helpers/krd-run';
 import { oneReleaseScenario } from './helpers/scenario-text';
 
 const SCENARIO = oneReleaseScenario('json-shape', '2d');
@@ -35,13 +34,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function krd(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir, isTTY: false };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const krd = (argv: string[]) => krdRun(argv, { cwd: dir });
 
 const COMMON = ['release', 'overall', 'tasks', 'waits', 'blockers', 'notes'];
 

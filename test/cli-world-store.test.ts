@@ -8,14 +8,13 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main';
-import type { CliIO } from '../src/cli/io';
 import { stateBoxPath, trackingFilePath } from '../src/core/version';
 import { MemoryStore } from '../src/sim/memory-store';
 import { parseScenario } from '../src/sim/scenario';
 import { seedStore } from '../src/sim/seed';
 import { parseStateBoxText, serializeStateBox } from '../src/statebox/yaml';
 import { makeBox } from './helpers/fake-world';
+import { krdRun } from './helpers/krd-run';
 import { oneReleaseScenario } from './helpers/scenario-text';
 
 const SCENARIO = oneReleaseScenario('world-store', '1h');
@@ -45,13 +44,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function krd(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir, isTTY: false };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const krd = (argv: string[]) => krdRun(argv, { cwd: dir });
 
 async function put(path: string, content: string): Promise<void> {
   await mkdir(join(dir, path, '..'), { recursive: true });

@@ -11,14 +11,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LocalStore } from '../src/adapters/store/local';
-import type { CliIO } from '../src/cli/io';
-import { run } from '../src/cli/main';
 import { stateBoxPath } from '../src/core/version';
 import { addIssue, upsertTask } from '../src/statebox/edit';
 import { mergeStateBoxes } from '../src/statebox/merge';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
 import type { StateBox } from '../src/core/model';
 import { StateBoxError, parseReleaseFileText, parseStateBoxText, releaseNamedByPath, serializeStateBox } from '../src/statebox/yaml';
+import { krdRun } from './helpers/krd-run';
 
 const NOW = new Date('2026-01-02T03:04:05Z');
 
@@ -63,13 +62,7 @@ async function put(path: string, text: string): Promise<string> {
   return full;
 }
 
-async function krd(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: dir, isTTY: false };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const krd = (args: string[]) => krdRun(args, { cwd: dir });
 
 describe('a StateBox whose release: is not the one its path names', () => {
   const copied = stateBoxText('4.20.1'); // copied forward to 4.20.2's place, release: not updated

@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LocalStore } from '../src/adapters/store/local';
-import type { CliIO } from '../src/cli/io';
-import { run } from '../src/cli/main';
 import { stateBoxPath } from '../src/core/version';
 import { addIssue, upsertTask } from '../src/statebox/edit';
 import { loadStateBox, updateStateBox } from '../src/statebox/repository';
 import { parseReleaseFileText, parseStateBoxText, serializeReleaseFile, serializeStateBox } from '../src/statebox/yaml';
+import { krdRun } from './helpers/krd-run';
 
 const ZSTREAM = join(import.meta.dirname, 'fixtures/statebox/zstream');
 const files = readdirSync(ZSTREAM)
@@ -63,18 +62,13 @@ describe('every StateBox on upstream z-stream', () => {
 });
 
 describe('krd statebox check and fmt on the real files (in-process)', () => {
-  async function krd(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: ZSTREAM, isTTY: false };
-    return { code: await run(args, io), stdout: () => stdout, stderr: () => stderr };
-  }
+  const krd = (args: string[]) => krdRun(args, { cwd: ZSTREAM });
 
   it('check: all 150 valid, exit 0', async () => {
     const r = await krd(['statebox', 'check', '--json', ...files]);
-    expect(r.stderr()).toBe('');
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout()) as { files: { file: string; valid: boolean }[] };
+    const report = JSON.parse(r.stdout) as { files: { file: string; valid: boolean }[] };
     expect(report.files.filter((x) => !x.valid)).toEqual([]);
     expect(report.files).toHaveLength(150);
   });
@@ -83,7 +77,7 @@ describe('krd statebox check and fmt on the real files (in-process)', () => {
     for (const f of ['4.13.62.yaml', '4.17.45.yaml', '4.19.20.yaml', '4.20.6.yaml']) {
       const r = await krd(['statebox', 'fmt', f]);
       expect(r.code, f).toBe(0);
-      expect(parse(r.stdout()), f).toStrictEqual(parse(read(f)));
+      expect(parse(r.stdout), f).toStrictEqual(parse(read(f)));
     }
   });
 });
