@@ -191,7 +191,7 @@ function testResultPath(build) {
 /* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58881);
 /* harmony import */ var _mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59239);
 /* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
-/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10184);
+/* harmony import */ var _model__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44146);
 
 
 
@@ -266,7 +266,7 @@ function updateTask(box, name, patch, now, options = {}) {
     const changed = !sameJson(before, next);
     if (!changed)
         return { box, changed: false, ...(refused ? { refused } : {}) };
-    const tasks = index >= 0 ? box.tasks.map((t, i) => (i === index ? next : t)) : (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(box.tasks, next);
+    const tasks = index >= 0 ? box.tasks.map((t, i) => (i === index ? next : t)) : (0,_model__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(box.tasks, next);
     return {
         box: { ...box, tasks },
         changed: true,
@@ -292,9 +292,9 @@ function updateTask(box, name, patch, now, options = {}) {
 /* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53686);
 /* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22334);
 /* harmony import */ var _core_decide_update__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7525);
-/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79397);
+/* harmony import */ var _core_claims__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91674);
 /* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10184);
-/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71079);
+/* harmony import */ var _core_unrecorded__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1468);
 
 
 
@@ -353,7 +353,7 @@ function applyCommand(box, cmd, now) {
                 return { box, reply: `${task} of ${release} is already ${to}; nothing changed.`, transitions: [] };
             }
             // A decision never skips the graph: it settles a Fail or a wait for a person, nothing else.
-            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .decisionRefusal */ .vh)(box, task, (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task) !== undefined);
+            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .decisionRefusal */ .vh)(box, task, (0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task) !== undefined);
             if (refusal) {
                 throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} ${refusal}; /release:${cmd.kind} applies only to a task that is Fail or waits for a person's decision, so nothing changed.`);
             }
@@ -376,9 +376,9 @@ function applyCommand(box, cmd, now) {
             }, now, { human: true, reset: true });
             // Jobs started before this moment belong to the old attempt: never adopt them.
             const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
-            // A person checked a job a dead run may have started (src/statebox/unrecorded.ts): start it afresh.
+            // A person checked a job a dead run may have started (src/core/unrecorded.ts): start it afresh.
             return {
-                box: (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
+                box: (0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
                 reply: `${task} of ${release} will start again on the next step${task === 'change-advisory-status' ? ' with a fresh 2-day deadline' : ''}.`,
                 transitions: r.transition ? [{ task, ...r.transition }] : [],
             };
@@ -394,7 +394,7 @@ function applyCommand(box, cmd, now) {
 }
 /**
  * `/release:record-job`: a person found the job of an async task in Jenkins, Prow or the Errata
- * Tool (typically one a dead run started without recording it, src/statebox/unrecorded.ts) and
+ * Tool (typically one a dead run started without recording it, src/core/unrecorded.ts) and
  * records it. The task becomes In Progress with that job, so the next step polls it instead of
  * starting one; the hold for a person and any claim on the task go. A recorded job is never
  * replaced (a retry clears it), and a finished task is left alone.
@@ -420,9 +420,9 @@ function recordJob(box, cmd, by, now) {
         return { box, reply: `${task} of ${release} already records job ${current.job.url ?? current.job.id}; nothing changed.`, transitions: [] };
     }
     // A live claim: a run is starting the task right now and records its own job.
-    const { state, claim } = (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .claimState */ .Sg)(box, task, now, '');
+    const { state, claim } = (0,_core_claims__WEBPACK_IMPORTED_MODULE_8__/* .claimState */ .Sg)(box, task, now, '');
     if (state === 'live') {
-        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .CLAIM_TTL_MS */ .jn));
+        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _core_claims__WEBPACK_IMPORTED_MODULE_8__/* .CLAIM_TTL_MS */ .jn));
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`run ${claim.run} claimed ${task} of ${release} at ${claim.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`);
     }
     const was = statusBefore(box, task, current?.status);
@@ -435,14 +435,14 @@ function recordJob(box, cmd, by, now) {
     // An In Progress task without a start time (files upstream wrote) starts now.
     const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
     return {
-        box: (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .withoutClaims */ .gm)((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
+        box: (0,_core_claims__WEBPACK_IMPORTED_MODULE_8__/* .withoutClaims */ .gm)((0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
         reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
         transitions: r.transition ? [{ task, ...r.transition }] : [],
     };
 }
 /** What a task was before a human command, in words for its result text. */
 function statusBefore(box, task, status) {
-    const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task);
+    const held = (0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task);
     return held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (status ?? 'not recorded');
 }
 
@@ -460,6 +460,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: preflight, setupNotificationKey
 
+// EXTERNAL MODULE: ./src/core/waits.ts
+var waits = __webpack_require__(65297);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -474,8 +476,8 @@ var time = __webpack_require__(22334);
 var retry = __webpack_require__(27253);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(83323);
-// EXTERNAL MODULE: ./src/statebox/claims.ts
-var claims = __webpack_require__(79397);
+// EXTERNAL MODULE: ./src/core/claims.ts
+var claims = __webpack_require__(91674);
 // EXTERNAL MODULE: ./src/statebox/repository.ts
 var repository = __webpack_require__(956);
 // EXTERNAL MODULE: ./src/driver/active.ts
@@ -520,7 +522,7 @@ async function createStateBox(deps, release, emit, dryRun) {
     try {
         const out = await deps.executor.start(TASK, { release, statebox: draft });
         if (out.status === 'Wait')
-            throw new errors/* InputError */.dz(`${TASK} of ${release} must wait: ${out.waitReason ?? out.output}`);
+            throw new errors/* InputError */.dz(`${TASK} of ${release} must wait: ${out.wait?.detail ?? out.output}`);
         outcome = { status: out.status, result: out.output.trim() || `${tasks/* TASK_INFO */.xA[TASK].display}: ${out.status}` };
         emit('trigger', `ran ${TASK} (no StateBox yet: upstream creates it)`, TASK, out.status);
     }
@@ -561,7 +563,7 @@ var yaml = __webpack_require__(32544);
  * CLAIM_TTL_MS: the task is then started again (a job found running is adopted), except
  * change-advisory-status, which is adopted as started, and an async task when the executor
  * cannot look its job up (no findJob: the oar CLI), which waits for a person
- * (src/statebox/unrecorded.ts).
+ * (src/core/unrecorded.ts).
  */
 
 
@@ -691,10 +693,10 @@ var job_ref = __webpack_require__(35600);
 var test_results = __webpack_require__(15555);
 // EXTERNAL MODULE: ./src/statebox/edit.ts
 var edit = __webpack_require__(10184);
-// EXTERNAL MODULE: ./src/statebox/unrecorded.ts
-var unrecorded = __webpack_require__(71079);
-// EXTERNAL MODULE: ./src/statebox/driver-section.ts
-var driver_section = __webpack_require__(57024);
+// EXTERNAL MODULE: ./src/core/unrecorded.ts
+var unrecorded = __webpack_require__(1468);
+// EXTERNAL MODULE: ./src/core/driver-section.ts
+var driver_section = __webpack_require__(67691);
 ;// CONCATENATED MODULE: ./src/statebox/recorded.ts
 /**
  * What the driver itself recorded, kept in the StateBox's driver section (`driver.recorded.{task}`)
@@ -878,7 +880,7 @@ class ReleaseStep {
     probed = new Set();
     touched = new Set();
     alerts = [];
-    executorWaits = [];
+    actedWaits = [];
     release;
     constructor(deps, config, box, emit, 
     /** Where the StateBox is stored: starting a job claims it there first. Without it nothing is claimed. */
@@ -935,7 +937,7 @@ class ReleaseStep {
                 this.box = (0,claims/* withoutClaims */.gm)(this.box, [action.task]);
         }
         const final = (0,decide/* decide */.LD)(this.box, this.obs, now, this.config, { analyzer: Boolean(this.deps.analyzer) });
-        return { box: this.box, decision: final, alerts: this.alerts, executorWaits: this.executorWaits };
+        return { box: this.box, decision: final, alerts: this.alerts, actedWaits: this.actedWaits };
     }
     /**
      * Claims the tasks about to start, jobs and the one synchronous task, in one write
@@ -977,7 +979,7 @@ class ReleaseStep {
             this.deps.log.warning(`${this.release}: could not claim ${wanted.join(', ')}: ${result.error}`);
         }
         for (const { task, reason } of result.refused) {
-            this.executorWaits.push(`${task}: ${reason}`);
+            this.actedWaits.push({ tasks: [task], on: 'claim', detail: reason });
             this.emit('wait', reason, task);
         }
         if (result.claim && result.granted.length) {
@@ -1163,8 +1165,9 @@ class ReleaseStep {
         return outcome.output.trim() !== '' ? outcome.output : `${tasks/* TASK_INFO */.xA[task].display}: ${outcome.status}`;
     }
     recordWait(task, outcome) {
-        const reason = outcome.waitReason ?? (outcome.output.trim() || 'the executor says it must wait');
-        this.executorWaits.push(`${task}: ${reason}`);
+        const wait = outcome.wait ?? { on: 'executor', detail: outcome.output.trim() || 'the executor says it must wait' };
+        const reason = wait.detail;
+        this.actedWaits.push({ tasks: [task], ...wait });
         this.emit('wait', reason, task);
         // oar may record Fail for what is a wait (it logs ERROR lines): the next run knows better.
         if (this.task(task)?.status !== 'In Progress')
@@ -1287,8 +1290,6 @@ class ReleaseStep {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/waits.ts
-var waits = __webpack_require__(65297);
 // EXTERNAL MODULE: ./src/statebox/unsent.ts
 var unsent = __webpack_require__(62953);
 ;// CONCATENATED MODULE: ./src/driver/notifications.ts
@@ -1411,6 +1412,7 @@ function notificationsFor(input) {
             kind: 'red',
             text: `${release} is Red and stopped: ${reasons.join('; ')}. Manual intervention required (/release:accept, /release:retry or /release:resolve).`,
             mentionOwner: true,
+            broadcast: true,
         });
     }
     if (overall === 'Green' && wasOverall !== 'Green') {
@@ -1418,6 +1420,7 @@ function notificationsFor(input) {
             key: `${release}:green:${task(after, 'change-advisory-status')?.started_at ?? ''}`,
             kind: 'green',
             text: `${release} is Green: the release completed successfully.`,
+            broadcast: true,
         });
     }
     for (const finding of input.alerts) {
@@ -1534,7 +1537,7 @@ function stageNotifications(box, fresh, runId, now) {
         if (recorded.has(n.key))
             continue;
         recorded.add(n.key);
-        outbox.push({ key: n.key, kind: n.kind, text: n.text, ...(n.mentionOwner ? { mentionOwner: true } : {}), since: claim.at, ...claim });
+        outbox.push({ key: n.key, kind: n.kind, text: n.text, ...(n.mentionOwner ? { mentionOwner: true } : {}), ...(n.broadcast ? { broadcast: true } : {}), since: claim.at, ...claim });
         owned++;
     }
     // Given up or dropped keys count as notified: nothing derives them again.
@@ -1576,6 +1579,7 @@ async function sendOwned(deps, box, runId, owner, emit) {
             kind: entry.kind,
             text: entry.text,
             ...(entry.mentionOwner ? { mentionOwner: true } : {}),
+            ...(entry.broadcast ? { broadcast: true } : {}),
             ...(owner ? { owner } : {}),
         };
         try {
@@ -1764,6 +1768,7 @@ function capitalized(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/driver/drive.ts
+
 
 
 
@@ -1997,15 +2002,15 @@ async function driveRelease(deps, { release, runId, guard, store }, commands, co
         throw guard.setupError;
     }
     box = step.box;
-    const waits = [...step.decision.waits, ...step.executorWaits];
+    const waitsOn = [...step.decision.waitsOn, ...step.actedWaits];
     for (const wait of step.decision.waits)
         emit('wait', wait);
     const result = (statebox, wrote, error) => ({
         release,
         overall: (0,core_overall/* overallStatus */.gX)(statebox),
         statebox,
-        waits,
-        waitsOn: step.decision.waitsOn,
+        waits: waitsOn.map(waits/* waitLine */.Aw),
+        waitsOn,
         wrote,
         ...(error ? { error } : {}),
         ...(step.decision.notes.length ? { notes: step.decision.notes } : {}),

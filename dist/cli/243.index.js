@@ -378,7 +378,7 @@ function extractJob(output, task) {
 }
 // What upstream prints when the shipment MR's stage-release pipeline has not succeeded yet.
 const STAGE_RELEASE_WAIT = [/stage[- ]release pipeline (?:is not completed yet|has not succeeded yet|is not success\b)/i, /ShipmentDataException/];
-const STAGE_RELEASE_TASKS = ['image-consistency-check', 'stage-testing'];
+const STAGE_RELEASE_TASKS = (0,_core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .tasksWaitingOn */ .Dv)('stage-release');
 /** The last line saying the task waits for stage-release (tasks that depend on it only). */
 function findStageReleaseWait(output, task) {
     if (!STAGE_RELEASE_TASKS.includes(task))
@@ -530,7 +530,7 @@ function interpretRun(task, run, system) {
     const wait = findStageReleaseWait(output, task);
     const lastGood = lines.filter((l) => l.status !== 'Fail').at(-1);
     if (wait && wait.line > (lastGood?.line ?? -1)) {
-        return { status: 'Wait', output, waitReason: wait.reason };
+        return { status: 'Wait', output, wait: { on: 'stage-release', detail: wait.reason } };
     }
     // A variable oar needs is unset: nothing it printed counts, unless the task passed or a job
     // runs (an In Progress without a job is a trigger that died: Gangway without APITOKEN exits 0).

@@ -705,7 +705,7 @@ function loadScenario(input) {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22334);
 /* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
-/* harmony import */ var _statebox_schema__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98335);
+/* harmony import */ var _core_model__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44146);
 /* harmony import */ var _statebox_yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32544);
 /* harmony import */ var _ids__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44293);
 /**
@@ -725,7 +725,7 @@ function initialStateBox(r, start, index, source = 'scenario') {
         return undefined;
     const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(start));
     const draft = { schema_version: '1.0', release: r.release, created_at: at, updated_at: at, metadata: {}, tasks: [], issues: [], ...r.statebox };
-    const parsed = _statebox_schema__WEBPACK_IMPORTED_MODULE_3__/* .stateBoxSchema */ .qA.safeParse(draft);
+    const parsed = _core_model__WEBPACK_IMPORTED_MODULE_3__/* .stateBoxSchema */ .qA.safeParse(draft);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${source}: releases[${index}].statebox.${(0,_statebox_yaml__WEBPACK_IMPORTED_MODULE_4__/* .fieldPath */ .cn)(issue.path)}: ${issue.message}.`);
@@ -1079,8 +1079,8 @@ var bo3 = __webpack_require__(52191);
 var tasks = __webpack_require__(58881);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(83323);
-// EXTERNAL MODULE: ./src/statebox/release-date.ts
-var release_date = __webpack_require__(97324);
+// EXTERNAL MODULE: ./src/core/release-date.ts
+var release_date = __webpack_require__(90387);
 // EXTERNAL MODULE: ./src/statebox/edit.ts
 var edit = __webpack_require__(10184);
 // EXTERNAL MODULE: ./src/statebox/yaml.ts + 1 modules

@@ -2,6 +2,196 @@ export const id = 544;
 export const ids = [544];
 export const modules = {
 
+/***/ 67691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ withDriverEntry),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   ps: () => (/* binding */ driverEntry)
+/* harmony export */ });
+/** A mapping (not null, not an array): what YAML gives for a map. */
+function isPlainObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** `driver[key]` as the file holds it (unchecked). */
+function driverEntry(box, key) {
+    return box?.driver?.[key];
+}
+/**
+ * The box with `driver[key]` set to `value` (in its place, so an unchanged entry serializes the
+ * same), or removed when `value` is undefined; a `driver` section left empty goes too. The box
+ * itself when there is nothing to remove.
+ */
+function withDriverEntry(box, key, value) {
+    if (value !== undefined)
+        return { ...box, driver: { ...box.driver, [key]: value } };
+    const driver = box.driver;
+    if (!driver || !(key in driver))
+        return box;
+    const { [key]: _gone, ...rest } = driver;
+    if (Object.keys(rest).length)
+        return { ...box, driver: rest };
+    const { driver: _empty, ...noDriver } = box;
+    return noDriver;
+}
+
+
+/***/ }),
+
+/***/ 44146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QZ: () => (/* binding */ trackingFileSchema),
+/* harmony export */   R5: () => (/* binding */ metadataSchema),
+/* harmony export */   kw: () => (/* binding */ insertTaskInFlowOrder),
+/* harmony export */   qA: () => (/* binding */ stateBoxSchema)
+/* harmony export */ });
+/* unused harmony exports releaseDateSchema, jobSchema, taskSchema, issueSchema, driverSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41514);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83323);
+/* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58881);
+/* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
+/* harmony import */ var _release_date__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90387);
+/**
+ * The StateBox model: its types and the zod schema that checks a file's data. The rules in
+ * src/core read it; src/statebox reads and writes the file (YAML, merge, edits) into it.
+ */
+
+
+
+
+
+// Unknown keys are kept everywhere (z.looseObject): upstream adds fields we do not know.
+// Any RFC 3339 timestamp validates and is kept as written (real files hold Python's
+// isoformat() `2025-11-27T17:00:56.350495+00:00` beside `2025-11-28T06:19:44Z`). The message
+// names the form we write.
+const timestamp = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(_time__WEBPACK_IMPORTED_MODULE_2__/* .isTimestamp */ .Fx, 'expected a UTC timestamp such as 2026-01-13T08:30:00Z');
+const releaseDateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    .refine((s) => (0,_release_date__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseDate */ .V)(s) !== undefined, 'expected a date such as 2026-Jan-13');
+/** Our structured job record: ids never live only in log text. */
+const jobSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    triggered_at: timestamp.optional(),
+});
+const taskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_tasks__WEBPACK_IMPORTED_MODULE_1__/* .TASK_STATUSES */ .Hi),
+    started_at: timestamp.nullable().optional(),
+    completed_at: timestamp.nullable().optional(),
+    result: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
+    // Fields the driver adds (upstream ignores them):
+    job: jobSchema.optional(),
+    deadline: timestamp.optional(),
+    decided_by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    /** A gate that waits for a person's accept or reject (advisory mode, no analyzer). */
+    awaits_decision: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    /** The analyzer's recommendation, recorded once in advisory mode. */
+    analyzer_advice: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['ACCEPT', 'REJECT']).optional(),
+    /** The job upstream asked to re-trigger (an aborted Prow job): re-triggered once, never again. */
+    retriggered_from: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    /** Which start of the task this is: 1, then one more after each retry. */
+    attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+});
+const issueSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    issue: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    reported_at: timestamp,
+    resolved: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    resolution: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
+    blocker: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    related_tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+    resolved_at: timestamp.nullable().optional(),
+});
+const metadataSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    jira_ticket: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    advisory_ids: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int()).optional(),
+    release_date: releaseDateSchema.optional(),
+    candidate_builds: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+    shipment_mr: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    qe_owner: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(), // null in real files before take-ownership
+});
+/** Bookkeeping of the driver itself: notification keys already sent, the Slack thread. */
+const driverSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    notified: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+    slack_thread: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    owner: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+});
+const stateBoxSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    release: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(_version__WEBPACK_IMPORTED_MODULE_0__/* .isRelease */ .MU, 'expected a release such as 4.20.1 or 5.0.0-ec.3'),
+    created_at: timestamp,
+    updated_at: timestamp,
+    metadata: metadataSchema,
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(taskSchema),
+    issues: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(issueSchema),
+    driver: driverSchema.optional(),
+});
+/**
+ * A y-stream tracking file (`_releases/4.20/4.20.z.yaml`): release → advisories and Jira.
+ * Not a StateBox, but it sits beside them, so `krd statebox fmt/check` read it too.
+ */
+const trackingFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    releases: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+        advisories: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int()).optional(),
+        release_jira: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    })),
+});
+function flowIndex(name) {
+    return _tasks__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_TASKS */ .K6.indexOf(name);
+}
+/**
+ * Adds a task where the flow puts it: before the first existing flow task that comes later in
+ * FLOW_TASKS; a task outside the flow (or last in it) is appended.
+ */
+function insertTaskInFlowOrder(tasks, task) {
+    const mine = flowIndex(task.name);
+    const at = mine < 0 ? -1 : tasks.findIndex((t) => flowIndex(t.name) > mine);
+    return at < 0 ? [...tasks, task] : [...tasks.slice(0, at), task, ...tasks.slice(at)];
+}
+
+
+/***/ }),
+
+/***/ 90387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseReleaseDate),
+/* harmony export */   n: () => (/* binding */ formatReleaseDate)
+/* harmony export */ });
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Reads a StateBox `release_date` in every form upstream writes it
+ * (`2026-Jan-13`, `2026-MAY-14`, `2026-Feb-3`) plus ISO `2026-01-13`.
+ * Returns midnight UTC of that day, or undefined when it is not a date.
+ */
+function parseReleaseDate(text) {
+    const m = /^(\d{4})-([A-Za-z]{3}|\d{1,2})-(\d{1,2})$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const year = Number(m[1]);
+    const monthText = m[2];
+    const month = /^\d+$/.test(monthText) ? Number(monthText) - 1 : MONTHS.indexOf(monthText.toLowerCase());
+    const day = Number(m[3]);
+    if (month < 0 || month > 11)
+        return undefined;
+    const date = new Date(Date.UTC(year, month, day));
+    // Reject 2026-Feb-31 and similar rather than rolling over into March.
+    if (date.getUTCMonth() !== month || date.getUTCDate() !== day)
+        return undefined;
+    return date;
+}
+/** Formats a date the way upstream writes new files: `2026-Jan-13`. */
+function formatReleaseDate(date) {
+    const m = MONTHS[date.getUTCMonth()];
+    return `${date.getUTCFullYear()}-${m[0].toUpperCase()}${m.slice(1)}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+
+/***/ }),
+
 /***/ 58881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -89,6 +279,13 @@ const TASK_INFO = {
 };
 /** Every task before `task` in the graph, transitively, in flow order. */
 function tasksBefore(task) {
+    return [...BEFORE[task]];
+}
+/** Every task after `task` in the graph (that needs it done first), transitively, in flow order. */
+function tasksAfter(task) {
+    return [...AFTER[task]];
+}
+function closureBefore(task) {
     const found = new Set();
     const visit = (t) => {
         for (const p of TASK_INFO[t].after) {
@@ -101,10 +298,13 @@ function tasksBefore(task) {
     visit(task);
     return FLOW_TASKS.filter((t) => found.has(t));
 }
-/** Every task after `task` in the graph (that needs it done first), transitively, in flow order. */
-function tasksAfter(task) {
-    return FLOW_TASKS.filter((t) => tasksBefore(t).includes(task));
-}
+// The graph is fixed: its closures are computed once (decide() asks for them on every task).
+const BEFORE = {};
+for (const t of FLOW_TASKS)
+    BEFORE[t] = closureBefore(t);
+const AFTER = {};
+for (const t of FLOW_TASKS)
+    AFTER[t] = FLOW_TASKS.filter((u) => BEFORE[u].includes(t));
 /** Tasks that wait on an outside condition (the simulator, the graph and the status view read this). */
 function tasksWaitingOn(condition) {
     return FLOW_TASKS.filter((t) => TASK_INFO[t].waitsOn.includes(condition));
@@ -287,179 +487,6 @@ function trackingFilePath(y) {
 
 /***/ }),
 
-/***/ 57024:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H9: () => (/* binding */ withDriverEntry),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   ps: () => (/* binding */ driverEntry)
-/* harmony export */ });
-/** A mapping (not null, not an array): what YAML gives for a map. */
-function isPlainObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** `driver[key]` as the file holds it (unchecked). */
-function driverEntry(box, key) {
-    return box?.driver?.[key];
-}
-/**
- * The box with `driver[key]` set to `value` (in its place, so an unchanged entry serializes the
- * same), or removed when `value` is undefined; a `driver` section left empty goes too. The box
- * itself when there is nothing to remove.
- */
-function withDriverEntry(box, key, value) {
-    if (value !== undefined)
-        return { ...box, driver: { ...box.driver, [key]: value } };
-    const driver = box.driver;
-    if (!driver || !(key in driver))
-        return box;
-    const { [key]: _gone, ...rest } = driver;
-    if (Object.keys(rest).length)
-        return { ...box, driver: rest };
-    const { driver: _empty, ...noDriver } = box;
-    return noDriver;
-}
-
-
-/***/ }),
-
-/***/ 97324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ parseReleaseDate),
-/* harmony export */   n: () => (/* binding */ formatReleaseDate)
-/* harmony export */ });
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/**
- * Reads a StateBox `release_date` in every form upstream writes it
- * (`2026-Jan-13`, `2026-MAY-14`, `2026-Feb-3`) plus ISO `2026-01-13`.
- * Returns midnight UTC of that day, or undefined when it is not a date.
- */
-function parseReleaseDate(text) {
-    const m = /^(\d{4})-([A-Za-z]{3}|\d{1,2})-(\d{1,2})$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const year = Number(m[1]);
-    const monthText = m[2];
-    const month = /^\d+$/.test(monthText) ? Number(monthText) - 1 : MONTHS.indexOf(monthText.toLowerCase());
-    const day = Number(m[3]);
-    if (month < 0 || month > 11)
-        return undefined;
-    const date = new Date(Date.UTC(year, month, day));
-    // Reject 2026-Feb-31 and similar rather than rolling over into March.
-    if (date.getUTCMonth() !== month || date.getUTCDate() !== day)
-        return undefined;
-    return date;
-}
-/** Formats a date the way upstream writes new files: `2026-Jan-13`. */
-function formatReleaseDate(date) {
-    const m = MONTHS[date.getUTCMonth()];
-    return `${date.getUTCFullYear()}-${m[0].toUpperCase()}${m.slice(1)}-${String(date.getUTCDate()).padStart(2, '0')}`;
-}
-
-
-/***/ }),
-
-/***/ 98335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QZ: () => (/* binding */ trackingFileSchema),
-/* harmony export */   R5: () => (/* binding */ metadataSchema),
-/* harmony export */   qA: () => (/* binding */ stateBoxSchema)
-/* harmony export */ });
-/* unused harmony exports releaseDateSchema, jobSchema, taskSchema, issueSchema, driverSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41514);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83323);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58881);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
-/* harmony import */ var _release_date__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97324);
-
-
-
-
-
-// Unknown keys are kept everywhere (z.looseObject): upstream adds fields we do not know.
-// Any RFC 3339 timestamp validates and is kept as written (real files hold Python's
-// isoformat() `2025-11-27T17:00:56.350495+00:00` beside `2025-11-28T06:19:44Z`). The message
-// names the form we write.
-const timestamp = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isTimestamp */ .Fx, 'expected a UTC timestamp such as 2026-01-13T08:30:00Z');
-const releaseDateSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
-    .refine((s) => (0,_release_date__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseDate */ .V)(s) !== undefined, 'expected a date such as 2026-Jan-13');
-/** Our structured job record: ids never live only in log text. */
-const jobSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
-    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    triggered_at: timestamp.optional(),
-});
-const taskSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_core_tasks__WEBPACK_IMPORTED_MODULE_1__/* .TASK_STATUSES */ .Hi),
-    started_at: timestamp.nullable().optional(),
-    completed_at: timestamp.nullable().optional(),
-    result: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
-    // Fields the driver adds (upstream ignores them):
-    job: jobSchema.optional(),
-    deadline: timestamp.optional(),
-    decided_by: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    /** A gate that waits for a person's accept or reject (advisory mode, no analyzer). */
-    awaits_decision: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
-    /** The analyzer's recommendation, recorded once in advisory mode. */
-    analyzer_advice: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['ACCEPT', 'REJECT']).optional(),
-    /** The job upstream asked to re-trigger (an aborted Prow job): re-triggered once, never again. */
-    retriggered_from: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    /** Which start of the task this is: 1, then one more after each retry. */
-    attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
-});
-const issueSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    issue: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
-    reported_at: timestamp,
-    resolved: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-    resolution: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
-    blocker: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-    related_tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
-    resolved_at: timestamp.nullable().optional(),
-});
-const metadataSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    jira_ticket: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    advisory_ids: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int()).optional(),
-    release_date: releaseDateSchema.optional(),
-    candidate_builds: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
-    shipment_mr: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    qe_owner: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(), // null in real files before take-ownership
-});
-/** Bookkeeping of the driver itself: notification keys already sent, the Slack thread. */
-const driverSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    notified: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
-    slack_thread: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    owner: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-});
-const stateBoxSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    release: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(_core_version__WEBPACK_IMPORTED_MODULE_0__/* .isRelease */ .MU, 'expected a release such as 4.20.1 or 5.0.0-ec.3'),
-    created_at: timestamp,
-    updated_at: timestamp,
-    metadata: metadataSchema,
-    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(taskSchema),
-    issues: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(issueSchema),
-    driver: driverSchema.optional(),
-});
-/**
- * A y-stream tracking file (`_releases/4.20/4.20.z.yaml`): release → advisories and Jira.
- * Not a StateBox, but it sits beside them, so `krd statebox fmt/check` read it too.
- */
-const trackingFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    releases: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        advisories: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int()).optional(),
-        release_jira: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    })),
-});
-
-
-/***/ }),
-
 /***/ 32544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -483,8 +510,8 @@ var dist = __webpack_require__(38815);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(83323);
-// EXTERNAL MODULE: ./src/statebox/driver-section.ts
-var driver_section = __webpack_require__(57024);
+// EXTERNAL MODULE: ./src/core/driver-section.ts
+var driver_section = __webpack_require__(67691);
 ;// CONCATENATED MODULE: ./src/statebox/plain-data.ts
 /**
  * YAML a StateBox may not hold because a rewrite would not give it back as written: explicit
@@ -547,8 +574,8 @@ function nonPlainDataProblems(doc, lines, path) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/statebox/schema.ts
-var schema = __webpack_require__(98335);
+// EXTERNAL MODULE: ./src/core/model.ts
+var model = __webpack_require__(44146);
 ;// CONCATENATED MODULE: ./src/statebox/yaml.ts
 
 
@@ -698,7 +725,7 @@ function releaseNamedByPath(path) {
     return stem !== undefined && (0,version/* isRelease */.MU)(stem) ? stem : undefined;
 }
 function validateStateBox(loaded, path, release) {
-    const box = validate(schema/* stateBoxSchema */.qA, loaded, path, 'a StateBox');
+    const box = validate(model/* stateBoxSchema */.qA, loaded, path, 'a StateBox');
     // A file copied forward from another release would drive the wrong advisories: refuse it.
     if (release !== undefined && box.release !== release) {
         const line = lineOf(loaded, ['release']);
@@ -715,8 +742,20 @@ function validateStateBox(loaded, path, release) {
  * `release` (by default the one a standard path names) must be the file's own `release:`.
  */
 function parseStateBoxText(text, path, release = releaseNamedByPath(path)) {
-    return validateStateBox(loadYaml(text, path), path, release);
+    // A run (and the simulator, every tick) reads the same text again and again: parse it once.
+    const key = `${release ?? ''}\0${text}`;
+    const known = PARSED.get(key);
+    if (known)
+        return structuredClone(known);
+    const box = validateStateBox(loadYaml(text, path), path, release);
+    if (PARSED.size >= PARSED_MAX)
+        PARSED.delete(PARSED.keys().next().value);
+    PARSED.set(key, box);
+    return structuredClone(box);
 }
+/** StateBoxes parsed lately, by release and text (a valid text only: a refusal names its path, so it is made again). */
+const PARSED = new Map();
+const PARSED_MAX = 200;
 /** True for a y-stream tracking file (`releases:` map, no StateBox fields). */
 function looksLikeTracking(data) {
     return (data !== null &&
@@ -730,7 +769,7 @@ function looksLikeTracking(data) {
 function parseReleaseFileText(text, path) {
     const loaded = loadYaml(text, path);
     if (looksLikeTracking(loaded.data)) {
-        return { kind: 'tracking', data: validate(schema/* trackingFileSchema */.QZ, loaded, path, 'a y-stream tracking file') };
+        return { kind: 'tracking', data: validate(model/* trackingFileSchema */.QZ, loaded, path, 'a y-stream tracking file') };
     }
     return { kind: 'statebox', box: validateStateBox(loaded, path, releaseNamedByPath(path)) };
 }

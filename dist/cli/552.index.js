@@ -23,43 +23,7 @@ function gitBlobSha(content) {
 
 /***/ }),
 
-/***/ 83810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ FakeClock),
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-const systemClock = {
-    now: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** A clock that only moves when told to; `sleep` advances it instantly. */
-class FakeClock {
-    current;
-    sleeps = [];
-    constructor(start) {
-        this.current = new Date(start).getTime();
-    }
-    now() {
-        return new Date(this.current);
-    }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.current += ms;
-    }
-    set(to) {
-        this.current = new Date(to).getTime();
-    }
-    advance(ms) {
-        this.current += ms;
-    }
-}
-
-
-/***/ }),
-
-/***/ 79397:
+/***/ 91674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -76,8 +40,8 @@ class FakeClock {
 /* harmony export */   qM: () => (/* binding */ taskClaimsOf),
 /* harmony export */   rM: () => (/* binding */ withoutTaskClaims)
 /* harmony export */ });
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22334);
-/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57024);
+/* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22334);
+/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67691);
 /**
  * Claims: a run's intent to start a task, written to the StateBox (`driver.claims.{task}`)
  * with a compare-and-swap write before the task starts. Two runs that read the same StateBox
@@ -94,7 +58,7 @@ function isClaim(v) {
 }
 /**
  * Claims by task under `driver[key]`: the run's claims (`claims`) and, in the same shape, the
- * expired claims that hold a task for a person (`unrecorded_starts`, src/statebox/unrecorded.ts).
+ * expired claims that hold a task for a person (`unrecorded_starts`, src/core/unrecorded.ts).
  * Only the well-formed ones; anything else under the key is ignored.
  */
 function taskClaimsOf(box, key) {
@@ -137,8 +101,8 @@ function resetAtOf(record) {
 }
 /** Whether `task` was retried after `at`: what was claimed or held before then is void. */
 function retriedAfter(box, task, at) {
-    const reset = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(resetAtOf(box.tasks.find((t) => t.name === task)));
-    const when = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(at);
+    const reset = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(resetAtOf(box.tasks.find((t) => t.name === task)));
+    const when = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(at);
     return reset !== undefined && when !== undefined && reset > when;
 }
 function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
@@ -147,7 +111,7 @@ function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
         return { state: 'none' };
     if (retriedAfter(box, task, claim.at))
         return { state: 'void', claim };
-    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(claim.at);
+    const at = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(claim.at);
     if (claim.run === runId)
         return { state: 'ours', claim };
     if (at !== undefined && now.getTime() - at < ttlMs)
@@ -159,8 +123,8 @@ function claimState(box, task, now, runId, ttlMs = CLAIM_TTL_MS) {
  * the later one was made (then the later run rightly took over).
  */
 function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
-    const ta = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(a.at);
-    const tb = (0,_core_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(b.at);
+    const ta = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(a.at);
+    const tb = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(b.at);
     if (ta === undefined)
         return b;
     if (tb === undefined)
@@ -172,25 +136,58 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
 
 /***/ }),
 
+/***/ 83810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ FakeClock),
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** A clock that only moves when told to; `sleep` advances it instantly. */
+class FakeClock {
+    current;
+    sleeps = [];
+    constructor(start) {
+        this.current = new Date(start).getTime();
+    }
+    now() {
+        return new Date(this.current);
+    }
+    async sleep(ms) {
+        this.sleeps.push(ms);
+        this.current += ms;
+    }
+    set(to) {
+        this.current = new Date(to).getTime();
+    }
+    advance(ms) {
+        this.current += ms;
+    }
+}
+
+
+/***/ }),
+
 /***/ 10184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oz: () => (/* binding */ issueTextOf),
 /* harmony export */   ZJ: () => (/* binding */ addIssue),
-/* harmony export */   kw: () => (/* binding */ insertTaskInFlowOrder),
 /* harmony export */   oy: () => (/* binding */ resolveIssue),
 /* harmony export */   vS: () => (/* binding */ newStateBox)
 /* harmony export */ });
 /* unused harmony exports SCHEMA_VERSION, upsertTask */
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59239);
-/* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58881);
-/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22334);
-/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83323);
-/* harmony import */ var _yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32544);
-/* harmony import */ var _schema__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98335);
-
+/* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
+/* harmony import */ var _core_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83323);
+/* harmony import */ var _yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32544);
+/* harmony import */ var _core_model__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44146);
 
 
 
@@ -201,13 +198,13 @@ function earliestLiveClaim(a, b, ttlMs = CLAIM_TTL_MS) {
 // be retried by re-applying the same edit to a fresh read.
 const SCHEMA_VERSION = '1.0';
 function newStateBox(release, metadata, now) {
-    const version = (0,_core_version__WEBPACK_IMPORTED_MODULE_4__/* .parseRelease */ .BC)(release);
-    const checked = _schema__WEBPACK_IMPORTED_MODULE_6__/* .metadataSchema */ .R5.safeParse(metadata);
+    const version = (0,_core_version__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .BC)(release);
+    const checked = _core_model__WEBPACK_IMPORTED_MODULE_5__/* .metadataSchema */ .R5.safeParse(metadata);
     if (!checked.success) {
         const issue = checked.error.issues[0];
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot create the StateBox of ${version.text}: metadata.${(0,_yaml__WEBPACK_IMPORTED_MODULE_5__/* .fieldPath */ .cn)(issue.path)}: ${issue.message}.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot create the StateBox of ${version.text}: metadata.${(0,_yaml__WEBPACK_IMPORTED_MODULE_4__/* .fieldPath */ .cn)(issue.path)}: ${issue.message}.`);
     }
-    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now);
+    const at = (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(now);
     return {
         schema_version: SCHEMA_VERSION,
         release: version.text,
@@ -228,13 +225,13 @@ function addIssue(box, { text, blocker, tasks = [], now }) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot add an issue to ${box.release}: the issue text is empty.`);
     const issue = {
         issue: issueText,
-        reported_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now),
+        reported_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(now),
         resolved: false,
         resolution: null,
         blocker,
         related_tasks: [...tasks],
     };
-    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now), issues: [...box.issues, issue] };
+    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(now), issues: [...box.issues, issue] };
 }
 /** Resolves issue number `index`, counted from 1 as people see them in summaries. */
 function resolveIssue(box, index, text, now) {
@@ -250,21 +247,9 @@ function resolveIssue(box, index, text, now) {
     const resolution = (0,_core_mask__WEBPACK_IMPORTED_MODULE_1__/* .maskEmails */ ._g)(text.trim());
     if (resolution === '')
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Cannot resolve issue ${index} of ${box.release}: the resolution text is empty.`);
-    const resolved = { ...current, resolved: true, resolution, resolved_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now) };
+    const resolved = { ...current, resolved: true, resolution, resolved_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(now) };
     const issues = box.issues.map((issue, i) => (i === index - 1 ? resolved : issue));
-    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(now), issues };
-}
-function flowIndex(name) {
-    return _core_tasks__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_TASKS */ .K6.indexOf(name);
-}
-/**
- * Adds a task where the flow puts it: before the first existing flow task that comes later in
- * FLOW_TASKS; a task outside the flow (or last in it) is appended.
- */
-function insertTaskInFlowOrder(tasks, task) {
-    const mine = flowIndex(task.name);
-    const at = mine < 0 ? -1 : tasks.findIndex((t) => flowIndex(t.name) > mine);
-    return at < 0 ? [...tasks, task] : [...tasks.slice(0, at), task, ...tasks.slice(at)];
+    return { ...box, updated_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(now), issues };
 }
 function applyPatch(task, patch) {
     const out = { ...task };
@@ -308,9 +293,11 @@ function upsertTask(box, name, patch, now) {
 /* harmony import */ var _core_tasks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58881);
 /* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
 /* harmony import */ var _edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10184);
-/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79397);
-/* harmony import */ var _unsent__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62953);
-/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57024);
+/* harmony import */ var _core_model__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44146);
+/* harmony import */ var _core_claims__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91674);
+/* harmony import */ var _unsent__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62953);
+/* harmony import */ var _core_driver_section__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67691);
+
 
 
 
@@ -343,7 +330,7 @@ class Merger {
             return theirs;
         if (same(base, theirs))
             return ours;
-        if ((0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(ours) && (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(theirs) && (base === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(base))) {
+        if ((0,_core_driver_section__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(ours) && (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(theirs) && (base === undefined || (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(base))) {
             return this.map(where, base, ours, theirs, prefer, why);
         }
         this.conflict(where, ours, theirs, why);
@@ -420,7 +407,7 @@ function resolveStatus(m, where, base, ours, theirs) {
     return { winner, status };
 }
 function jobLabel(job) {
-    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
+    return (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(job) && typeof job.id === 'string' ? job.id : JSON.stringify(job);
 }
 /** A job record once set is never replaced by a different one without a report. */
 function mergeJob(m, where, base, ours, theirs, winner) {
@@ -506,10 +493,10 @@ function mergeTasks(m, base, ours, theirs) {
             continue;
         const before = b.get(task.name);
         if (!before)
-            out = (0,_edit__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(out, task);
+            out = (0,_core_model__WEBPACK_IMPORTED_MODULE_4__/* .insertTaskInFlowOrder */ .kw)(out, task);
         else if (!same(before, task)) {
             m.conflict(`tasks[${task.name}]`, undefined, task, 'kept theirs: ours removed the task, theirs changed it');
-            out = (0,_edit__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(out, task);
+            out = (0,_core_model__WEBPACK_IMPORTED_MODULE_4__/* .insertTaskInFlowOrder */ .kw)(out, task);
         }
     }
     return out;
@@ -657,12 +644,12 @@ function mergeDriver(m, base, ours, theirs) {
 /**
  * Claims merge task by task: a claim one side made or released stands; a new claim beats the
  * release of an older one (its run has yet to record the start); of two different claims the
- * earliest live one wins, as it did the compare-and-swap write (src/statebox/claims.ts).
+ * earliest live one wins, as it did the compare-and-swap write (src/core/claims.ts).
  */
 function mergeClaims(m, base, ours, theirs) {
     if (ours === undefined && theirs === undefined)
         return undefined;
-    if (!(ours === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(ours)) || !(theirs === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(theirs)) || !(base === undefined || (0,_driver_section__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(base))) {
+    if (!(ours === undefined || (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(ours)) || !(theirs === undefined || (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(theirs)) || !(base === undefined || (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(base))) {
         return m.value('driver.claims', base, ours, theirs);
     }
     const b = base ?? {};
@@ -679,10 +666,10 @@ function mergeClaims(m, base, ours, theirs) {
             kept = tc;
         else if (oc === undefined || tc === undefined) {
             kept = oc ?? tc;
-            m.conflict(where, oc, tc, `kept the claim of run ${(0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .isClaim */ .j_)(kept) ? kept.run : '?'}: a new claim outlives the release of an older one`);
+            m.conflict(where, oc, tc, `kept the claim of run ${(0,_core_claims__WEBPACK_IMPORTED_MODULE_5__/* .isClaim */ .j_)(kept) ? kept.run : '?'}: a new claim outlives the release of an older one`);
         }
-        else if ((0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .isClaim */ .j_)(oc) && (0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .isClaim */ .j_)(tc)) {
-            kept = (0,_claims__WEBPACK_IMPORTED_MODULE_4__/* .earliestLiveClaim */ .UK)(oc, tc);
+        else if ((0,_core_claims__WEBPACK_IMPORTED_MODULE_5__/* .isClaim */ .j_)(oc) && (0,_core_claims__WEBPACK_IMPORTED_MODULE_5__/* .isClaim */ .j_)(tc)) {
+            kept = (0,_core_claims__WEBPACK_IMPORTED_MODULE_5__/* .earliestLiveClaim */ .UK)(oc, tc);
             m.conflict(where, oc, tc, `kept the claim of run ${kept.run}: the earliest live claim wins`);
         }
         else
@@ -705,7 +692,7 @@ function mergeUnsent(m, base, ours, theirs, notified) {
     const [b, o, t] = [list(base), list(ours), list(theirs)];
     if (!b || !o || !t)
         return m.value('driver.unsent', base, ours, theirs);
-    const byKey = (entries) => new Map(entries.filter(_unsent__WEBPACK_IMPORTED_MODULE_6__/* .isUnsent */ .wt).map((e) => [e.key, e]));
+    const byKey = (entries) => new Map(entries.filter(_unsent__WEBPACK_IMPORTED_MODULE_7__/* .isUnsent */ .wt).map((e) => [e.key, e]));
     const [bk, ok, tk] = [byKey(b), byKey(o), byKey(t)];
     const out = [];
     for (const key of [...ok.keys(), ...[...tk.keys()].filter((k) => !ok.has(k))]) {
@@ -913,19 +900,19 @@ async function updateStateBox(store, release, mutate, message, options = {}) {
 /* harmony export */   jd: () => (/* binding */ unsentOf),
 /* harmony export */   wt: () => (/* binding */ isUnsent)
 /* harmony export */ });
-/* harmony import */ var _driver_section__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57024);
+/* harmony import */ var _core_driver_section__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67691);
 
 function isUnsent(v) {
-    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
+    return (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) && typeof v.key === 'string' && typeof v.text === 'string' && typeof v.kind === 'string';
 }
 /** The well-formed entries of `driver.unsent` (anything else there is ignored). */
 function unsentOf(box) {
-    const list = (0,_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .driverEntry */ .ps)(box, 'unsent');
+    const list = (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .driverEntry */ .ps)(box, 'unsent');
     return Array.isArray(list) ? list.filter(isUnsent) : [];
 }
 /** The box with `driver.unsent` set to `list` (removed when empty; an emptied driver section goes too). */
 function withUnsent(box, list) {
-    return (0,_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .withDriverEntry */ .H9)(box, 'unsent', list.length ? [...list] : undefined);
+    return (0,_core_driver_section__WEBPACK_IMPORTED_MODULE_0__/* .withDriverEntry */ .H9)(box, 'unsent', list.length ? [...list] : undefined);
 }
 /** The entry without an owner: waiting for a run to claim and send it. */
 function unowned(entry) {

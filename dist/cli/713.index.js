@@ -79,7 +79,7 @@ async function wire(values, io, log, now) {
         throw new _io__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .e('--store DIR|github is required (or --world FILE to simulate the outside systems).');
     const record = await recordStore(storeArg, store, io, log);
     // The real adapters (Slack, the MCP SDK, the probes) load only here: --world never needs them.
-    const { buildDriverDeps, settingsFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(978), __webpack_require__.e(243), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 91436));
+    const { buildDriverDeps, settingsFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(978), __webpack_require__.e(243), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 33484));
     const deps = buildDriverDeps(settingsFromEnv(io.env, { store, record, log, clock: clockFrom(now) }));
     const owner = io.env['KRD_OWNER']?.trim();
     return { deps, config: { ..._driver_types__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DRIVER_CONFIG */ .E, ...(owner ? { owner } : {}) }, releases: [], commands: [] };

@@ -575,7 +575,7 @@ function decisionRefusal(box, task, heldForPerson) {
 /* harmony import */ var _tasks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58881);
 /* harmony import */ var _mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59239);
 /* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
-/* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10184);
+/* harmony import */ var _model__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44146);
 
 
 
@@ -650,7 +650,7 @@ function updateTask(box, name, patch, now, options = {}) {
     const changed = !sameJson(before, next);
     if (!changed)
         return { box, changed: false, ...(refused ? { refused } : {}) };
-    const tasks = index >= 0 ? box.tasks.map((t, i) => (i === index ? next : t)) : (0,_statebox_edit__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(box.tasks, next);
+    const tasks = index >= 0 ? box.tasks.map((t, i) => (i === index ? next : t)) : (0,_model__WEBPACK_IMPORTED_MODULE_3__/* .insertTaskInFlowOrder */ .kw)(box.tasks, next);
     return {
         box: { ...box, tasks },
         changed: true,
@@ -887,6 +887,63 @@ function overallStatus(box) {
 
 /***/ }),
 
+/***/ 1468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ unrecordedStart),
+/* harmony export */   oS: () => (/* binding */ withUnrecordedStart),
+/* harmony export */   oU: () => (/* binding */ withoutSettledUnrecordedStarts),
+/* harmony export */   q9: () => (/* binding */ unrecordedStartsOf),
+/* harmony export */   x0: () => (/* binding */ withoutUnrecordedStarts)
+/* harmony export */ });
+/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91674);
+/**
+ * Async tasks a dead run may have started without recording the job
+ * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
+ * starting it (src/core/claims.ts); when its claim expires unrecorded, the engine asks the
+ * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
+ * choice: starting the task again may run the job twice, never starting it may stall the
+ * release. So the engine records the expired claim here and the task waits for a person, who
+ * checks the job system, then records the job (`/release:record-job`, which sets the task In
+ * Progress with that job) or retries the task. Both commands remove the record (a retry after it
+ * voids it as well, as it voids claims).
+ */
+
+const KEY = 'unrecorded_starts';
+/** The well-formed records, by task (anything else under the key is ignored). */
+function unrecordedStartsOf(box) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .taskClaimsOf */ .qM)(box, KEY);
+}
+/**
+ * The record that holds `task` for a person, if it still does: not when the task was retried
+ * after it, nor once the task has a status past Not Started (a person recorded the job, accepted
+ * or rejected the task).
+ */
+function unrecordedStart(box, task) {
+    const entry = unrecordedStartsOf(box)[task];
+    if (!entry || (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .retriedAfter */ .Aw)(box, task, entry.at))
+        return undefined;
+    const status = box.tasks.find((t) => t.name === task)?.status;
+    return status === undefined || status === 'Not Started' ? entry : undefined;
+}
+/** The box with `claim` recorded as an unrecorded start of `task`. */
+function withUnrecordedStart(box, task, claim) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withTaskClaims */ .DZ)(box, KEY, [task], { run: claim.run, at: claim.at });
+}
+/** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
+function withoutUnrecordedStarts(box, tasks) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withoutTaskClaims */ .rM)(box, KEY, tasks);
+}
+/** The box without records that no longer hold their task (retried, recorded, decided). */
+function withoutSettledUnrecordedStarts(box) {
+    const settled = Object.keys(unrecordedStartsOf(box)).filter((task) => unrecordedStart(box, task) === undefined);
+    return withoutUnrecordedStarts(box, settled);
+}
+
+
+/***/ }),
+
 /***/ 94966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -901,9 +958,9 @@ function overallStatus(box) {
 /* harmony import */ var _core_overall__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53686);
 /* harmony import */ var _core_time__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22334);
 /* harmony import */ var _core_decide_update__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7525);
-/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79397);
+/* harmony import */ var _core_claims__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91674);
 /* harmony import */ var _statebox_edit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10184);
-/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71079);
+/* harmony import */ var _core_unrecorded__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1468);
 
 
 
@@ -962,7 +1019,7 @@ function applyCommand(box, cmd, now) {
                 return { box, reply: `${task} of ${release} is already ${to}; nothing changed.`, transitions: [] };
             }
             // A decision never skips the graph: it settles a Fail or a wait for a person, nothing else.
-            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .decisionRefusal */ .vh)(box, task, (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task) !== undefined);
+            const refusal = (0,_core_decide_graph__WEBPACK_IMPORTED_MODULE_3__/* .decisionRefusal */ .vh)(box, task, (0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task) !== undefined);
             if (refusal) {
                 throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${task} of ${release} ${refusal}; /release:${cmd.kind} applies only to a task that is Fail or waits for a person's decision, so nothing changed.`);
             }
@@ -985,9 +1042,9 @@ function applyCommand(box, cmd, now) {
             }, now, { human: true, reset: true });
             // Jobs started before this moment belong to the old attempt: never adopt them.
             const tasks = r.box.tasks.map((t) => (t.name === task ? { ...t, reset_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
-            // A person checked a job a dead run may have started (src/statebox/unrecorded.ts): start it afresh.
+            // A person checked a job a dead run may have started (src/core/unrecorded.ts): start it afresh.
             return {
-                box: (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
+                box: (0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]),
                 reply: `${task} of ${release} will start again on the next step${task === 'change-advisory-status' ? ' with a fresh 2-day deadline' : ''}.`,
                 transitions: r.transition ? [{ task, ...r.transition }] : [],
             };
@@ -1003,7 +1060,7 @@ function applyCommand(box, cmd, now) {
 }
 /**
  * `/release:record-job`: a person found the job of an async task in Jenkins, Prow or the Errata
- * Tool (typically one a dead run started without recording it, src/statebox/unrecorded.ts) and
+ * Tool (typically one a dead run started without recording it, src/core/unrecorded.ts) and
  * records it. The task becomes In Progress with that job, so the next step polls it instead of
  * starting one; the hold for a person and any claim on the task go. A recorded job is never
  * replaced (a retry clears it), and a finished task is left alone.
@@ -1029,9 +1086,9 @@ function recordJob(box, cmd, by, now) {
         return { box, reply: `${task} of ${release} already records job ${current.job.url ?? current.job.id}; nothing changed.`, transitions: [] };
     }
     // A live claim: a run is starting the task right now and records its own job.
-    const { state, claim } = (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .claimState */ .Sg)(box, task, now, '');
+    const { state, claim } = (0,_core_claims__WEBPACK_IMPORTED_MODULE_8__/* .claimState */ .Sg)(box, task, now, '');
     if (state === 'live') {
-        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .CLAIM_TTL_MS */ .jn));
+        const until = (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(new Date(Date.parse(claim.at) + _core_claims__WEBPACK_IMPORTED_MODULE_8__/* .CLAIM_TTL_MS */ .jn));
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`run ${claim.run} claimed ${task} of ${release} at ${claim.at} and may be starting its job right now; nothing was recorded. Look again after ${until}.`);
     }
     const was = statusBefore(box, task, current?.status);
@@ -1044,72 +1101,15 @@ function recordJob(box, cmd, by, now) {
     // An In Progress task without a start time (files upstream wrote) starts now.
     const tasks = r.box.tasks.map((t) => (t.name === task && !t.started_at ? { ...t, started_at: (0,_core_time__WEBPACK_IMPORTED_MODULE_6__/* .isoSeconds */ .nE)(now) } : t));
     return {
-        box: (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_8__/* .withoutClaims */ .gm)((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
+        box: (0,_core_claims__WEBPACK_IMPORTED_MODULE_8__/* .withoutClaims */ .gm)((0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .withoutUnrecordedStarts */ .x0)({ ...r.box, tasks }, [task]), [task]),
         reply: `Recorded job ${named} for ${task} of ${release} (now In Progress): the next step polls it and does not start ${task} again.`,
         transitions: r.transition ? [{ task, ...r.transition }] : [],
     };
 }
 /** What a task was before a human command, in words for its result text. */
 function statusBefore(box, task, status) {
-    const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task);
+    const held = (0,_core_unrecorded__WEBPACK_IMPORTED_MODULE_10__/* .unrecordedStart */ .G$)(box, task);
     return held ? `waiting for a person: run ${held.run} may have started it at ${held.at} without recording its job` : (status ?? 'not recorded');
-}
-
-
-/***/ }),
-
-/***/ 71079:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ unrecordedStart),
-/* harmony export */   oS: () => (/* binding */ withUnrecordedStart),
-/* harmony export */   oU: () => (/* binding */ withoutSettledUnrecordedStarts),
-/* harmony export */   q9: () => (/* binding */ unrecordedStartsOf),
-/* harmony export */   x0: () => (/* binding */ withoutUnrecordedStarts)
-/* harmony export */ });
-/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79397);
-/**
- * Async tasks a dead run may have started without recording the job
- * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
- * starting it (src/statebox/claims.ts); when its claim expires unrecorded, the engine asks the
- * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
- * choice: starting the task again may run the job twice, never starting it may stall the
- * release. So the engine records the expired claim here and the task waits for a person, who
- * checks the job system, then records the job (`/release:record-job`, which sets the task In
- * Progress with that job) or retries the task. Both commands remove the record (a retry after it
- * voids it as well, as it voids claims).
- */
-
-const KEY = 'unrecorded_starts';
-/** The well-formed records, by task (anything else under the key is ignored). */
-function unrecordedStartsOf(box) {
-    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .taskClaimsOf */ .qM)(box, KEY);
-}
-/**
- * The record that holds `task` for a person, if it still does: not when the task was retried
- * after it, nor once the task has a status past Not Started (a person recorded the job, accepted
- * or rejected the task).
- */
-function unrecordedStart(box, task) {
-    const entry = unrecordedStartsOf(box)[task];
-    if (!entry || (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .retriedAfter */ .Aw)(box, task, entry.at))
-        return undefined;
-    const status = box.tasks.find((t) => t.name === task)?.status;
-    return status === undefined || status === 'Not Started' ? entry : undefined;
-}
-/** The box with `claim` recorded as an unrecorded start of `task`. */
-function withUnrecordedStart(box, task, claim) {
-    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withTaskClaims */ .DZ)(box, KEY, [task], { run: claim.run, at: claim.at });
-}
-/** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
-function withoutUnrecordedStarts(box, tasks) {
-    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withoutTaskClaims */ .rM)(box, KEY, tasks);
-}
-/** The box without records that no longer hold their task (retried, recorded, decided). */
-function withoutSettledUnrecordedStarts(box) {
-    const settled = Object.keys(unrecordedStartsOf(box)).filter((task) => unrecordedStart(box, task) === undefined);
-    return withoutUnrecordedStarts(box, settled);
 }
 
 

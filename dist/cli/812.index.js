@@ -12,9 +12,9 @@ export const modules = {
 /* harmony import */ var _overall__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53686);
 /* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22334);
 /* harmony import */ var _waits__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65297);
-/* harmony import */ var _statebox_claims__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79397);
-/* harmony import */ var _statebox_release_date__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97324);
-/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71079);
+/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91674);
+/* harmony import */ var _release_date__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90387);
+/* harmony import */ var _unrecorded__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1468);
 /**
  * Whether a release is active, and why, from its StateBox and the time alone (pure: no store,
  * no clock). An active release is read and shown by every run; a Red one is still stopped
@@ -48,7 +48,7 @@ const DAY_MS = 24 * 60 * 60_000;
 const RED_VISIBLE_MS = 7 * DAY_MS;
 /** 00:00 UTC of release_date + 2 days: the end of upstream's window (today ≤ release_date + 1 day). */
 function releaseWindowEnd(box) {
-    const date = box.metadata.release_date ? (0,_statebox_release_date__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseDate */ .V)(box.metadata.release_date) : undefined;
+    const date = box.metadata.release_date ? (0,_release_date__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseDate */ .V)(box.metadata.release_date) : undefined;
     return date === undefined ? undefined : date.getTime() + 2 * DAY_MS;
 }
 /** Whether the release is past upstream's window; a StateBox without a release date never is. */
@@ -69,14 +69,14 @@ function driverWork(box, now) {
             work.push(`change-advisory-status waits for the prod advisory metadata until ${(0,_waits__WEBPACK_IMPORTED_MODULE_2__/* .minuteTime */ .oJ)((0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(t.deadline))}`);
         }
     }
-    for (const [task, claim] of Object.entries((0,_statebox_claims__WEBPACK_IMPORTED_MODULE_3__/* .claimsOf */ .ds)(box))) {
+    for (const [task, claim] of Object.entries((0,_claims__WEBPACK_IMPORTED_MODULE_3__/* .claimsOf */ .ds)(box))) {
         const status = box.tasks.find((t) => t.name === task)?.status;
-        if (status === 'Pass' || status === 'Fail' || (0,_statebox_claims__WEBPACK_IMPORTED_MODULE_3__/* .retriedAfter */ .Aw)(box, task, claim.at))
+        if (status === 'Pass' || status === 'Fail' || (0,_claims__WEBPACK_IMPORTED_MODULE_3__/* .retriedAfter */ .Aw)(box, task, claim.at))
             continue;
         work.push(`a run claimed ${task} at ${claim.at}; the next run records or adopts it`);
     }
-    for (const task of Object.keys((0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedStartsOf */ .q9)(box))) {
-        const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedStart */ .G$)(box, task);
+    for (const task of Object.keys((0,_unrecorded__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedStartsOf */ .q9)(box))) {
+        const held = (0,_unrecorded__WEBPACK_IMPORTED_MODULE_4__/* .unrecordedStart */ .G$)(box, task);
         const at = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(held?.at);
         if (!held || at === undefined || now.getTime() - at >= RED_VISIBLE_MS)
             continue;
@@ -87,7 +87,7 @@ function driverWork(box, now) {
 /** When a task's human decision or retry happened, if it records one. */
 function humanActionAt(t) {
     const times = [];
-    const reset = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)((0,_statebox_claims__WEBPACK_IMPORTED_MODULE_3__/* .resetAtOf */ .cz)(t));
+    const reset = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)((0,_claims__WEBPACK_IMPORTED_MODULE_3__/* .resetAtOf */ .cz)(t));
     if (reset !== undefined)
         times.push(reset);
     if (typeof t.decided_by === 'string' && t.decided_by !== '') {
@@ -333,8 +333,8 @@ function decisionRefusal(box, task, heldForPerson) {
 /* harmony import */ var _decide_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93326);
 /* harmony import */ var _waits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65297);
 /* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22334);
-/* harmony import */ var _statebox_release_date__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97324);
-/* harmony import */ var _statebox_unrecorded__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71079);
+/* harmony import */ var _release_date__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90387);
+/* harmony import */ var _unrecorded__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1468);
 
 
 
@@ -369,7 +369,7 @@ function ownerOf(box, config) {
 }
 /** The moment change-advisory-status may start: 00:00 UTC of (release date − 1 day). */
 function advisoryStartTime(box) {
-    const date = box.metadata.release_date ? (0,_statebox_release_date__WEBPACK_IMPORTED_MODULE_7__/* .parseReleaseDate */ .V)(box.metadata.release_date) : undefined;
+    const date = box.metadata.release_date ? (0,_release_date__WEBPACK_IMPORTED_MODULE_7__/* .parseReleaseDate */ .V)(box.metadata.release_date) : undefined;
     return date ? date.getTime() - DAY_MS : undefined;
 }
 /** The change-advisory-status deadline: recorded, else (files upstream wrote) its start + 2 days. */
@@ -505,7 +505,7 @@ function decideAsync(ctx, task, view) {
         return;
     }
     // A dead run may have started the job (its claim expired unrecorded, no findJob): never start it on a guess.
-    const held = (0,_statebox_unrecorded__WEBPACK_IMPORTED_MODULE_6__/* .unrecordedStart */ .G$)(ctx.box, task);
+    const held = (0,_unrecorded__WEBPACK_IMPORTED_MODULE_6__/* .unrecordedStart */ .G$)(ctx.box, task);
     if (held) {
         const at = (0,_time__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .EH)(held.at);
         const reason = _waits__WEBPACK_IMPORTED_MODULE_4__/* .WAIT */ .C_.unrecordedStart(task, ctx.box.release, held.run, at !== undefined ? (0,_waits__WEBPACK_IMPORTED_MODULE_4__/* .minuteTime */ .oJ)(at) : held.at, JOB_SYSTEM[task]);
@@ -1095,6 +1095,63 @@ async function withRetry(fn, options) {
 
 /***/ }),
 
+/***/ 1468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ unrecordedStart),
+/* harmony export */   oS: () => (/* binding */ withUnrecordedStart),
+/* harmony export */   oU: () => (/* binding */ withoutSettledUnrecordedStarts),
+/* harmony export */   q9: () => (/* binding */ unrecordedStartsOf),
+/* harmony export */   x0: () => (/* binding */ withoutUnrecordedStarts)
+/* harmony export */ });
+/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91674);
+/**
+ * Async tasks a dead run may have started without recording the job
+ * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
+ * starting it (src/core/claims.ts); when its claim expires unrecorded, the engine asks the
+ * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
+ * choice: starting the task again may run the job twice, never starting it may stall the
+ * release. So the engine records the expired claim here and the task waits for a person, who
+ * checks the job system, then records the job (`/release:record-job`, which sets the task In
+ * Progress with that job) or retries the task. Both commands remove the record (a retry after it
+ * voids it as well, as it voids claims).
+ */
+
+const KEY = 'unrecorded_starts';
+/** The well-formed records, by task (anything else under the key is ignored). */
+function unrecordedStartsOf(box) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .taskClaimsOf */ .qM)(box, KEY);
+}
+/**
+ * The record that holds `task` for a person, if it still does: not when the task was retried
+ * after it, nor once the task has a status past Not Started (a person recorded the job, accepted
+ * or rejected the task).
+ */
+function unrecordedStart(box, task) {
+    const entry = unrecordedStartsOf(box)[task];
+    if (!entry || (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .retriedAfter */ .Aw)(box, task, entry.at))
+        return undefined;
+    const status = box.tasks.find((t) => t.name === task)?.status;
+    return status === undefined || status === 'Not Started' ? entry : undefined;
+}
+/** The box with `claim` recorded as an unrecorded start of `task`. */
+function withUnrecordedStart(box, task, claim) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withTaskClaims */ .DZ)(box, KEY, [task], { run: claim.run, at: claim.at });
+}
+/** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
+function withoutUnrecordedStarts(box, tasks) {
+    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withoutTaskClaims */ .rM)(box, KEY, tasks);
+}
+/** The box without records that no longer hold their task (retried, recorded, decided). */
+function withoutSettledUnrecordedStarts(box) {
+    const settled = Object.keys(unrecordedStartsOf(box)).filter((task) => unrecordedStart(box, task) === undefined);
+    return withoutUnrecordedStarts(box, settled);
+}
+
+
+/***/ }),
+
 /***/ 65297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1170,7 +1227,6 @@ const WAIT = {
     notBeforeDate: (trigger) => `waits until ${minuteTime(trigger)} (release date − 1 day)`,
     prodMetadata: (deadline) => `prod advisory metadata not accessible yet (ART prod-release pipeline); deadline ${minuteTime(deadline)}`,
     noRhcosAdvisory: () => 'no RHCOS advisory in the StateBox metadata',
-    executorWait: (reason) => reason,
     missingBuildData: (fields) => `the StateBox lacks ${fields.join(', ')}: oar create-test-report fills them from ART's build data when it creates the StateBox; add them to its metadata (shipment_mr: '' for a release without a shipment MR)`,
     heldByIssue: (issue, text, release) => `held by blocker issue #${issue} (${firstLine(text)}): /release:resolve ${release} ${issue} <text> once it is fixed`,
     prodMetadataReady: () => 'prod advisory metadata accessible: change-advisory-status runs again to move the advisories',
@@ -1320,63 +1376,6 @@ async function findActiveReleases(store, now, named = [], options = {}) {
 /** The names of findActiveReleases, in its order. */
 async function activeReleases(store, now, named = [], options = {}) {
     return (await findActiveReleases(store, now, named, options)).map((a) => a.release);
-}
-
-
-/***/ }),
-
-/***/ 71079:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ unrecordedStart),
-/* harmony export */   oS: () => (/* binding */ withUnrecordedStart),
-/* harmony export */   oU: () => (/* binding */ withoutSettledUnrecordedStarts),
-/* harmony export */   q9: () => (/* binding */ unrecordedStartsOf),
-/* harmony export */   x0: () => (/* binding */ withoutUnrecordedStarts)
-/* harmony export */ });
-/* harmony import */ var _claims__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79397);
-/**
- * Async tasks a dead run may have started without recording the job
- * (`driver.unrecorded_starts.{task}`: the run and time of its claim). A run claims a task before
- * starting it (src/statebox/claims.ts); when its claim expires unrecorded, the engine asks the
- * executor for the job (`findJob`). An executor that cannot tell (the oar CLI) leaves no safe
- * choice: starting the task again may run the job twice, never starting it may stall the
- * release. So the engine records the expired claim here and the task waits for a person, who
- * checks the job system, then records the job (`/release:record-job`, which sets the task In
- * Progress with that job) or retries the task. Both commands remove the record (a retry after it
- * voids it as well, as it voids claims).
- */
-
-const KEY = 'unrecorded_starts';
-/** The well-formed records, by task (anything else under the key is ignored). */
-function unrecordedStartsOf(box) {
-    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .taskClaimsOf */ .qM)(box, KEY);
-}
-/**
- * The record that holds `task` for a person, if it still does: not when the task was retried
- * after it, nor once the task has a status past Not Started (a person recorded the job, accepted
- * or rejected the task).
- */
-function unrecordedStart(box, task) {
-    const entry = unrecordedStartsOf(box)[task];
-    if (!entry || (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .retriedAfter */ .Aw)(box, task, entry.at))
-        return undefined;
-    const status = box.tasks.find((t) => t.name === task)?.status;
-    return status === undefined || status === 'Not Started' ? entry : undefined;
-}
-/** The box with `claim` recorded as an unrecorded start of `task`. */
-function withUnrecordedStart(box, task, claim) {
-    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withTaskClaims */ .DZ)(box, KEY, [task], { run: claim.run, at: claim.at });
-}
-/** The box without the records of `tasks`; an emptied map (and an emptied `driver`) goes too. */
-function withoutUnrecordedStarts(box, tasks) {
-    return (0,_claims__WEBPACK_IMPORTED_MODULE_0__/* .withoutTaskClaims */ .rM)(box, KEY, tasks);
-}
-/** The box without records that no longer hold their task (retried, recorded, decided). */
-function withoutSettledUnrecordedStarts(box) {
-    const settled = Object.keys(unrecordedStartsOf(box)).filter((task) => unrecordedStart(box, task) === undefined);
-    return withoutUnrecordedStarts(box, settled);
 }
 
 

@@ -7,13 +7,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ OAR_REQUIRED_ENV),
+/* harmony export */   O1: () => (/* binding */ splitEnvNames),
 /* harmony export */   gf: () => (/* binding */ childEnv),
-/* harmony export */   xE: () => (/* binding */ parseEnvNames),
 /* harmony export */   yp: () => (/* binding */ secretEnvValues)
 /* harmony export */ });
-/* unused harmony exports OAR_OPTIONAL_ENV, missingOarEnv, neverPassed, isSecretEnvName, OAR_SECRET_ENV, envNameProblem, splitEnvNames */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59239);
+/* unused harmony exports OAR_OPTIONAL_ENV, missingOarEnv, neverPassed, isSecretEnvName, OAR_SECRET_ENV, envNameProblem */
+/* harmony import */ var _core_mask__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59239);
 /**
  * The environment of the oar CLI and the analyzer: an allow-list, never the driver's whole
  * environment. The action's process holds every input as INPUT_* (the GitHub token and the
@@ -23,7 +22,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * its environment holds, so each child gets what any program needs plus its own credentials,
  * and whatever else the configuration names explicitly (the oar-env / analyzer-env inputs).
  */
-
 
 /** What any program needs: paths, locale, time zone, temp dir, proxies, CA bundles, Kerberos, kubeconfig. */
 const COMMON = {
@@ -126,7 +124,7 @@ function childEnv(env, kind, extra = []) {
         if (allowed(COMMON, upper) || allowed(OWN[kind], upper) || named.has(upper))
             out[name] = value;
     }
-    (0,_core_mask__WEBPACK_IMPORTED_MODULE_1__/* .registerSecrets */ .dg)(secretEnvValues(out));
+    (0,_core_mask__WEBPACK_IMPORTED_MODULE_0__/* .registerSecrets */ .dg)(secretEnvValues(out));
     return out;
 }
 const ENV_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
@@ -147,14 +145,6 @@ function splitEnvNames(text) {
             return { refused: name, problem };
     }
     return { names: [...new Set(names)] };
-}
-/** A list of variable names, separated by commas or spaces; `what` names the setting in errors. */
-function parseEnvNames(text, what) {
-    const split = splitEnvNames(text);
-    if ('refused' in split) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} has ${JSON.stringify(split.refused)}, which ${split.problem}; give names of environment variables separated by commas or spaces.`);
-    }
-    return split.names;
 }
 
 
@@ -849,34 +839,56 @@ function maskSecretsIn(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SYSTEM_SETTINGS),
 /* harmony export */   H: () => (/* binding */ WIRING_ENV)
 /* harmony export */ });
 /**
- * The environment settings of `krd drive` with the real systems, in one place: src/wiring.ts
- * reads them and `krd drive --help` lists them. This module loads no package.
+ * The settings of the outside systems (executor, analyzer, probes, Slack), in one place for
+ * both sources: the action reads them from its inputs (`input`), krd from its environment
+ * (`env`); settings without an input are read from the environment by the action too.
+ * src/settings-schema.ts validates them with one zod schema; `krd drive --help` lists them.
+ * This module loads no package (help stays light).
  */
-const WIRING_ENV = {
-    KRD_EXECUTOR: 'oar (default) or mcp',
-    KRD_OAR_COMMAND: 'the oar program and leading arguments (default: oar)',
-    KRD_MCP_URL: 'URL of the OAR MCP server (KRD_EXECUTOR=mcp)',
-    KRD_MCP_TOKEN: 'sent as Authorization: Bearer to the MCP server',
-    KRD_TASK_TIMEOUT_MINUTES: 'timeout of one task command (default 30)',
-    KRD_ANALYZER_COMMAND: "analyzer command, {build} replaced (default: claude -p '/ci:analyze-build-test-results {build}'); none disables it",
-    KRD_ANALYZER_TIMEOUT_MINUTES: 'analyzer timeout (default 30)',
-    SLACK_BOT_TOKEN: 'Slack bot token; with SLACK_CHANNEL enables Slack notifications',
-    SLACK_CHANNEL: 'Slack channel id for notifications',
-    SLACK_API_URL: 'Slack Web API base URL (tests)',
-    KRD_RELEASE_CONTROLLER_URL: 'Release Controller base URL',
-    KRD_ERRATA_URL: 'Errata Tool base URL',
-    ERRATA_TOKEN: 'Errata Tool bearer token',
-    GITLAB_TOKEN: 'GitLab token for shipment MR labels; sent only to KRD_GITLAB_URL',
-    KRD_GITLAB_URL: 'the GitLab the token is for (default https://gitlab.cee.redhat.com); MRs elsewhere are read without it',
-    KRD_OAR_ENV: 'more variables the oar CLI gets (names, comma or space separated; it always gets PATH, HOME, proxies, OAR_* and its documented credentials)',
-    KRD_ANALYZER_ENV: 'more variables the analyzer gets (names; it always gets PATH, HOME, proxies, ANTHROPIC_* and CLAUDE_*)',
-    KRD_MIRROR_URL: 'signature mirror base URL',
-    KRD_RELEASE_ARTIFACTS_URL: 'where {release}/release.txt names the prod metadata URL',
-    KRD_PROD_METADATA_URL: 'the prod metadata URL itself ({release} and {y} replaced)',
+const SYSTEM_SETTINGS = {
+    executor: { input: 'executor', env: 'KRD_EXECUTOR', help: 'oar (default) or mcp' },
+    oarCommand: { input: 'oar-command', env: 'KRD_OAR_COMMAND', help: 'the oar program and leading arguments (default: oar)' },
+    mcpUrl: { input: 'mcp-url', env: 'KRD_MCP_URL', help: 'URL of the OAR MCP server (KRD_EXECUTOR=mcp)' },
+    mcpToken: { input: 'mcp-token', env: 'KRD_MCP_TOKEN', help: 'sent as Authorization: Bearer to the MCP server' },
+    taskTimeoutMinutes: { env: 'KRD_TASK_TIMEOUT_MINUTES', help: 'timeout of one task command (default 30)' },
+    analyzerCommand: {
+        input: 'analyzer-command',
+        env: 'KRD_ANALYZER_COMMAND',
+        help: "analyzer command, {build} replaced (default: claude -p '/ci:analyze-build-test-results {build}'); none disables it",
+    },
+    analyzerTimeoutMinutes: { env: 'KRD_ANALYZER_TIMEOUT_MINUTES', help: 'analyzer timeout (default 30)' },
+    slackToken: { input: 'slack-token', env: 'SLACK_BOT_TOKEN', help: 'Slack bot token; with SLACK_CHANNEL enables Slack notifications' },
+    slackChannel: { input: 'slack-channel', env: 'SLACK_CHANNEL', help: 'Slack channel id for notifications' },
+    slackApiUrl: { env: 'SLACK_API_URL', help: 'Slack Web API base URL (default https://slack.com/api/)' },
+    releaseControllerUrl: { env: 'KRD_RELEASE_CONTROLLER_URL', help: 'Release Controller base URL' },
+    errataUrl: { env: 'KRD_ERRATA_URL', help: 'Errata Tool base URL' },
+    errataToken: { input: 'errata-token', env: 'ERRATA_TOKEN', help: 'Errata Tool bearer token' },
+    gitlabToken: { input: 'gitlab-token', env: 'GITLAB_TOKEN', help: 'GitLab token for shipment MR labels; sent only to KRD_GITLAB_URL' },
+    gitlabUrl: {
+        input: 'gitlab-url',
+        env: 'KRD_GITLAB_URL',
+        help: 'the GitLab the token is for (default https://gitlab.cee.redhat.com); MRs elsewhere are read without it',
+    },
+    oarEnv: {
+        input: 'oar-env',
+        env: 'KRD_OAR_ENV',
+        help: 'more variables the oar CLI gets (names, comma or space separated; it always gets PATH, HOME, proxies, OAR_* and its documented credentials)',
+    },
+    analyzerEnv: {
+        input: 'analyzer-env',
+        env: 'KRD_ANALYZER_ENV',
+        help: 'more variables the analyzer gets (names; it always gets PATH, HOME, proxies, ANTHROPIC_* and CLAUDE_*)',
+    },
+    mirrorUrl: { env: 'KRD_MIRROR_URL', help: 'signature mirror base URL' },
+    releaseArtifactsUrl: { env: 'KRD_RELEASE_ARTIFACTS_URL', help: 'where {release}/release.txt names the prod metadata URL' },
+    prodMetadataUrlTemplate: { env: 'KRD_PROD_METADATA_URL', help: 'the prod metadata URL itself ({release} and {y} replaced)' },
 };
+/** The variables `krd drive` reads for the real systems, with what each does (`krd drive --help`). */
+const WIRING_ENV = Object.fromEntries(Object.values(SYSTEM_SETTINGS).map((s) => [s.env, s.help]));
 
 
 /***/ }),
