@@ -8,8 +8,6 @@
  * step are the fake oar and a local Release Controller, as in test/drive-cli.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -17,7 +15,6 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/io';
 import { type McpOptions, createKrdMcpServer } from '../src/cli/commands/mcp';
-import { OAR_REQUIRED_ENV } from '../src/adapters/exec/child-env';
 import { errorMessage } from '../src/core/errors';
 import { applyCommand } from '../src/driver/commands';
 import type { StateBox } from '../src/core/model';
@@ -26,9 +23,9 @@ import { refusedReply } from '../src/triggers/replies';
 import { CANDIDATE, makeBox, tempDir, testResultJson, testResultPathOf, writeBox, writeRepoFile, writeTracking } from './helpers/fake-world';
 import { startGitHubServer, type GitHubServer } from './helpers/github-server';
 import { startUserProxy } from './helpers/github-user-proxy';
+import { type LocalReleaseController, fakeOarEnv, startReleaseController } from './helpers/working-tools';
 
 const ROOT = join(import.meta.dirname, '..');
-const FAKE_OAR = join(import.meta.dirname, 'helpers', 'fake-oar.mjs');
 const FILE = '_releases/4.20/statebox/4.20.1.yaml';
 const TRACKING = '_releases/4.20/4.20.z.yaml';
 const TOKEN = 't0k';
@@ -56,17 +53,11 @@ const redBox = (): StateBox =>
   });
 
 // A local Release Controller: 4.20.1 is not promoted yet.
-let rc: Server;
-let rcUrl: string;
+let rc: LocalReleaseController;
 beforeAll(async () => {
-  rc = createServer((req, res) => {
-    if (req.url === '/api/v1/releasestream/4-stable/release/4.20.1') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ phase: 'Ready' }));
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => rc.listen(0, '127.0.0.1', resolve));
-  rcUrl = `http://127.0.0.1:${(rc.address() as AddressInfo).port}`;
+  rc = await startReleaseController(['4.20.1']);
 });
-afterAll(() => new Promise<void>((resolve) => rc.close(() => resolve())));
+afterAll(() => rc.close());
 
 let dir: string;
 let scratch: string;
@@ -88,16 +79,10 @@ function driveEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     NODE_OPTIONS: '',
-    KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]),
-    FAKE_OAR_RESPONSES: join(scratch, 'responses.json'),
-    FAKE_OAR_STATE: scratch,
-    FAKE_OAR_LOG: join(scratch, 'calls.jsonl'),
-    KRD_OAR_ENV: 'FAKE_OAR_RESPONSES FAKE_OAR_STATE FAKE_OAR_LOG',
+    ...fakeOarEnv(scratch),
     KRD_ANALYZER_COMMAND: 'none',
-    KRD_RELEASE_CONTROLLER_URL: rcUrl,
+    KRD_RELEASE_CONTROLLER_URL: rc.url,
     KRD_OWNER: 'qe@example.com',
-    // What oar needs before the driver runs it (the executor's preflight checks they are set).
-    ...Object.fromEntries(OAR_REQUIRED_ENV.map((v) => [v.name, `test-${v.name.toLowerCase()}`])),
     ...extra,
   };
 }

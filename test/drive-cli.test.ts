@@ -1,34 +1,22 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LocalStore } from '../src/adapters/store/local';
 import { loadStateBox } from '../src/statebox/repository';
 import { CHAIN_PASS, makeBox, tempDir, writeBox, writeTracking } from './helpers/fake-world';
-import { OAR_REQUIRED_ENV } from '../src/adapters/exec/child-env';
 import { krdRun } from './helpers/krd-run';
+import { type LocalReleaseController, fakeOarEnv, startReleaseController } from './helpers/working-tools';
 import { oneReleaseScenario } from './helpers/scenario-text';
 
-const OAR_ENV: Record<string, string> = Object.fromEntries(OAR_REQUIRED_ENV.map((v) => [v.name, `test-${v.name.toLowerCase()}`]));
-
-const FAKE_OAR = join(import.meta.dirname, 'helpers', 'fake-oar.mjs');
 
 // A local Release Controller: 4.20.1 is not promoted yet. Every request is recorded.
-let server: Server;
-let rcUrl: string;
-const requests: string[] = [];
+let rc: LocalReleaseController;
+let requests: string[];
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests.push(`${req.method} ${req.url}`);
-    if (req.url === '/api/v1/releasestream/4-stable/release/4.20.1') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ phase: 'Ready' }));
-    } else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  rcUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  rc = await startReleaseController(['4.20.1']);
+  requests = rc.requests;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => rc.close());
 
 let repo: string;
 let scratch: string;
@@ -44,16 +32,9 @@ beforeEach(async () => {
   await writeFile(join(scratch, 'responses.json'), JSON.stringify(responses));
   env = {
     PATH: process.env.PATH,
-    KRD_OAR_COMMAND: JSON.stringify([process.execPath, FAKE_OAR]),
-    FAKE_OAR_RESPONSES: join(scratch, 'responses.json'),
-    FAKE_OAR_STATE: scratch,
-    FAKE_OAR_LOG: join(scratch, 'calls.jsonl'),
-    // The oar child gets an allow-list of this environment: the fake's own variables must be named.
-    KRD_OAR_ENV: 'FAKE_OAR_RESPONSES FAKE_OAR_STATE FAKE_OAR_LOG',
+    ...fakeOarEnv(scratch),
     KRD_ANALYZER_COMMAND: 'none',
-    KRD_RELEASE_CONTROLLER_URL: rcUrl,
-    // What oar cannot run without (the preflight checks that oar gets each of them).
-    ...OAR_ENV,
+    KRD_RELEASE_CONTROLLER_URL: rc.url,
   };
 });
 

@@ -5,7 +5,7 @@
  * every StateBox byte for byte as it was. krd runs in-process (test/helpers/krd-run.ts); the
  * tools it starts are real child processes; a real MCP server on 127.0.0.1, real temp directories.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,24 +19,19 @@ import { FakeClock } from '../src/ports/clock';
 import { RecordingLogger, T0, config, makeBox, tempDir, writeBox, writeTracking } from './helpers/fake-world';
 import { krdRun } from './helpers/krd-run';
 import { startMcpServer } from './helpers/mcp-server';
-import { FAKE_OAR, OAR_ENV } from './helpers/working-tools';
+import { FAKE_OAR, OAR_ENV, type LocalReleaseController, startReleaseController } from './helpers/working-tools';
 
 const NOW = '2025-11-01T00:00:00Z';
 const RELEASES = ['4.20.1', '4.20.2'];
 
 // A local Release Controller: a run that got past its setup would ask it about 4.20.x.
-let rc: Server;
-let rcUrl: string;
-const rcRequests: string[] = [];
+let rc: LocalReleaseController;
+let rcRequests: string[];
 beforeAll(async () => {
-  rc = createServer((req, res) => {
-    rcRequests.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ phase: 'Ready' }));
-  });
-  await new Promise<void>((resolve) => rc.listen(0, '127.0.0.1', resolve));
-  rcUrl = `http://127.0.0.1:${(rc.address() as AddressInfo).port}`;
+  rc = await startReleaseController(RELEASES);
+  rcRequests = rc.requests;
 });
-afterAll(() => new Promise<void>((resolve) => rc.close(() => resolve())));
+afterAll(() => rc.close());
 
 let repo: string;
 let scratch: string;
@@ -53,7 +48,7 @@ beforeEach(async () => {
     HOME: process.env.HOME,
     KRD_OWNER: 'qe@example.com',
     KRD_ANALYZER_COMMAND: 'none',
-    KRD_RELEASE_CONTROLLER_URL: rcUrl,
+    KRD_RELEASE_CONTROLLER_URL: rc.url,
     ...OAR_ENV,
   };
 });
