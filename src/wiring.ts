@@ -35,11 +35,6 @@ export interface WiringSettings extends Omit<SystemSettings, 'probes' | 'passEnv
    * process's). They never get all of it: an allow-list, plus the names in `passEnv`.
    */
   readonly env?: NodeJS.ProcessEnv;
-  /**
-   * Variables the oar CLI cannot run without: a run whose oar would not get one of them stops
-   * before it starts (the executor's preflight). Default: OAR_REQUIRED_ENV of child-env.ts.
-   */
-  readonly requiredOarEnv?: readonly string[];
 }
 
 export function buildDriverDeps(settings: WiringSettings): DriverDeps {
@@ -55,7 +50,8 @@ export function buildDriverDeps(settings: WiringSettings): DriverDeps {
           ...(settings.executor.command ? { command: settings.executor.command } : {}),
           timeoutMs: settings.executor.timeoutMs,
           env: childEnv(source, 'oar', settings.passEnv?.oar),
-          requiredEnv: settings.requiredOarEnv ?? OAR_REQUIRED_ENV.map((v) => v.name),
+          // Variables the oar CLI cannot run without: a run whose oar would not get one stops before it starts.
+          requiredEnv: OAR_REQUIRED_ENV.map((v) => v.name),
         });
   const analyzer: Analyzer | undefined = settings.analyzer
     ? new CommandAnalyzer({
