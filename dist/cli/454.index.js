@@ -237,7 +237,7 @@ var specs = __webpack_require__(52633);
  * release without a StateBox is read from the Google Sheets test report when one is
  * configured: KRD_SHEETS_SPREADSHEET_ID (the report), KRD_SHEETS_TOKEN (an OAuth access token
  * that can read it), optionally KRD_SHEETS_MAPPING (JSON cell mapping, see sheets.ts) and
- * KRD_SHEETS_API_URL (tests). Each release says why it is listed: in upstream's window, work of
+ * KRD_SHEETS_API_URL (default Google's). Each release says why it is listed: in upstream's window, work of
  * this driver in flight, Red for less than 7 days (src/core/active.ts), or named. Exit 1 when a
  * shown release is Red or cannot be read; exit 0 when no release is active.
  */

@@ -1476,7 +1476,8 @@ function buildDriverDeps(settings) {
             ...(settings.executor.command ? { command: settings.executor.command } : {}),
             timeoutMs: settings.executor.timeoutMs,
             env: (0,child_env/* childEnv */.gf)(source, 'oar', settings.passEnv?.oar),
-            requiredEnv: settings.requiredOarEnv ?? child_env/* OAR_REQUIRED_ENV */.$u.map((v) => v.name),
+            // Variables the oar CLI cannot run without: a run whose oar would not get one stops before it starts.
+            requiredEnv: child_env/* OAR_REQUIRED_ENV */.$u.map((v) => v.name),
         });
     const analyzer = settings.analyzer
         ? new CommandAnalyzer({

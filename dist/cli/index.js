@@ -281,7 +281,7 @@ const SHEETS_ENV = {
     KRD_SHEETS_SPREADSHEET_ID: 'a release without a StateBox is read from this Google Sheets test report (with KRD_SHEETS_TOKEN)',
     KRD_SHEETS_TOKEN: 'an OAuth access token that can read that report',
     KRD_SHEETS_MAPPING: 'the cells of the report, as JSON (default: the usual layout)',
-    KRD_SHEETS_API_URL: 'the Google Sheets API base URL (tests)',
+    KRD_SHEETS_API_URL: 'the Google Sheets API base URL (default https://sheets.googleapis.com/)',
 };
 /** The real systems `krd drive` uses without --world: the settings src/wiring.ts reads. */
 const WIRING_SETTINGS = _settings__WEBPACK_IMPORTED_MODULE_0__/* .WIRING_ENV */ .H;
