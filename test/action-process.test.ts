@@ -23,6 +23,14 @@ describe('the action process', () => {
     expect(r.summary).toContain('❌ The max-operations input is "many"');
   });
 
+  it('the committed bundle (dist/index.js, what action.yml runs) answers the same bad input with the same exit code, sentence and summary', async () => {
+    const run = (entry: 'sources' | 'bundle') => runActionProcess({ event: 'schedule', payload: {}, inputs: { token: 'ghs_proc', 'max-operations': 'many' }, entry });
+    const [sources, bundle] = [await run('sources'), await run('bundle')];
+    expect(bundle.code).toBe(1);
+    expect(errorsOf(bundle.stdout)).toEqual(errorsOf(sources.stdout));
+    expect(bundle.summary).toBe(sources.summary);
+  });
+
   it('exits 0 with one info line when the event is not ours', async () => {
     const r = await runAction('issue_comment', commentEvent({ body: 'thanks!' }), {});
     expect(r.code).toBe(0);

@@ -22,6 +22,8 @@ export interface ActionProcessOptions {
   readonly apiUrl?: string;
   /** Variables added to (or replacing) the runner's, such as GITHUB_TOKEN. */
   readonly env?: NodeJS.ProcessEnv;
+  /** `bundle`: the committed dist/index.js, what action.yml runs on node24; default: the sources. */
+  readonly entry?: 'sources' | 'bundle';
 }
 
 export interface ActionProcessRun {
@@ -54,7 +56,8 @@ export function runActionProcess(options: ActionProcessOptions): Promise<ActionP
   };
   for (const [name, value] of Object.entries({ ...actionDefaults(''), ...options.inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'src/action.ts')], { cwd: ROOT, env, timeout: 60_000 }, (err, stdout, stderr) => {
+    const args = options.entry === 'bundle' ? [join(ROOT, 'dist/index.js')] : ['--import', 'tsx', join(ROOT, 'src/action.ts')];
+    execFile(process.execPath, args, { cwd: ROOT, env, timeout: 60_000 }, (err, stdout, stderr) => {
       // A child killed by the timeout has no numeric exit code: count it as a failure.
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
       const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
