@@ -198,7 +198,8 @@ export function parseSystemSettings(raw: RawSystemSettings, names: SettingNames<
   throw new InputError(parsed.error.issues[0]?.message ?? 'The settings are invalid.');
 }
 
-const nonEmpty = (value: string | undefined): string | undefined => (value !== undefined && value.trim() !== '' ? value : undefined);
+/** A value as a source gives it, or undefined when it is empty (an unset setting: its default applies). */
+export const nonEmpty = (value: string | undefined): string | undefined => (value !== undefined && value.trim() !== '' ? value : undefined);
 
 /** krd's source: the environment, each setting by its variable (SYSTEM_SETTINGS `env`). */
 export const ENV_NAMES: SettingNames<SystemSettingKey> = { name: (key) => SYSTEM_SETTINGS[key].env, label: (key) => SYSTEM_SETTINGS[key].env };

@@ -11,7 +11,7 @@ import { DEFAULT_GITHUB_API_URL } from '../adapters/github/octokit';
 import { InputError } from '../core/errors';
 import { isRelease } from '../core/version';
 import { SYSTEM_SETTINGS, type SystemSettingKey } from '../settings';
-import { choice as choiceOf, flag as flagOf, httpUrl, parseSystemSettings, rawSettingsFromEnv, shown, type RawSystemSettings, type SettingNames, type SystemSettings } from '../settings-schema';
+import { choice as choiceOf, flag as flagOf, httpUrl, nonEmpty, parseSystemSettings, rawSettingsFromEnv, shown, type RawSystemSettings, type SettingNames, type SystemSettings } from '../settings-schema';
 
 /** Every input of action.yml, by its name there. */
 export const INPUT_NAMES = [
@@ -66,10 +66,6 @@ export function readRawInputs(env: NodeJS.ProcessEnv = process.env): RawInputs {
   raw['github-api-url'] ??= nonEmpty(env.GITHUB_API_URL);
   raw['slack-token'] ??= nonEmpty(env.SLACK_BOT_TOKEN);
   return raw;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value && value.trim() !== '' ? value : undefined;
 }
 
 const label = (name: InputName): string => `The ${name} input`;
@@ -201,13 +197,19 @@ export const inputsSchema = z
     allowBots: v['allow-bots'],
   }));
 
-/** The inputs that set the outside systems, by setting (src/settings.ts). */
-const SYSTEM_INPUTS = Object.entries(SYSTEM_SETTINGS).flatMap(([key, s]) => ('input' in s ? [[key as SystemSettingKey, s.input as InputName] as const] : []));
+/** The input that sets a system setting (src/settings.ts), if it has one. */
+function inputOf(key: SystemSettingKey): InputName | undefined {
+  const setting = SYSTEM_SETTINGS[key];
+  return 'input' in setting ? (setting.input as InputName) : undefined;
+}
 
 /** The action names a system setting by its input, or by its variable when it has no input. */
 const INPUT_NAMES_OF: SettingNames<SystemSettingKey> = {
-  name: (key) => { const s = SYSTEM_SETTINGS[key]; return 'input' in s ? s.input : s.env; },
-  label: (key) => { const s = SYSTEM_SETTINGS[key]; return 'input' in s ? label(s.input as InputName) : s.env; },
+  name: (key) => inputOf(key) ?? SYSTEM_SETTINGS[key].env,
+  label: (key) => {
+    const input = inputOf(key);
+    return input ? label(input) : SYSTEM_SETTINGS[key].env;
+  },
 };
 
 export type ActionConfig = z.infer<typeof inputsSchema> & {
@@ -224,9 +226,13 @@ export type ActionConfig = z.infer<typeof inputsSchema> & {
 export function parseConfig(raw: RawInputs, env: NodeJS.ProcessEnv = {}): ActionConfig {
   const parsed = inputsSchema.safeParse(raw);
   if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? 'The action inputs are invalid.');
-  const system: RawSystemSettings = rawSettingsFromEnv(env);
-  for (const [key] of SYSTEM_INPUTS) delete system[key];
-  for (const [key, input] of SYSTEM_INPUTS) if (raw[input] !== undefined) system[key] = raw[input];
+  const fromEnv = rawSettingsFromEnv(env);
+  const system: RawSystemSettings = {};
+  for (const key of Object.keys(SYSTEM_SETTINGS) as SystemSettingKey[]) {
+    const input = inputOf(key);
+    const value = input ? raw[input] : fromEnv[key];
+    if (value !== undefined) system[key] = value;
+  }
   const sheetsApi = nonEmpty(env.KRD_SHEETS_API_URL);
   const sheetsApiUrl = sheetsApi === undefined ? undefined : httpUrl('KRD_SHEETS_API_URL', 'https://sheets.googleapis.com/').safeParse(sheetsApi);
   if (sheetsApiUrl && !sheetsApiUrl.success) throw new InputError(sheetsApiUrl.error.issues[0]!.message);
