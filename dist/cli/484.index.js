@@ -1432,6 +1432,7 @@ function parseSystemSettings(raw, names) {
         return parsed.data;
     throw new errors/* InputError */.dz(parsed.error.issues[0]?.message ?? 'The settings are invalid.');
 }
+/** A value as a source gives it, or undefined when it is empty (an unset setting: its default applies). */
 const nonEmpty = (value) => (value !== undefined && value.trim() !== '' ? value : undefined);
 /** krd's source: the environment, each setting by its variable (SYSTEM_SETTINGS `env`). */
 const ENV_NAMES = { name: (key) => settings/* SYSTEM_SETTINGS */.C[key].env, label: (key) => settings/* SYSTEM_SETTINGS */.C[key].env };
